@@ -1,0 +1,76 @@
+"""Stage 2, clean: drop page furniture that is not the article.
+
+Web copies of news carry a weather line and a date above the headline, section labels,
+bylines and "Most Popular Articles" blocks below. None of it belongs in a briefing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from briefing.records import Article
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+FURNITURE = [
+    re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
+    re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}),?\s+\d{{4}})$", re.I),
+    re.compile(r"^by\s+[A-Z][\w.'’-]*(\s+[\w.'’&-]+){0,8}\s*\|?$", re.I),  # byline
+    re.compile(r"^(check out (our )?other (content|tags):?|most popular( articles)?|read more:?|related( articles)?:?|"
+               r"advertisement|share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
+    re.compile(r"^(updated|published|posted)\b.{0,60}$", re.I),
+]
+SECTION = re.compile(r"^[A-Z][A-Za-z&]+( [A-Z][A-Za-z&]+)?$")
+"""A one- or two-word capitalised line with no punctuation: "Security", "World News", "Glasgow"."""
+
+TERMINAL = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def is_furniture(line: str) -> bool:
+    s = line.strip()
+    return any(p.match(s) for p in FURNITURE)
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line that reads as body text (not a headline): long, or two or more sentences."""
+    words = len(line.split())
+    return words > 30 or (bool(TERMINAL.search(line)) and words > 22)
+
+
+def clean(article: Article) -> Article:
+    """The article without furniture; the title is the first real headline line."""
+    lines = [article.title, *article.text.split("\n")]
+    removed: list[str] = []
+    # Furniture above the headline: weather, place, date, section label.
+    while len(lines) > 1:
+        head = lines[0].strip()
+        if not head or is_furniture(head) or (SECTION.match(head) and len(head) <= 24):
+            if head:
+                removed.append(head)
+            lines.pop(0)
+            continue
+        break
+    title = lines[0].strip()
+    body_lines = lines[1:]
+    if _is_paragraph(title):
+        # No headline in the file: the first line is the lead paragraph, keep it as body.
+        body_lines = [title, *body_lines]
+        words = title.split()
+        title = " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
+    kept: list[str] = []
+    norm_title = _norm(title)
+    for line in body_lines:
+        s = line.strip()
+        n = _norm(s)
+        if s and (is_furniture(s) or n == norm_title or (norm_title and n.endswith(norm_title) and len(n) - len(norm_title) <= 20)):
+            removed.append(s)
+            continue
+        kept.append(line.rstrip())
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return dataclasses.replace(article, title=title, text=text, removed=tuple(article.removed) + tuple(removed))
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()

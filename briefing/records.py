@@ -1,0 +1,213 @@
+"""The records passed from stage to stage. All frozen: a stage never edits its input.
+
+    Article --clean--> Article --segment--> Document --summarise--> Summary
+    Document --figures--> Figure ... --compare--> Discrepancy
+    everything --compose--> Briefing --speak/publish--> files
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article as read from disk (and, after `clean`, without page furniture)."""
+
+    id: str
+    """File stem, sanitised; unique within a run."""
+    title: str
+    """The headline: the first line of the file (after cleaning)."""
+    path: str
+    """Where it was read from, as given."""
+    text: str
+    """The body, without the title."""
+    removed: tuple[str, ...] = ()
+    """Lines `clean` dropped as page furniture (kept so a reader can check)."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article body, with its character span in `Article.text`."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+    """Position in the article, from 0."""
+    paragraph: int = 0
+    """Paragraph number, from 0."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article split into sentences."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """A generated sentence the faithfulness guard rejected, and what replaced it."""
+
+    generated: str
+    replaced_by: str
+    unsupported: tuple[str, ...]
+    """The numbers or names not found in the source."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One article condensed to a few sentences."""
+
+    source: str
+    """Article id."""
+    sentences: tuple[str, ...]
+    method: str
+    """Summariser name, e.g. "embedded" or "transformers:models/bart"."""
+    replacements: tuple[Replacement, ...] = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity found in an article, traceable to the sentence it came from."""
+
+    source: str
+    value: float
+    """The number (for a range, its upper bound; see `low`)."""
+    text: str
+    """As written, e.g. "approximately 3,000"."""
+    sentence: str
+    """The verbatim sentence it came from."""
+    start: int = 0
+    """Character span of `text` in the article body."""
+    end: int = 0
+    kind: str = "count"
+    """count, money, percent, year, date, time, age, ordinal, label, duration, other."""
+    unit: str = ""
+    """Currency code or unit ("USD", "EUR", "%", "mm", "years")."""
+    low: float | None = None
+    """Lower bound when a range or "between X and Y"."""
+    hedge: str = ""
+    """approximately, at least, up to ... as written (normalised to lower case)."""
+    counted: str = ""
+    """What is counted, e.g. "North Korean soldiers"."""
+    attribution: str = ""
+    """Who says so, when the sentence says it."""
+    time: str = ""
+    """The time it refers to, when stated."""
+    rate: str = ""
+    """"per month", "daily" ... when the figure is a rate."""
+
+    @property
+    def comparable(self) -> bool:
+        """Quantities that can compete with other sources' figures (not years, dates, labels)."""
+        return self.kind in {"count", "money", "percent", "duration", "other"}
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Figures from different sources that count the same thing."""
+
+    quantity: str
+    """What is counted, in words."""
+    kind: str
+    """competing, running-total, attributed, converted, typo, compatible."""
+    figures: tuple[Figure, ...]
+    statement: str
+    """One or two plain sentences naming the sources."""
+
+    @property
+    def differs(self) -> bool:
+        return self.kind not in {"converted", "agree"}
+
+
+@dataclass(frozen=True)
+class Point:
+    """A sentence of the briefing, with the sources that carry it."""
+
+    text: str
+    sources: tuple[str, ...]
+    origin: str
+    """The source whose sentence this is, verbatim."""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    path: str
+    outlet: str = ""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, and why (one line)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything `compose` produced: what `speak` reads and `publish` writes."""
+
+    date: str
+    title: str
+    sources: tuple[Source, ...]
+    summaries: tuple[Summary, ...]
+    figures: tuple[Figure, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    agreed: tuple[Point, ...]
+    """What several sources report."""
+    additions: tuple[tuple[str, tuple[Point, ...]], ...]
+    """Per source id, what it adds."""
+    text: str
+    """The whole briefing, plain text."""
+    markdown: str
+    skipped: tuple[Skipped, ...] = ()
+    sections: tuple[tuple[str, str], ...] = field(default=())
+    """(heading, plain text) in reading order, for speech chapters."""
+
+    def to_json(self, audio: list[str] | None = None) -> dict[str, Any]:
+        """The `briefing.json` contract (see README)."""
+
+        def fig(f: Figure) -> dict[str, Any]:
+            d = asdict(f)
+            d["value"] = int(f.value) if float(f.value).is_integer() else f.value
+            return d
+
+        return {
+            "date": self.date,
+            "title": self.title,
+            "sources": [asdict(s) for s in self.sources],
+            "summaries": [
+                {
+                    "source": s.source,
+                    "sentences": list(s.sentences),
+                    "method": s.method,
+                    "replacements": [asdict(r) for r in s.replacements],
+                }
+                for s in self.summaries
+            ],
+            "agreed": [asdict(p) for p in self.agreed],
+            "figures": [fig(f) for f in self.figures],
+            "discrepancies": [
+                {
+                    "quantity": d.quantity,
+                    "kind": d.kind,
+                    "statement": d.statement,
+                    "figures": [fig(f) for f in d.figures],
+                }
+                for d in self.discrepancies
+            ],
+            "skipped": [asdict(s) for s in self.skipped],
+            "text": self.text,
+            "audio": list(audio or []),
+        }

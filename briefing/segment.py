@@ -1,0 +1,82 @@
+"""Stage 3, segment: split an article body into sentences with character spans.
+
+A rule-based splitter that knows news abbreviations: "U.S.", "Oct. 23", "Dr.", "Lt. Gen.",
+initials ("James J. Park") and decimals are not sentence ends. Lines are paragraphs; a short
+line without a full stop is a subheading and is not a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.records import Article, Document, Sentence
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gov", "sen",
+    "rep", "pres", "st", "mt", "ft", "jr", "sr", "rev", "hon", "no", "nos", "vs", "v", "etc", "e.g", "i.e", "approx",
+    "inc", "ltd", "co", "corp", "dept", "univ", "est", "fig", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m",
+}
+# Multi-dot abbreviations whose last dot rarely ends a sentence ("U.S. officials", "U.N. resolution").
+_DOTTED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
+
+TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+
+
+def _is_heading(line: str) -> bool:
+    return not TERMINAL.search(line) and len(line.split()) < 16
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences in one paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if not _NEXT_START.match(text, end):
+            continue
+        before = text[start:m.start() + 1]
+        word = re.search(r"(\S+)$", before)
+        token = word.group(1) if word else ""
+        bare = token.rstrip(".").lstrip("\"'“‘(").lower()
+        if m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
+            if bare in ABBREVIATIONS or _DOTTED.search(token.lstrip("\"'“‘(")):
+                # "U.S. officials" continues; "in the U.S. The" would be a real end, but a
+                # capitalised word after U.S. is far more often a name ("U.S. Secretary").
+                continue
+            if re.fullmatch(r"[A-Z]", token.rstrip(".")):  # an initial: "James J. Park"
+                continue
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def segment(article: Article) -> Document:
+    """The article's body as sentences; subheadings are left out."""
+    sentences: list[Sentence] = []
+    offset = 0
+    paragraph = 0
+    for line in article.text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _is_heading(stripped):
+            paragraph += 1
+            continue
+        lead = len(line) - len(line.lstrip())
+        for s, e in split_sentences(stripped):
+            text = stripped[s:e].strip()
+            if text:
+                a = line_start + lead + s
+                sentences.append(Sentence(text=text, start=a, end=a + len(text), index=len(sentences), paragraph=paragraph))
+        paragraph += 1
+    return Document(article=article, sentences=tuple(sentences))
