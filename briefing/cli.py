@@ -1,0 +1,189 @@
+"""The command line: parse, build Settings, call the pipeline, map errors to exit codes.
+
+Only this module knows about typer. Exit codes: 0 done, 1 done with skipped articles or a
+failed optional output (audio), 2 bad usage or configuration, 3 nothing could be produced.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from briefing import __version__
+from briefing.errors import BriefingError, ExitCode
+
+EXIT_CODES = "Exit codes: 0 done; 1 done, but articles were skipped or the audio failed; 2 bad usage or configuration; 3 nothing could be produced."
+
+app = typer.Typer(
+    help=f"Turn news articles about one story into a balanced briefing, as text and audio, that says where the sources' figures differ.\n\n{EXIT_CODES}",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+log = logging.getLogger("briefing")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"briefing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (for cron)."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More detail on stderr (-vv for debug)."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="briefing: %(message)s", stream=sys.stderr, force=True)
+    _STATE["quiet"] = quiet
+
+
+_STATE: dict[str, bool] = {"quiet": False}
+
+
+def _say(message: str) -> None:
+    """A result line on stdout, unless --quiet."""
+    if not _STATE["quiet"]:
+        typer.echo(message)
+
+
+def _fail(e: BriefingError) -> typer.Exit:
+    typer.echo(f"briefing: error: {e}", err=True)
+    return typer.Exit(int(e.exit_code))
+
+
+Paths = typer.Argument(None, help="Article files or folders of .txt articles (default: seeds/).", show_default=False)
+
+
+@app.command()
+def run(
+    paths: Optional[List[str]] = Paths,
+    out: Optional[str] = typer.Option(None, "--out", "-o", help="Output folder (default: output/); the briefing goes into OUT/DATE/."),
+    date: Optional[str] = typer.Option(None, help="Briefing date, YYYY-MM-DD (default: today)."),
+    summariser: Optional[str] = typer.Option(None, help="Per-article summariser: embedded (default), lead, transformers."),
+    model: Optional[str] = typer.Option(None, help="Model folder or name for --summariser transformers."),
+    sentences: Optional[int] = typer.Option(None, help="Sentences per article summary (default 3)."),
+    words: Optional[int] = typer.Option(None, help="Cap each article summary at about N words instead."),
+    template: Optional[str] = typer.Option(None, help="A Jinja2 template to use instead of the built-in one."),
+    voice: Optional[str] = typer.Option(None, help="Speech backend: pyttsx3 (default), or none for text only."),
+    voice_name: Optional[str] = typer.Option(None, "--voice-name", help="Engine voice id (see `briefing voices`)."),
+    rate: Optional[int] = typer.Option(None, help="Speaking rate, words a minute."),
+    volume: Optional[float] = typer.Option(None, help="Volume, 0 to 1."),
+    no_audio: bool = typer.Option(False, "--no-audio", help="Write the text outputs only."),
+) -> None:
+    """Brief the articles in PATHS: writes briefing.md, .txt, .json and audio into OUT/DATE/."""
+    from briefing.config import load_settings
+    from briefing.pipeline import run as run_pipeline
+
+    try:
+        settings = load_settings(
+            inputs=tuple(paths) if paths else None, out=out, date=date, summariser=summariser, model=model,
+            sentences=sentences, words=words, template=template, voice="none" if no_audio else voice,
+            voice_name=voice_name, rate=rate, volume=volume,
+        )
+        result = run_pipeline(settings)
+    except BriefingError as e:
+        raise _fail(e) from None
+    for s in result.skipped:
+        typer.echo(f"briefing: skipped {s.path}: {s.reason}", err=True)
+    for p in result.problems:
+        typer.echo(f"briefing: {p}", err=True)
+    _say(f"{result.folder}/briefing.txt")
+    raise typer.Exit(int(result.exit_code))
+
+
+@app.command("summarise")
+def summarise_cmd(
+    file: Path = typer.Argument(..., help="One article (.txt, title on the first line)."),
+    summariser: Optional[str] = typer.Option(None, help="embedded (default), lead, transformers."),
+    model: Optional[str] = typer.Option(None, help="Model for --summariser transformers."),
+    sentences: Optional[int] = typer.Option(None, help="Number of sentences (default 3)."),
+    words: Optional[int] = typer.Option(None, help="About this many words instead."),
+) -> None:
+    """Print one article's summary on stdout."""
+    from briefing.config import load_settings
+    from briefing.pipeline import prepare
+    from briefing.summarise import summarise
+
+    try:
+        settings = load_settings(summariser=summariser, model=model, sentences=sentences, words=words)
+        docs, skipped = prepare([str(file)])
+        summary = summarise(docs, settings)[0]
+    except BriefingError as e:
+        raise _fail(e) from None
+    typer.echo("\n".join(summary.sentences))
+
+
+@app.command()
+def speak(
+    file: Path = typer.Argument(..., help="A text file to read out."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Audio file to write (.wav or .mp3; default: FILE with .wav)."),
+    voice: Optional[str] = typer.Option(None, help="Speech backend (default pyttsx3)."),
+    voice_name: Optional[str] = typer.Option(None, "--voice-name", help="Engine voice id."),
+    rate: Optional[int] = typer.Option(None, help="Words a minute."),
+    volume: Optional[float] = typer.Option(None, help="Volume, 0 to 1."),
+) -> None:
+    """Read a text file out to an audio file."""
+    from briefing.audio import render
+    from briefing.config import load_settings
+    from briefing.errors import UsageError
+    from briefing.speech import for_speech
+
+    target = out or file.with_suffix(".wav")
+    fmt = target.suffix.lower().lstrip(".")
+    try:
+        if fmt not in ("wav", "mp3"):
+            raise UsageError(f"{target}: audio must end in .wav or .mp3")
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise UsageError(f"{file}: cannot read it as UTF-8 text ({e})") from None
+        if not text.strip():
+            raise UsageError(f"{file}: empty; give a file with text to read")
+        settings = load_settings(voice=voice, voice_name=voice_name, rate=rate, volume=volume, audio_formats=(fmt,))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written = render([(file.stem, for_speech(text))], target.parent, target.stem, settings)
+    except BriefingError as e:
+        raise _fail(e) from None
+    _say(str(written[0]))
+
+
+@app.command()
+def figures(paths: Optional[List[str]] = Paths) -> None:
+    """Print every figure by source, and the groups that count the same thing."""
+    from briefing.compare import compare
+    from briefing.figures import extract
+    from briefing.pipeline import prepare
+
+    try:
+        docs, _ = prepare(paths or ["seeds"])
+        found = [f for d in docs for f in extract(d)]
+        groups = compare(found)
+    except BriefingError as e:
+        raise _fail(e) from None
+    try:
+        from briefing.compare import format_table
+    except ImportError:
+        format_table = None
+    if format_table is not None:
+        typer.echo(format_table(found, groups))
+        return
+    for f in found:
+        typer.echo(f"{f.source}\t{f.kind}\t{f.text}\t{f.counted}")
+    for g in groups:
+        typer.echo(g.statement)
+
+
+def main() -> None:
+    """Entry point for the `briefing` script and `python -m briefing`."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("briefing: interrupted", err=True)
+        sys.exit(int(ExitCode.FAILED))

@@ -1,0 +1,105 @@
+"""The stage order, written once.
+
+    1. ingest     read .txt articles (bad files are skipped with a reason, never fatal)
+    2. clean      drop page furniture (weather, dates, bylines, "Most Popular Articles")
+    3. segment    split into sentences ("U.S.", "Oct. 23" and "Dr." are not sentence ends)
+    4. summarise  each article condensed; what several sources report (the embedded model)
+    5. figures    every number with the sentence it came from
+    6. compare    figures lined up across sources; where they differ, and how
+    7. compose    the template merges it all into one attributed briefing
+    8. speak      the briefing rewritten for the ear and read out (pyttsx3 / espeak-ng)
+    9. publish    every output written atomically into OUT/DATE/
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.clean import clean
+from briefing.compare import compare
+from briefing.compose import compose
+from briefing.config import Settings
+from briefing.errors import BriefingError, ExitCode, InputError, PublishError, VoiceError
+from briefing.figures import extract
+from briefing.ingest import ingest
+from briefing.records import Briefing, Document, Skipped
+from briefing.segment import segment
+from briefing.summarise import agree, summarise
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Result:
+    folder: Path
+    briefing: Briefing
+    files: tuple[Path, ...]
+    skipped: tuple[Skipped, ...]
+    problems: tuple[str, ...] = field(default=())
+    """Non-fatal failures (e.g. the audio), one line each."""
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.SKIPPED if (self.skipped or self.problems) else ExitCode.OK
+
+
+def prepare(paths: list[str] | tuple[str, ...]) -> tuple[list[Document], list[Skipped]]:
+    """Stages 1-3: files to sentence-split documents."""
+    articles, skipped = ingest(paths)
+    docs: list[Document] = []
+    for a in articles:
+        doc = segment(clean(a))
+        if not doc.sentences:
+            reason = "no article text after the title; put the article body below the first line"
+            log.warning("skipping %s: %s", a.path, reason)
+            skipped.append(Skipped(a.path, reason))
+            continue
+        docs.append(doc)
+    if not docs:
+        detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
+        raise InputError(f"no usable articles ({detail})" if detail else "no usable articles")
+    return docs, skipped
+
+
+def build(settings: Settings) -> tuple[Briefing, list[Document]]:
+    """Stages 1-7: the briefing, in memory."""
+    docs, skipped = prepare(settings.inputs)
+    summaries = summarise(docs, settings)
+    points = agree(docs, settings)
+    figures = [f for d in docs for f in extract(d)]
+    discrepancies = compare(figures)
+    briefing = compose(docs, summaries, points, figures, discrepancies, settings.today(), skipped, settings.template)
+    return briefing, docs
+
+
+def run(settings: Settings) -> Result:
+    """All stages; outputs in OUT/DATE/. Raises BriefingError only when nothing could be produced."""
+    from briefing.speech import script
+
+    briefing, _ = build(settings)
+    folder = Path(settings.out) / briefing.date
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise PublishError(f"cannot create {folder} ({e.strerror}); choose a writable --out folder") from None
+    problems: list[str] = []
+    audio: list[Path] = []
+    chapters = script(briefing)
+    speech_text = "\n\n".join(f"{h}.\n{t}" for h, t in chapters) + "\n"
+    if settings.voice != "none":
+        from briefing.audio import render
+
+        try:
+            audio = render(chapters, folder, "briefing", settings)
+        except VoiceError as e:
+            log.error("audio not written: %s", e)
+            problems.append(f"audio not written: {e}")
+        except BriefingError:
+            raise
+    from briefing.publish import write_text_outputs
+
+    files = write_text_outputs(briefing, folder, [p.name for p in audio], speech_text)
+    return Result(folder=folder, briefing=briefing, files=tuple(audio) + tuple(files),
+                  skipped=briefing.skipped, problems=tuple(problems))
