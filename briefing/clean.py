@@ -22,8 +22,8 @@ FURNITURE = [
                r"advertisement|share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
     re.compile(r"^(updated|published|posted)\b.{0,60}$", re.I),
 ]
-SECTION = re.compile(r"^[A-Z][A-Za-z&]+( [A-Z][A-Za-z&]+)?$")
-"""A one- or two-word capitalised line with no punctuation: "Security", "World News", "Glasgow"."""
+SECTION = re.compile(r"^([A-Z][A-Za-z&]+|(World|Local|Business|Breaking|Top|Latest) [A-Z][a-z]+)$")
+"""A one-word capitalised line, or a known two-word label: "Security", "Glasgow", "World News"."""
 
 TERMINAL = re.compile(r"[.!?…][\"'”’)]*$")
 
@@ -36,7 +36,7 @@ def is_furniture(line: str) -> bool:
 def _is_paragraph(line: str) -> bool:
     """A line that reads as body text (not a headline): long, or two or more sentences."""
     words = len(line.split())
-    return words > 30 or (bool(TERMINAL.search(line)) and words > 22)
+    return words > 30 or (bool(TERMINAL.search(line)) and words >= 15)
 
 
 def clean(article: Article) -> Article:

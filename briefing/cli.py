@@ -39,12 +39,21 @@ def main_options(
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More detail on stderr (-vv for debug)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
 ) -> None:
-    level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="briefing: %(message)s", stream=sys.stderr, force=True)
-    _STATE["quiet"] = quiet
+    _STATE["quiet"] = False  # a fresh invocation (CliRunner reuses the process)
+    _logging(quiet, verbose)
 
 
 _STATE: dict[str, bool] = {"quiet": False}
+Quiet = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (for cron).")
+Verbose = typer.Option(0, "--verbose", "-v", count=True, help="More detail on stderr (-vv for debug).")
+
+
+def _logging(quiet: bool, verbose: int) -> None:
+    """-q/-v work before or after the command name; either place turns them on."""
+    quiet = quiet or _STATE["quiet"]
+    level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="briefing: %(message)s", stream=sys.stderr, force=True)
+    _STATE["quiet"] = quiet
 
 
 def _say(message: str) -> None:
@@ -76,16 +85,20 @@ def run(
     rate: Optional[int] = typer.Option(None, help="Speaking rate, words a minute."),
     volume: Optional[float] = typer.Option(None, help="Volume, 0 to 1."),
     no_audio: bool = typer.Option(False, "--no-audio", help="Write the text outputs only."),
+    force: bool = typer.Option(False, "--force", "-f", help="Brief again even if OUT/DATE already has a briefing."),
+    quiet: bool = Quiet,
+    verbose: int = Verbose,
 ) -> None:
     """Brief the articles in PATHS: writes briefing.md, .txt, .json and audio into OUT/DATE/."""
     from briefing.config import load_settings
     from briefing.pipeline import run as run_pipeline
 
+    _logging(quiet, verbose)
     try:
         settings = load_settings(
             inputs=tuple(paths) if paths else None, out=out, date=date, summariser=summariser, model=model,
             sentences=sentences, words=words, template=template, voice="none" if no_audio else voice,
-            voice_name=voice_name, rate=rate, volume=volume,
+            voice_name=voice_name, rate=rate, volume=volume, force=force or None,
         )
         result = run_pipeline(settings)
     except BriefingError as e:
@@ -94,6 +107,8 @@ def run(
         typer.echo(f"briefing: skipped {s.path}: {s.reason}", err=True)
     for p in result.problems:
         typer.echo(f"briefing: {p}", err=True)
+    if result.reused:
+        log.info("%s already has a briefing; nothing done (use --force to brief again)", result.folder)
     _say(f"{result.folder}/briefing.txt")
     raise typer.Exit(int(result.exit_code))
 
@@ -128,8 +143,11 @@ def speak(
     voice_name: Optional[str] = typer.Option(None, "--voice-name", help="Engine voice id."),
     rate: Optional[int] = typer.Option(None, help="Words a minute."),
     volume: Optional[float] = typer.Option(None, help="Volume, 0 to 1."),
+    quiet: bool = Quiet,
+    verbose: int = Verbose,
 ) -> None:
     """Read a text file out to an audio file."""
+    _logging(quiet, verbose)
     from briefing.audio import render
     from briefing.config import load_settings
     from briefing.errors import UsageError

@@ -52,7 +52,7 @@ def headline(docs: list[Document]) -> str:
 
 def _relabel(statement: str, names: dict[str, str]) -> str:
     for ident, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        statement = statement.replace(ident, label)
+        statement = re.sub(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", label, statement)
     return statement
 
 

@@ -21,7 +21,7 @@ from briefing.clean import clean
 from briefing.compare import compare
 from briefing.compose import compose
 from briefing.config import Settings
-from briefing.errors import BriefingError, ExitCode, InputError, PublishError, VoiceError
+from briefing.errors import ExitCode, InputError, VoiceError
 from briefing.figures import extract
 from briefing.ingest import ingest
 from briefing.records import Briefing, Document, Skipped
@@ -34,11 +34,14 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Result:
     folder: Path
-    briefing: Briefing
+    briefing: Briefing | None
+    """None when `reused`."""
     files: tuple[Path, ...]
     skipped: tuple[Skipped, ...]
     problems: tuple[str, ...] = field(default=())
     """Non-fatal failures (e.g. the audio), one line each."""
+    reused: bool = False
+    """True when the day already had a complete briefing and nothing was done."""
 
     @property
     def exit_code(self) -> ExitCode:
@@ -75,31 +78,34 @@ def build(settings: Settings) -> tuple[Briefing, list[Document]]:
 
 
 def run(settings: Settings) -> Result:
-    """All stages; outputs in OUT/DATE/. Raises BriefingError only when nothing could be produced."""
+    """All stages; outputs in OUT/DATE/. Raises BriefingError only when nothing could be produced.
+
+    The day's files are built in a hidden staging folder and swapped in whole, so OUT/DATE is
+    always either yesterday's complete run, today's complete run, or absent; never a mix.
+    """
+    from briefing.publish import lock, publish_folder, staging_folder, write_text_outputs
     from briefing.speech import script
 
+    out = Path(settings.out)
+    folder = out / settings.today()
+    if not settings.force and (folder / "briefing.json").is_file():
+        return Result(folder=folder, briefing=None, files=(), skipped=(), reused=True)
     briefing, _ = build(settings)
-    folder = Path(settings.out) / briefing.date
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise PublishError(f"cannot create {folder} ({e.strerror}); choose a writable --out folder") from None
-    problems: list[str] = []
-    audio: list[Path] = []
-    chapters = script(briefing)
-    speech_text = "\n\n".join(f"{h}.\n{t}" for h, t in chapters) + "\n"
-    if settings.voice != "none":
-        from briefing.audio import render
+    with lock(out):
+        problems: list[str] = []
+        audio: list[Path] = []
+        with staging_folder(out, briefing.date) as stage:
+            chapters = script(briefing)
+            speech_text = "\n\n".join(f"{h}.\n{t}" for h, t in chapters) + "\n"
+            if settings.voice != "none":
+                from briefing.audio import render
 
-        try:
-            audio = render(chapters, folder, "briefing", settings)
-        except VoiceError as e:
-            log.error("audio not written: %s", e)
-            problems.append(f"audio not written: {e}")
-        except BriefingError:
-            raise
-    from briefing.publish import write_text_outputs
-
-    files = write_text_outputs(briefing, folder, [p.name for p in audio], speech_text)
-    return Result(folder=folder, briefing=briefing, files=tuple(audio) + tuple(files),
-                  skipped=briefing.skipped, problems=tuple(problems))
+                try:
+                    audio = render(chapters, stage, "briefing", settings)
+                except VoiceError as e:
+                    log.error("audio not written: %s", e)
+                    problems.append(f"audio not written: {e}")
+            write_text_outputs(briefing, stage, [p.name for p in audio], speech_text)
+            publish_folder(stage, folder)
+    files = tuple(sorted(folder.iterdir()))
+    return Result(folder=folder, briefing=briefing, files=files, skipped=briefing.skipped, problems=tuple(problems))

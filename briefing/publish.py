@@ -7,9 +7,12 @@ name, never a half-written one.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -61,3 +64,84 @@ def write_text_outputs(briefing: Briefing, folder: Path, audio: list[str], speec
         paths.append(atomic_write(folder / "briefing.speech.txt", speech_text))
     paths.append(atomic_write(folder / "briefing.json", json.dumps(briefing.to_json(audio), indent=2, ensure_ascii=False) + "\n"))
     return paths
+
+
+LOCK_WAIT = 30.0
+"""Seconds a second run waits for the first before giving up."""
+
+
+@contextlib.contextmanager
+def lock(out: Path, wait: float | None = None) -> Iterator[None]:
+    """One run at a time per output folder (an flock: released even if the holder is killed)."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise PublishError(f"cannot use output folder {out} ({e.strerror}); choose a writable --out folder") from None
+    deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise PublishError(f"another briefing run is writing to {out} (lock {out / '.lock'}); wait for it to finish") from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def staging_folder(out: Path, name: str) -> Iterator[Path]:
+    """A hidden folder beside the published one; removed if anything fails."""
+    for old in out.glob(f".{name}.partial-*"):  # left by a killed run
+        shutil.rmtree(old, ignore_errors=True)
+    try:
+        stage = Path(tempfile.mkdtemp(dir=out, prefix=f".{name}.partial-"))
+        os.chmod(stage, 0o777 & ~_umask())
+    except OSError as e:
+        raise PublishError(f"cannot write in {out} ({e.strerror}); check it is writable, or pass --out DIR") from None
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def publish_folder(stage: Path, folder: Path) -> None:
+    """Swap the staged folder in as `folder`, then point `latest` at it."""
+    old = None
+    if folder.exists():
+        old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
+        os.rename(folder, old)
+    os.rename(stage, folder)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    _fsync_dir(folder.parent)
+    update_latest(folder)
+
+
+def update_latest(folder: Path) -> None:
+    """OUT/latest -> the newest complete briefing folder (an atomic symlink swap)."""
+    out = folder.parent
+    newest = max((p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith(".") and p.name != "latest"
+                  and (p / "briefing.json").is_file()), default=None)
+    if newest is None:
+        return
+    tmp = out / f".latest.{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+    os.symlink(newest, tmp)
+    os.replace(tmp, out / "latest")
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -42,8 +42,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         word = re.search(r"(\S+)$", before)
         token = word.group(1) if word else ""
         bare = token.rstrip(".").lstrip("\"'“‘(").lower()
-        if m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
-            if bare in ABBREVIATIONS or _DOTTED.search(token.lstrip("\"'“‘(")):
+        closed = m.group() != m.group().rstrip("\"'”’)]")  # 'said "no." Then': a quote closes the sentence
+        if m.group() == "." and not closed:
+            if bare == "no" and not re.match(r"\s+\d", text[end:]):
+                pass  # "no." is "number" only before a digit
+            elif bare in ABBREVIATIONS or _DOTTED.search(token.lstrip("\"'“‘(")):
                 # "U.S. officials" continues; "in the U.S. The" would be a real end, but a
                 # capitalised word after U.S. is far more often a name ("U.S. Secretary").
                 continue

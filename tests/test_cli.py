@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from briefing import __version__
+from briefing.cli import app
+
+runner = CliRunner()
+
+
+def test_version_and_help():
+    r = runner.invoke(app, ["--version"])
+    assert r.exit_code == 0 and r.output.strip() == f"briefing {__version__}"
+    for cmd in ([], ["run"], ["summarise"], ["speak"], ["figures"]):
+        r = runner.invoke(app, [*cmd, "--help"])
+        assert r.exit_code == 0, cmd
+        assert "Usage" in r.output
+
+
+def test_missing_input_folder_is_one_line_error_exit_3(tmp_path):
+    r = runner.invoke(app, ["run", str(tmp_path / "missing"), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 3
+    lines = [l for l in r.output.splitlines() if l.strip()]
+    assert len(lines) == 1 and "no such file or folder" in lines[0]
+    assert not (tmp_path / "out").exists()
+
+
+def test_empty_input_folder_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = runner.invoke(app, ["run", str(tmp_path / "empty"), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 3 and "no .txt articles" in r.output
+
+
+def test_bad_setting_exit_2(tmp_path):
+    r = runner.invoke(app, ["run", "--rate", "5", "--out", str(tmp_path)])
+    assert r.exit_code == 2 and "rate = 5" in r.output
+    r = runner.invoke(app, ["run", "--summariser", "bart", "--out", str(tmp_path), "--no-audio"])
+    assert r.exit_code == 2 and "Unknown summariser 'bart' (available:" in r.output
+
+
+def test_text_only_run_with_a_bad_article_exits_1_and_still_briefs(write_articles, tmp_path):
+    folder = write_articles({
+        "one": "Troops arrive in the north\nAbout 3,000 soldiers arrived in the northern region on Monday, officials said. They were sent by the government.",
+        "two": "Soldiers reach northern border\nAround 10,000 soldiers arrived in the northern region this week, according to Seoul. The arrival was confirmed by the ministry.",
+        "bad": b"\x00\x00binary",
+    })
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--date", "2026-01-02", "--no-audio", "-q"])
+    assert r.exit_code == 1, r.output
+    assert "skipped" in r.output and "bad.txt" in r.output
+    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
+    assert [s["id"] for s in data["sources"]] == ["one", "two"]
+    assert data["skipped"][0]["path"].endswith("bad.txt")
+    assert data["audio"] == []
+
+
+def test_summarise_prints_sentences_from_the_article(write_articles):
+    folder = write_articles({"a": "Title\nThe first sentence is here. The second one follows it. A third closes the piece."})
+    r = runner.invoke(app, ["summarise", str(folder / "a.txt"), "--summariser", "lead", "--sentences", "2"])
+    assert r.exit_code == 0
+    assert r.output == "The first sentence is here.\nThe second one follows it.\n"
