@@ -53,6 +53,8 @@ def _logging(quiet: bool, verbose: int) -> None:
     quiet = quiet or _STATE["quiet"]
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="briefing: %(message)s", stream=sys.stderr, force=True)
+    for handler in logging.getLogger().handlers:  # the log file may want INFO; the console does not
+        handler.setLevel(level)
     _STATE["quiet"] = quiet
 
 
@@ -86,6 +88,7 @@ def run(
     volume: Optional[float] = typer.Option(None, help="Volume, 0 to 1."),
     no_audio: bool = typer.Option(False, "--no-audio", help="Write the text outputs only."),
     force: bool = typer.Option(False, "--force", "-f", help="Brief again even if OUT/DATE already has a briefing."),
+    config: Optional[str] = typer.Option(None, "--config", "-c", help="Settings file (default: ./briefing.toml, then ~/.config/briefing/briefing.toml)."),
     quiet: bool = Quiet,
     verbose: int = Verbose,
 ) -> None:
@@ -96,6 +99,7 @@ def run(
     _logging(quiet, verbose)
     try:
         settings = load_settings(
+            config=config,
             inputs=tuple(paths) if paths else None, out=out, date=date, summariser=summariser, model=model,
             sentences=sentences, words=words, template=template, voice="none" if no_audio else voice,
             voice_name=voice_name, rate=rate, volume=volume, force=force or None,
@@ -196,6 +200,25 @@ def figures(paths: Optional[List[str]] = Paths) -> None:
         typer.echo(f"{f.source}\t{f.kind}\t{f.text}\t{f.counted}")
     for g in groups:
         typer.echo(g.statement)
+
+
+@app.command()
+def init(
+    path: Path = typer.Argument(Path("briefing.toml"), help="Where to write the example settings file."),
+    force: bool = typer.Option(False, "--force", "-f", help="Overwrite an existing file."),
+) -> None:
+    """Write a commented example briefing.toml with every setting and its default."""
+    from briefing.config import example
+    from briefing.errors import UsageError
+    from briefing.publish import atomic_write
+
+    try:
+        if path.exists() and not force:
+            raise UsageError(f"{path} already exists; pass --force to overwrite it")
+        atomic_write(path, example())
+    except BriefingError as e:
+        raise _fail(e) from None
+    _say(str(path))
 
 
 def main() -> None:

@@ -102,6 +102,6 @@ def ingest(paths: list[str] | tuple[str, ...]) -> tuple[list[Article], list[Skip
         try:
             articles.append(read_article(f, safe_id(f.stem, taken)))
         except ArticleError as e:
-            log.warning("skipping %s", e)
+            log.info("skipping %s", e)
             skipped.append(Skipped(e.path, e.reason))
     return articles, skipped

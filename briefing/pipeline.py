@@ -56,7 +56,7 @@ def prepare(paths: list[str] | tuple[str, ...]) -> tuple[list[Document], list[Sk
         doc = segment(clean(a))
         if not doc.sentences:
             reason = "no article text after the title; put the article body below the first line"
-            log.warning("skipping %s: %s", a.path, reason)
+            log.info("skipping %s: %s", a.path, reason)
             skipped.append(Skipped(a.path, reason))
             continue
         docs.append(doc)
@@ -83,7 +83,7 @@ def run(settings: Settings) -> Result:
     The day's files are built in a hidden staging folder and swapped in whole, so OUT/DATE is
     always either yesterday's complete run, today's complete run, or absent; never a mix.
     """
-    from briefing.publish import lock, publish_folder, staging_folder, write_text_outputs
+    from briefing.publish import lock, log_to, prune, publish_folder, staging_folder, write_text_outputs
     from briefing.speech import script
 
     out = Path(settings.out)
@@ -91,7 +91,7 @@ def run(settings: Settings) -> Result:
     if not settings.force and (folder / "briefing.json").is_file():
         return Result(folder=folder, briefing=None, files=(), skipped=(), reused=True)
     briefing, _ = build(settings)
-    with lock(out):
+    with lock(out, settings.lock_wait), log_to(out / "briefing.log"):
         problems: list[str] = []
         audio: list[Path] = []
         with staging_folder(out, briefing.date) as stage:
@@ -107,5 +107,11 @@ def run(settings: Settings) -> Result:
                     problems.append(f"audio not written: {e}")
             write_text_outputs(briefing, stage, [p.name for p in audio], speech_text)
             publish_folder(stage, folder)
+        if settings.retention:
+            for old in prune(out, settings.retention):
+                log.info("retention: removed %s", old)
+        for s in briefing.skipped:
+            log.warning("skipped %s: %s", s.path, s.reason)
+        log.info("briefed %d sources into %s", len(briefing.sources), folder)
     files = tuple(sorted(folder.iterdir()))
     return Result(folder=folder, briefing=briefing, files=files, skipped=briefing.skipped, problems=tuple(problems))

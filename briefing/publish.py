@@ -145,3 +145,41 @@ def _fsync_dir(path: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def prune(out: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` dated briefing folders; returns what was removed."""
+    import re
+
+    dated = sorted(p for p in out.iterdir() if p.is_dir() and not p.is_symlink() and re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.name))
+    removed = dated[:-keep] if keep > 0 else []
+    for p in removed:
+        shutil.rmtree(p, ignore_errors=True)
+    if removed:
+        update_latest(dated[-1])
+    return removed
+
+
+@contextlib.contextmanager
+def log_to(path: Path) -> Iterator[None]:
+    """Append this run's log (INFO and up, timestamped) to OUT/briefing.log, whatever the console shows."""
+    import logging
+
+    root = logging.getLogger("briefing")
+    try:
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        yield
+        return
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    old_level = root.level
+    root.addHandler(handler)
+    if root.getEffectiveLevel() > logging.INFO:
+        root.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+        handler.close()

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from briefing.config import Settings, example, load_settings
+from briefing.errors import UsageError
+
+
+def test_precedence_defaults_file_env_flags(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cfg = tmp_path / "b.toml"
+    cfg.write_text('rate = 150\nsentences = 4\ninputs = ["news"]\n')
+    s = load_settings(config=str(cfg), environ={})
+    assert (s.rate, s.sentences, s.inputs, s.voice) == (150, 4, ("news",), "pyttsx3")
+    s = load_settings(config=str(cfg), environ={"BRIEFING_RATE": "160", "BRIEFING_AUDIO_FORMATS": "mp3"})
+    assert (s.rate, s.audio_formats) == (160, ("mp3",))
+    s = load_settings(config=str(cfg), environ={"BRIEFING_RATE": "160"}, rate=175)
+    assert s.rate == 175
+
+
+def test_default_file_is_found_in_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    assert load_settings(environ={}) == Settings()
+    (tmp_path / "briefing.toml").write_text("retention = 7\n")
+    assert load_settings(environ={}).retention == 7
+
+
+@pytest.mark.parametrize("text, message", [
+    ("colour = 1\n", "unknown key 'colour' (allowed: inputs, out,"),
+    ('rate = "fast"\n', "rate = 'fast' is not a whole number"),
+    ("rate = 20\n", "rate = 20: must be between 80 and 400"),
+    ('audio_formats = ["ogg"]\n', "audio_formats: 'ogg' is not supported (allowed: wav, mp3)"),
+    ("rate = \n", "not valid TOML"),
+])
+def test_bad_files_name_the_key_value_and_what_is_allowed(tmp_path, text, message):
+    cfg = tmp_path / "b.toml"
+    cfg.write_text(text)
+    with pytest.raises(UsageError) as e:
+        load_settings(config=str(cfg), environ={})
+    assert message in str(e.value)
+
+
+def test_bad_environment_and_missing_file(tmp_path):
+    with pytest.raises(UsageError, match="environment BRIEFING_VOLUME: volume = 'loud' is not a number"):
+        load_settings(environ={"BRIEFING_VOLUME": "loud"})
+    with pytest.raises(UsageError, match="environment BRIEFING_NOPE: unknown key 'nope'"):
+        load_settings(environ={"BRIEFING_NOPE": "1"})
+    with pytest.raises(UsageError, match="briefing init"):
+        load_settings(config=str(tmp_path / "missing.toml"), environ={})
+
+
+def test_example_is_valid_toml_once_uncommented(tmp_path):
+    text = example()
+    assert "# rate = 170" in text and "Speaking rate in words a minute." in text
+    uncommented = "\n".join(l[2:] for l in text.splitlines() if l.startswith("# ") and " = " in l)
+    cfg = tmp_path / "b.toml"
+    cfg.write_text(uncommented)
+    assert load_settings(config=str(cfg), environ={}) == Settings()
