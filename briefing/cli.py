@@ -132,7 +132,7 @@ def summarise_cmd(
 
     try:
         settings = load_settings(summariser=summariser, model=model, sentences=sentences, words=words)
-        docs, skipped = prepare([str(file)])
+        docs, _, _ = prepare([str(file)], english_only=False)
         summary = summarise(docs, settings)[0]
     except BriefingError as e:
         raise _fail(e) from None
@@ -184,7 +184,7 @@ def figures(paths: Optional[List[str]] = Paths) -> None:
     from briefing.pipeline import prepare
 
     try:
-        docs, _ = prepare(paths or ["seeds"])
+        docs, _, _ = prepare(paths or ["seeds"])
         found = [f for d in docs for f in extract(d)]
         groups = compare(found)
     except BriefingError as e:

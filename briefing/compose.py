@@ -65,10 +65,12 @@ def compose(
     date: str,
     skipped: list[Skipped] = (),  # type: ignore[assignment]
     template: str = "",
+    copies: dict[str, tuple[str, ...]] | None = None,
 ) -> Briefing:
     names = labels(docs)
     number = {d.id: i for i, d in enumerate(docs, 1)}
-    sources = tuple(Source(id=d.id, title=d.article.title, path=d.article.path) for d in docs)
+    copies = copies or {}
+    sources = tuple(Source(id=d.id, title=d.article.title, path=d.article.path, also=copies.get(d.id, ())) for d in docs)
     title = headline(docs)
     shown = [d for d in discrepancies if d.differs]
     said = {p.text for p in agreed}
@@ -81,7 +83,7 @@ def compose(
         "title": title,
         "date": date,
         "total": len(docs),
-        "sources": [{"n": number[s.id], "label": names[s.id], "title": s.title, "path": s.path} for s in sources],
+        "sources": [{"n": number[s.id], "label": names[s.id], "title": s.title, "path": s.path, "also": s.also} for s in sources],
         "agreed": [{"text": p.text, "count": len(p.sources), "refs": ", ".join(str(number[x]) for x in p.sources)} for p in agreed],
         "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": _relabel(d.statement, names)} for d in shown],
         "additions": additions,

@@ -52,6 +52,8 @@ class Settings:
     """Where local model folders live."""
     retention: int = 0
     """Keep the briefings of the last N days in the output folder (0 keeps all)."""
+    english_only: bool = True
+    """Keep articles that do not look like English out of the briefing (with a warning)."""
     lock_wait: float = 30.0
     """Seconds a second run waits for a running one before giving up."""
 

@@ -75,10 +75,13 @@ class Encoder:
         return np.concatenate(out)
 
 
-@functools.lru_cache(maxsize=1)
 def get_encoder() -> Encoder:
-    """The process-wide encoder (loaded once, on first use)."""
-    folder = model_dir()
+    """The process-wide encoder (loaded once per model folder, on first use)."""
+    return _load(model_dir())
+
+
+@functools.lru_cache(maxsize=2)
+def _load(folder: Path) -> Encoder:
     log.debug("loading embedded encoder from %s", folder)
     return Encoder(folder)
 

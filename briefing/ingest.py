@@ -89,8 +89,13 @@ def read_article(path: Path, ident: str) -> Article:
         lines.pop(0)
     if not lines:
         raise ArticleError(str(path), "empty file; put the title on the first line and the article below it")
-    title, body = lines[0].strip(), "\n".join(lines[1:]).strip()
+    title, body = _printable(lines[0])[:300], "\n".join(lines[1:]).strip()
     return Article(id=ident, title=title, path=str(path), text=body)
+
+
+def _printable(s: str) -> str:
+    """Control characters out of a line (titles end up in Markdown, JSON and speech)."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]", "", s).strip()
 
 
 def ingest(paths: list[str] | tuple[str, ...]) -> tuple[list[Article], list[Skipped]]:

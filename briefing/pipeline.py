@@ -20,6 +20,7 @@ from pathlib import Path
 from briefing.clean import clean
 from briefing.compare import compare
 from briefing.compose import compose
+from briefing.dedupe import dedupe
 from briefing.config import Settings
 from briefing.errors import ExitCode, InputError, VoiceError
 from briefing.figures import extract
@@ -48,8 +49,8 @@ class Result:
         return ExitCode.SKIPPED if (self.skipped or self.problems) else ExitCode.OK
 
 
-def prepare(paths: list[str] | tuple[str, ...]) -> tuple[list[Document], list[Skipped]]:
-    """Stages 1-3: files to sentence-split documents."""
+def prepare(paths: list[str] | tuple[str, ...], english_only: bool = True) -> tuple[list[Document], list[Skipped], dict[str, tuple[str, ...]]]:
+    """Stages 1-3 (and dedupe): files to sentence-split documents, what was skipped, and copies."""
     articles, skipped = ingest(paths)
     docs: list[Document] = []
     for a in articles:
@@ -60,20 +61,23 @@ def prepare(paths: list[str] | tuple[str, ...]) -> tuple[list[Document], list[Sk
             skipped.append(Skipped(a.path, reason))
             continue
         docs.append(doc)
+    docs, dropped, copies = dedupe(docs, english_only)
+    skipped.extend(dropped)
     if not docs:
         detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
         raise InputError(f"no usable articles ({detail})" if detail else "no usable articles")
-    return docs, skipped
+    paths_of = {a.id: a.path for a in articles}
+    return docs, skipped, {k: tuple(paths_of[i] for i in v) for k, v in copies.items()}
 
 
 def build(settings: Settings) -> tuple[Briefing, list[Document]]:
     """Stages 1-7: the briefing, in memory."""
-    docs, skipped = prepare(settings.inputs)
+    docs, skipped, copies = prepare(settings.inputs, settings.english_only)
     summaries = summarise(docs, settings)
     points = agree(docs, settings)
     figures = [f for d in docs for f in extract(d)]
     discrepancies = compare(figures)
-    briefing = compose(docs, summaries, points, figures, discrepancies, settings.today(), skipped, settings.template)
+    briefing = compose(docs, summaries, points, figures, discrepancies, settings.today(), skipped, settings.template, copies)
     return briefing, docs
 
 
@@ -111,7 +115,7 @@ def run(settings: Settings) -> Result:
             for old in prune(out, settings.retention):
                 log.info("retention: removed %s", old)
         for s in briefing.skipped:
-            log.warning("skipped %s: %s", s.path, s.reason)
+            log.info("skipped %s: %s", s.path, s.reason)
         log.info("briefed %d sources into %s", len(briefing.sources), folder)
     files = tuple(sorted(folder.iterdir()))
     return Result(folder=folder, briefing=briefing, files=files, skipped=briefing.skipped, problems=tuple(problems))

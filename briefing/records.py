@@ -144,6 +144,8 @@ class Source:
     title: str
     path: str
     outlet: str = ""
+    also: tuple[str, ...] = ()
+    """Paths of identical or near-identical copies briefed as this one (each still a source)."""
 
 
 @dataclass(frozen=True)

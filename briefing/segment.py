@@ -23,6 +23,9 @@ _DOTTED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 
+MAX_SENTENCE = 1500
+"""Characters; a longer "sentence" is a run-on block (a 1 MB line with no full stop), not prose."""
+
 TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
 
@@ -78,7 +81,7 @@ def segment(article: Article) -> Document:
         lead = len(line) - len(line.lstrip())
         for s, e in split_sentences(stripped):
             text = stripped[s:e].strip()
-            if text:
+            if text and len(text) <= MAX_SENTENCE:
                 a = line_start + lead + s
                 sentences.append(Sentence(text=text, start=a, end=a + len(text), index=len(sentences), paragraph=paragraph))
         paragraph += 1

@@ -1,0 +1,71 @@
+"""Faults: a missing voice, an unwritable or full disk, a broken model. Clear errors, nothing lost."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from briefing import publish
+from briefing.cli import app
+from conftest import ROOT
+
+runner = CliRunner()
+TWO = {
+    "one": "Troops arrive in the north\nAbout 3,000 soldiers arrived in the northern region on Monday, officials said. They were sent by the government.",
+    "two": "Soldiers reach northern border\nAround 10,000 soldiers arrived in the northern region this week, according to Seoul. It was confirmed on Tuesday.",
+}
+
+
+def test_espeak_missing_still_writes_the_text_and_says_how_to_fix(write_articles, tmp_path):
+    folder, out = write_articles(TWO), tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "run", str(folder), "--out", str(out), "-q", "--date", "2026-01-02"],
+        cwd=ROOT, env={"PATH": str(tmp_path / "empty-bin"), "HOME": str(tmp_path)}, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 1
+    assert "apt-get install espeak-ng" in proc.stderr and proc.stdout == ""
+    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
+    assert data["audio"] == [] and (out / "2026-01-02" / "briefing.txt").is_file()
+
+
+def test_output_folder_unusable_is_a_clear_error(write_articles, tmp_path):
+    folder = write_articles(TWO)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    r = runner.invoke(app, ["run", str(folder), "--out", str(blocker / "out"), "--no-audio", "-q"])
+    assert r.exit_code == 3
+    assert r.output.count("\n") == 1 and "choose a writable --out folder" in r.output
+
+
+def test_disk_full_keeps_yesterdays_briefing_and_leaves_no_partial_files(write_articles, tmp_path, monkeypatch):
+    folder, out = write_articles(TWO), tmp_path / "out"
+    assert runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-01"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in (out / "2026-01-01").iterdir()}
+    real = os.fsync
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(publish.os, "fsync", full)
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
+    monkeypatch.setattr(publish.os, "fsync", real)
+    assert r.exit_code == 3 and "No space left on device" in r.output and "free some space" in r.output
+    assert {p.name: p.read_bytes() for p in (out / "2026-01-01").iterdir()} == before
+    assert sorted(p.name for p in out.iterdir()) == [".lock", "2026-01-01", "briefing.log", "latest"]
+    assert os.readlink(out / "latest") == "2026-01-01"
+
+
+def test_broken_model_folder_names_the_folder_and_what_is_missing(write_articles, tmp_path):
+    folder = write_articles(TWO)
+    broken = tmp_path / "model"
+    broken.mkdir()
+    (broken / "config.json").write_text("{}")
+    r = runner.invoke(app, ["run", str(folder), "--out", str(tmp_path / "out"), "--no-audio", "-q"],
+                      env={"BRIEFING_ENCODER_DIR": str(broken)})
+    assert r.exit_code == 2
+    assert f"embedded model folder {broken} is incomplete (missing model.safetensors, tokenizer.json)" in r.output
