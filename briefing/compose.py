@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from briefing.errors import UsageError
-from briefing.records import Briefing, Discrepancy, Document, Figure, Point, Skipped, Source, Summary
+from briefing.records import Briefing, Document, Point, Skipped, Source, StoryPart
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -57,47 +57,63 @@ def _relabel(statement: str, names: dict[str, str]) -> str:
 
 
 def compose(
+    parts: list[StoryPart],
     docs: list[Document],
-    summaries: list[Summary],
-    agreed: list[Point],
-    figures: list[Figure],
-    discrepancies: list[Discrepancy],
     date: str,
-    skipped: list[Skipped] = (),  # type: ignore[assignment]
+    skipped: list[Skipped] | tuple[Skipped, ...] = (),
     template: str = "",
     copies: dict[str, tuple[str, ...]] | None = None,
 ) -> Briefing:
+    """The briefing for one or several stories; every sentence attributed to its source."""
     names = labels(docs)
     number = {d.id: i for i, d in enumerate(docs, 1)}
     copies = copies or {}
     sources = tuple(Source(id=d.id, title=d.article.title, path=d.article.path, also=copies.get(d.id, ())) for d in docs)
-    title = headline(docs)
-    shown = [d for d in discrepancies if d.differs]
-    said = {p.text for p in agreed}
-    additions = []
-    for s in summaries:
-        points = [t for t in s.sentences if t not in said]
-        if points:
-            additions.append({"source": s.source, "label": names[s.source], "title": _title_of(docs, s.source), "points": points})
+    title = parts[0].title if len(parts) == 1 else f"Briefing for {date}"
+    stories = [_story_context(p, docs, names, number) for p in parts]
     context = {
         "title": title,
         "date": date,
         "total": len(docs),
+        "stories": stories,
         "sources": [{"n": number[s.id], "label": names[s.id], "title": s.title, "path": s.path, "also": s.also} for s in sources],
-        "agreed": [{"text": p.text, "count": len(p.sources), "refs": ", ".join(str(number[x]) for x in p.sources)} for p in agreed],
-        "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": _relabel(d.statement, names)} for d in shown],
-        "additions": additions,
         "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
+        # the single-story names, for simple templates
+        **{k: stories[0][k] for k in ("agreed", "discrepancies", "additions")},
     }
     markdown = _environment(template).render(**context)
     markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
     text = to_text(markdown)
+    shown = tuple(d for p in parts for d in p.discrepancies if d.differs)
     return Briefing(
-        date=date, title=title, sources=sources, summaries=tuple(summaries), figures=tuple(figures),
-        discrepancies=tuple(shown), agreed=tuple(agreed),
-        additions=tuple((a["source"], tuple(Point(t, (a["source"],), a["source"]) for t in a["points"])) for a in additions),
-        text=text, markdown=markdown, skipped=tuple(skipped), sections=sections(text),
+        date=date, title=title, sources=sources,
+        summaries=tuple(s for p in parts for s in p.summaries),
+        figures=tuple(f for p in parts for f in p.figures),
+        discrepancies=shown,
+        agreed=tuple(x for p in parts for x in p.agreed),
+        additions=tuple((a["source"], tuple(Point(t, (a["source"],), a["source"]) for t in a["points"]))
+                        for st in stories for a in st["additions"]),
+        text=text, markdown=markdown, skipped=tuple(skipped), sections=sections(text), stories=tuple(parts),
     )
+
+
+def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str], number: dict[str, int]) -> dict:
+    said = {p.text for p in part.agreed}
+    additions = []
+    for s in part.summaries:
+        points = [t for t in s.sentences if t not in said]
+        if points:
+            additions.append({"source": s.source, "label": names[s.source], "title": _title_of(docs, s.source), "points": points})
+    return {
+        "title": part.title,
+        "count": len(part.sources),
+        "single_source": part.single_source,
+        "refs": ", ".join(str(number[x]) for x in part.sources),
+        "agreed": [{"text": p.text, "count": len(p.sources), "refs": ", ".join(str(number[x]) for x in p.sources)} for p in part.agreed],
+        "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": _relabel(d.statement, names)}
+                          for d in part.discrepancies if d.differs],
+        "additions": additions,
+    }
 
 
 def _title_of(docs: list[Document], ident: str) -> str:

@@ -3,6 +3,7 @@
     1. ingest     read .txt articles (bad files are skipped with a reason, never fatal)
     2. clean      drop page furniture (weather, dates, bylines, "Most Popular Articles")
     3. segment    split into sentences ("U.S.", "Oct. 23" and "Dr." are not sentence ends)
+       stories    the day's articles grouped into stories (each briefed on its own, 4-6)
     4. summarise  each article condensed; what several sources report (the embedded model)
     5. figures    every number with the sentence it came from
     6. compare    figures lined up across sources; where they differ, and how
@@ -25,8 +26,9 @@ from briefing.config import Settings
 from briefing.errors import ExitCode, InputError, VoiceError
 from briefing.figures import extract
 from briefing.ingest import ingest
-from briefing.records import Briefing, Document, Skipped
+from briefing.records import Briefing, Document, Skipped, StoryPart
 from briefing.segment import segment
+from briefing.stories import Story, cluster
 from briefing.summarise import agree, summarise
 
 log = logging.getLogger(__name__)
@@ -73,12 +75,23 @@ def prepare(paths: list[str] | tuple[str, ...], english_only: bool = True) -> tu
 def build(settings: Settings) -> tuple[Briefing, list[Document]]:
     """Stages 1-7: the briefing, in memory."""
     docs, skipped, copies = prepare(settings.inputs, settings.english_only)
-    summaries = summarise(docs, settings)
-    points = agree(docs, settings)
-    figures = [f for d in docs for f in extract(d)]
-    discrepancies = compare(figures)
-    briefing = compose(docs, summaries, points, figures, discrepancies, settings.today(), skipped, settings.template, copies)
+    parts = [brief_story(story, settings) for story in cluster(docs)]
+    briefing = compose(parts, docs, settings.today(), skipped, settings.template, copies)
     return briefing, docs
+
+
+def brief_story(story: Story, settings: Settings) -> StoryPart:
+    """Stages 4-6 for one story's articles."""
+    docs = list(story.docs)
+    figures = [f for d in docs for f in extract(d)]
+    return StoryPart(
+        title=story.title,
+        sources=tuple(d.id for d in docs),
+        summaries=tuple(summarise(docs, settings)),
+        agreed=tuple(agree(docs, settings)),
+        figures=tuple(figures),
+        discrepancies=tuple(compare(figures)),
+    )
 
 
 def run(settings: Settings) -> Result:

@@ -157,6 +157,23 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class StoryPart:
+    """One story of the day: the articles about it, and what the stages found in them."""
+
+    title: str
+    sources: tuple[str, ...]
+    """Article ids, in input order."""
+    summaries: tuple[Summary, ...]
+    agreed: tuple[Point, ...]
+    figures: tuple[Figure, ...]
+    discrepancies: tuple[Discrepancy, ...]
+
+    @property
+    def single_source(self) -> bool:
+        return len(self.sources) == 1
+
+
+@dataclass(frozen=True)
 class Briefing:
     """Everything `compose` produced: what `speak` reads and `publish` writes."""
 
@@ -176,6 +193,8 @@ class Briefing:
     skipped: tuple[Skipped, ...] = ()
     sections: tuple[tuple[str, str], ...] = field(default=())
     """(heading, plain text) in reading order, for speech chapters."""
+    stories: tuple[StoryPart, ...] = field(default=())
+    """The day's stories, most-covered first (one for a folder about one story)."""
 
     def to_json(self, audio: list[str] | None = None) -> dict[str, Any]:
         """The `briefing.json` contract (see README)."""
@@ -208,6 +227,16 @@ class Briefing:
                     "figures": [fig(f) for f in d.figures],
                 }
                 for d in self.discrepancies
+            ],
+            "stories": [
+                {
+                    "title": p.title,
+                    "sources": list(p.sources),
+                    "single_source": p.single_source,
+                    "agreed": [asdict(x) for x in p.agreed],
+                    "discrepancies": [d.statement for d in p.discrepancies],
+                }
+                for p in self.stories
             ],
             "skipped": [asdict(s) for s in self.skipped],
             "text": self.text,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from briefing.compose import compose, sections, to_text
-from briefing.records import Article, Discrepancy, Document, Figure, Point, Sentence, Summary
+from briefing.records import Article, Discrepancy, Document, Figure, Point, Sentence, StoryPart, Summary
 
 
 def doc(ident: str, title: str, text: str) -> Document:
@@ -15,7 +15,8 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
     f2 = Figure("afp", 10000, "Around 10,000", "Around 10,000 troops arrived.", counted="troops")
     d = Discrepancy("troops", "competing", (f1, f2), "Estimates of troops differ: wsj says about 3,000; afp says around 10,000.")
     agreed = [Point("About 3,000 troops arrived.", ("wsj", "afp"), "wsj")]
-    b = compose(docs, summaries, agreed, [f1, f2], [d], "2026-11-23")
+    part = StoryPart("Troops arrive", ("wsj", "afp"), tuple(summaries), tuple(agreed), (f1, f2), (d,))
+    b = compose([part], docs, "2026-11-23")
     assert "About 3,000 troops arrived. (2 of 2 sources: 1, 2)" in b.markdown
     assert "Estimates of troops differ: Source 1 says about 3,000; Source 2 says around 10,000." in b.text
     assert '1. Source 1: "Troops arrive" (wsj.txt)' in b.text and '2. Source 2: "Troops reach border" (afp.txt)' in b.text
@@ -23,7 +24,7 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
     # the template can be replaced
     t = tmp_path / "mine.j2"
     t.write_text("{{ title }} / {{ total }} / {% for d in discrepancies %}{{ d.statement }}{% endfor %}")
-    b2 = compose(docs, summaries, agreed, [f1, f2], [d], "2026-11-23", template=str(t))
+    b2 = compose([part], docs, "2026-11-23", template=str(t))
     assert b2.markdown.startswith("Troops arrive / 2 / Estimates of troops differ: Source 1")
 
 
@@ -31,3 +32,19 @@ def test_to_text_and_sections():
     text = to_text("# Title\n\n*italic* and **bold**\n\n## Part\n- item\n")
     assert text == "Title\n=====\n\nitalic and bold\n\nPart\n----\n* item\n"
     assert sections(text) == (("Title", "italic and bold"), ("Part", "* item"))
+
+
+def test_several_stories_get_an_overview_and_a_section_each():
+    docs = [doc("a", "Troops arrive", "About 3,000 troops arrived."), doc("b", "Troops reach border", "Around 10,000 troops arrived."),
+            doc("c", "Flood in the valley", "The river rose two metres.")]
+    p1 = StoryPart("Troops arrive", ("a", "b"), (Summary("a", ("About 3,000 troops arrived.",), "lead"),),
+                   (Point("About 3,000 troops arrived.", ("a", "b"), "a"),), (), ())
+    p2 = StoryPart("Flood in the valley", ("c",), (Summary("c", ("The river rose two metres.",), "lead"),), (), (), ())
+    b = compose([p1, p2], docs, "2026-11-23")
+    assert b.title == "Briefing for 2026-11-23"
+    assert "- Troops arrive (2 sources)\n- Flood in the valley (1 source, single-source)" in b.markdown
+    assert "## Story 2: Flood in the valley (single source)" in b.markdown
+    assert "Only one source covers this story" in b.markdown
+    assert [h for h, _ in b.sections] == ["Briefing for 2026-11-23", "Today's stories", "Story 1: Troops arrive",
+                                          "Story 2: Flood in the valley (single source)", "Sources"]
+    assert b.to_json()["stories"][1]["single_source"] is True
