@@ -16,6 +16,7 @@ import os
 import tempfile
 import wave
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,7 +71,7 @@ def _biquad_response(b: tuple[float, ...], a: tuple[float, ...], z: np.ndarray) 
 
 def _k_weighting(n_fft: int, rate: int) -> np.ndarray:
     """Frequency response of the BS.1770 K-weighting filter at rfft bins, for any rate."""
-    z = np.exp(2j * np.pi * np.fft.rfftfreq(n_fft) )
+    z = np.exp(2j * np.pi * np.fft.rfftfreq(n_fft))
     # Stage 1: high shelf, +4 dB above about 1.5 kHz (the head's effect).
     g, q, fc = 4.0, 1 / math.sqrt(2), 1500.0
     big_a = 10 ** (g / 40)
@@ -93,14 +94,30 @@ def _k_weighting(n_fft: int, rate: int) -> np.ndarray:
     return _biquad_response(shelf_b, shelf_a, z) * _biquad_response(hp_b, hp_a, z)
 
 
+@lru_cache(maxsize=8)
+def _k_impulse(rate: int, taps: int = 4096) -> np.ndarray:
+    """The K-weighting filter as a finite impulse response (its tail is below -120 dB by then)."""
+    n = 4 * taps
+    return np.fft.irfft(_k_weighting(n, rate), n)[:taps]
+
+
+def _fft_filter(x: np.ndarray, h: np.ndarray, block: int = 1 << 16) -> np.ndarray:
+    """`x` convolved with `h`, same length as `x` (overlap-add, so memory stays small)."""
+    n_fft = 1 << int(math.ceil(math.log2(block + h.size - 1)))
+    hf = np.fft.rfft(h, n_fft)
+    y = np.zeros(x.size + n_fft)
+    for start in range(0, x.size, block):
+        seg = x[start : start + block]
+        y[start : start + n_fft] += np.fft.irfft(np.fft.rfft(seg, n_fft) * hf, n_fft)
+    return y[: x.size]
+
+
 def loudness(x: np.ndarray, rate: int) -> float:
     """Integrated loudness of mono `x` (floats, full scale 1.0) in LUFS; -inf for silence."""
     block, step = int(0.4 * rate), int(0.1 * rate)
     if x.size < block:
         x = np.pad(x, (0, block - x.size))
-    pad = 8192  # the filter's tail, so the FFT's circular wrap is negligible
-    n_fft = 1 << int(math.ceil(math.log2(x.size + pad)))
-    y = np.fft.irfft(np.fft.rfft(x, n_fft) * _k_weighting(n_fft, rate), n_fft)[: x.size]
+    y = _fft_filter(x, _k_impulse(rate))
     c = np.concatenate(([0.0], np.cumsum(y * y)))
     starts = np.arange(0, x.size - block + 1, step)
     z = (c[starts + block] - c[starts]) / block
@@ -162,13 +179,13 @@ def _limit(x: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
 def normalise(x: np.ndarray, rate: int, target: float = TARGET_LUFS, peak_db: float = PEAK_DBTP) -> np.ndarray:
     """`x` at `target` LUFS with its true peak at or below `peak_db` dBTP."""
     ceiling = 10 ** ((peak_db - 0.1) / 20)
-    for _ in range(3):
+    current = loudness(x, rate)
+    if not math.isfinite(current):
+        return x
+    for _ in range(3):  # limiting lowers the loudness a little: measure and go again
+        x = _limit(x * 10 ** ((target - current) / 20), ceiling, rate)
         current = loudness(x, rate)
-        if not math.isfinite(current):
-            return x
-        x = x * 10 ** ((target - current) / 20)
-        x = _limit(x, ceiling, rate)
-        if abs(loudness(x, rate) - target) < 0.3:
+        if abs(current - target) < 0.3:
             break
     tp = true_peak(x)
     if tp > ceiling:  # what the limiter's smoothing let through: a last plain trim

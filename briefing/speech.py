@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -274,7 +275,8 @@ def _month_alone(m: re.Match[str]) -> str:
 
 
 def _time(m: re.Match[str]) -> str:
-    h, mins, ampm = int(m.group("h")), m.group("m"), m.group("ampm")
+    g = m.groupdict()
+    h, mins, ampm = int(g["h"]), g.get("m"), g.get("ampm")
     out = cardinal(h)
     if mins and int(mins):
         out += " " + (f"oh {cardinal(int(mins))}" if int(mins) < 10 else cardinal(int(mins)))
@@ -284,9 +286,9 @@ def _time(m: re.Match[str]) -> str:
         letters = ampm.lower().replace(".", "").strip()
         out += " " + ("a.m." if letters.startswith("a") else "p.m.")
         # "7:30 p.m. He left": the written full stop doubled as the sentence end.
-        if ampm.endswith(".") and m.group("after"):
-            return out + m.group("after")
-    return out + (m.group("after") or "")
+        if ampm.endswith(".") and g.get("after"):
+            return out + g["after"]
+    return out + (g.get("after") or "")
 
 
 def _ordinal(m: re.Match[str]) -> str:
@@ -301,9 +303,15 @@ def _unit(m: re.Match[str]) -> str:
     number, unit, glued = m.group("n"), m.group("u"), m.group("glue") == ""
     sing, plural = _UNITS[unit]
     # "60mm mortars": a compound adjective, so singular; "60 mm of rain": plural.
-    if glued and m.group("next"):
+    follower = (m.group("next") or "").strip()
+    if glued and follower and follower not in _NOT_NOUNS:
         return f"{decimal(number)} {sing}"
     return f"{decimal(number)} {sing if number == '1' else plural}"
+
+
+# Words after "5km" that show a measurement ("5km away"), not a compound ("60mm mortars").
+_NOT_NOUNS = {"away", "from", "of", "to", "in", "on", "at", "and", "or", "long", "wide", "high", "deep",
+              "per", "north", "south", "east", "west", "inside", "into", "behind", "off", "an", "a", "the"}
 
 
 def _model_name(m: re.Match[str]) -> str:
@@ -367,7 +375,23 @@ _PASSES: list[tuple[re.Pattern[str], object]] = []
 
 
 def _p(pattern: str, repl: object, flags: int = 0) -> None:
+    if callable(repl):
+        repl = _spaced(repl)
     _PASSES.append((re.compile(pattern, flags), repl))
+
+
+def _spaced(fn: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """Words put in place of a figure get a space from letters glued to it ("to$5")."""
+
+    def repl(m: re.Match[str]) -> str:
+        out, text = fn(m), m.string
+        if out and m.start() > 0 and text[m.start() - 1].isalnum() and out[0].isalnum():
+            out = " " + out
+        if out and m.end() < len(text) and text[m.end()].isalnum() and out[-1].isalnum():
+            out += " "
+        return out
+
+    return repl
 
 
 # Typography first: one apostrophe, one dash, no thin spaces inside numbers.
@@ -412,7 +436,7 @@ _p(r"\b(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)(?:st|nd|rd|th)\b", _ordinal)
 # Units: "60mm", "1.5 km", "90 km/h".
 _p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<glue>\s?)(?P<u>"
    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-   + r")(?![\w/])(?=(?P<next>\s+[a-z])?)",
+   + r")(?![\w/])(?=(?P<next>\s+[a-z]+)?)",
    lambda m: _unit(m) if (m.group("glue") == "" or m.group("u") not in _GLUED_ONLY)
    else m.group(0))
 # Model names: "AK-12", "F-16", "T-72B", "Su-27", "KN-23".
@@ -484,7 +508,7 @@ def script(briefing: "Briefing") -> list[tuple[str, str]]:
     title = briefing.title.strip() or "the news"
     intro = f"This is your briefing for {_spoken_date(briefing.date)}. {_sentence(title)}"
     chapters = [("Introduction", for_speech(intro))]
-    sections = briefing.sections or (("Briefing", briefing.text),)
+    sections = briefing.sections or (("", briefing.text),)
     for heading, text in sections:
         heading = heading.strip().lstrip("#").strip()
         body = text.strip()
