@@ -18,6 +18,7 @@ cannot shadow the library it imports.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import logging
@@ -106,6 +107,8 @@ def _engine() -> Any:
     engine.connect("finished-utterance", _on_finished)
     engine.connect("error", _on_error)
     _ENGINE = engine
+    # Let go before interpreter shutdown: pyttsx3's __del__ fails noisily once modules are gone.
+    atexit.register(_forget_engine)
     return engine
 
 
