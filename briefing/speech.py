@@ -400,7 +400,7 @@ _p(r"[“”]", '"')
 _p(r"(?<=[0-9])[\u202f\u2009\u00a0](?=[0-9]{3}\b)", ",")
 _p(r"[\u00a0\u2009\u202f]", " ")
 _p(r"(?<=[0-9])\s?[–—]\s?(?=[$€£]?[0-9])", "-")
-_p(r"\s[–—]\s|—", ", ")
+_p(r"\s(?:[–—]|--)\s|—", ", ")
 _p(r"&", " and ")
 # Abbreviations that would otherwise end a sentence or be spelled.
 _p(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _ABBREVIATIONS) + r")(?=\s|$)",

@@ -81,6 +81,7 @@ CASES = [
     ("version 2.0.1", "version two point zero point one"),
     ("Gen. Smith", "General Smith"),
     ("Russia & Ukraine", "Russia and Ukraine"),
+    ("KYIV -- The deployment", "Kyiv, The deployment"),
 ]
 
 
