@@ -177,6 +177,17 @@ def speak(
 
 
 @app.command()
+def voices() -> None:
+    """List the speech backends and the voices installed for each."""
+    from briefing.voices import describe
+
+    try:
+        typer.echo(describe())
+    except BriefingError as e:
+        raise _fail(e) from None
+
+
+@app.command()
 def figures(paths: Optional[List[str]] = Paths) -> None:
     """Print every figure by source, and the groups that count the same thing."""
     from briefing.compare import compare

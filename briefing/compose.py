@@ -93,7 +93,7 @@ def compose(
         agreed=tuple(x for p in parts for x in p.agreed),
         additions=tuple((a["source"], tuple(Point(t, (a["source"],), a["source"]) for t in a["points"]))
                         for st in stories for a in st["additions"]),
-        text=text, markdown=markdown, skipped=tuple(skipped), sections=sections(text), stories=tuple(parts),
+        text=text, markdown=markdown, skipped=tuple(skipped), sections=spoken_sections(text, title), stories=tuple(parts),
     )
 
 
@@ -137,6 +137,13 @@ def to_text(markdown: str) -> str:
         line = re.sub(r"^- ", "* ", line)
         out.append(line)
     return "\n".join(out).strip() + "\n"
+
+
+def spoken_sections(text: str, title: str) -> tuple[tuple[str, str], ...]:
+    """The sections worth reading out: not the title block (the spoken intro says it) nor the
+    source list and skipped files (the outro names the sources)."""
+    found = sections(text)
+    return tuple(s for i, s in enumerate(found) if not ((i == 0 and s[0] == title) or s[0] in ("Sources", "Skipped")))
 
 
 def sections(text: str) -> tuple[tuple[str, str], ...]:

@@ -101,7 +101,7 @@ def run(settings: Settings) -> Result:
     always either yesterday's complete run, today's complete run, or absent; never a mix.
     """
     from briefing.publish import lock, log_to, prune, publish_folder, staging_folder, write_text_outputs
-    from briefing.speech import script
+    from briefing.speech import as_text, script
 
     out = Path(settings.out)
     folder = out / settings.today()
@@ -113,12 +113,12 @@ def run(settings: Settings) -> Result:
         audio: list[Path] = []
         with staging_folder(out, briefing.date) as stage:
             chapters = script(briefing)
-            speech_text = "\n\n".join(f"{h}.\n{t}" for h, t in chapters) + "\n"
+            speech_text = as_text(chapters)
             if settings.voice != "none":
-                from briefing.audio import render
+                from briefing.audio import render, tags_for
 
                 try:
-                    audio = render(chapters, stage, "briefing", settings)
+                    audio = render(chapters, stage, "briefing", settings, tags_for(briefing))
                 except VoiceError as e:
                     log.error("audio not written: %s", e)
                     problems.append(f"audio not written: {e}")

@@ -1,21 +1,532 @@
-"""The speech stage: the briefing rewritten for the ear. (First version; issue 5 deepens it.)"""
+"""Stage: rewrite the briefing for the ear, before any engine sees it.
+
+Speech engines read "$2,000 million" as "dollar two thousand million", "Oct. 23" as
+"oct twenty-three", "60mm" as "sixty em-em" and "CSIS" as "see-sis". `for_speech` turns
+such text into words an engine cannot get wrong; `script` turns a `Briefing` into
+(chapter title, speech text) pairs with a spoken introduction and an outro naming the
+sources.
+
+Every ASCII digit in the input comes out as words: no digit group is silently dropped
+(a property test checks this).
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from briefing.records import Briefing
+if TYPE_CHECKING:  # pragma: no cover
+    from briefing.records import Briefing
+
+__all__ = ["for_speech", "script", "as_text", "cardinal", "ordinal", "year", "decimal"]
+
+# ---------------------------------------------------------------------------
+# Numbers in words (en-US style: "one hundred five", no "and").
+
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = [
+    (10**15, "quadrillion"),
+    (10**12, "trillion"),
+    (10**9, "billion"),
+    (10**6, "million"),
+    (10**3, "thousand"),
+]
+_ORDINAL_WORDS = {
+    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+    "nine": "ninth", "twelve": "twelfth",
+}
+
+
+def _below_thousand(n: int) -> str:
+    words = []
+    if n >= 100:
+        words.append(_ONES[n // 100] + " hundred")
+        n %= 100
+    if n >= 20:
+        words.append(_TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else ""))
+    elif n or not words:
+        words.append(_ONES[n])
+    return " ".join(words)
+
+
+def cardinal(n: int) -> str:
+    """`3000` -> "three thousand"; `-5` -> "minus five". Huge numbers are read digit by digit."""
+    if n < 0:
+        return "minus " + cardinal(-n)
+    if n >= 10**18:
+        return _digits(str(n))
+    words = []
+    for value, name in _SCALES:
+        if n >= value:
+            words.append(f"{_below_thousand(n // value)} {name}")
+            n %= value
+    if n or not words:
+        words.append(_below_thousand(n))
+    return " ".join(words)
+
+
+def ordinal(n: int) -> str:
+    """`23` -> "twenty-third"."""
+    words = cardinal(n)
+    head, sep, last = words.rpartition(" ")
+    first, hyphen, unit = last.rpartition("-")
+    if unit in _ORDINAL_WORDS:
+        unit = _ORDINAL_WORDS[unit]
+    elif unit.endswith("y"):
+        unit = unit[:-1] + "ieth"
+    else:
+        unit += "th"
+    return head + sep + first + hyphen + unit
+
+
+def year(n: int) -> str:
+    """`1950` -> "nineteen fifty", `2007` -> "two thousand seven", `2024` -> "twenty twenty-four"."""
+    if 2000 <= n <= 2009 or n % 1000 == 0 or not 1000 <= n <= 9999:
+        return cardinal(n)
+    hi, lo = divmod(n, 100)
+    if lo == 0:
+        return cardinal(hi) + " hundred"
+    return cardinal(hi) + " " + (("oh " + _ONES[lo]) if lo < 10 else cardinal(lo))
+
+
+def _digits(s: str) -> str:
+    return " ".join(_ONES[int(c)] for c in s if c.isascii() and c.isdigit())
+
+
+def decimal(s: str) -> str:
+    """A number as written ("3,000", "1.28", "007") in words."""
+    s = s.replace(",", "")
+    whole, _, frac = s.partition(".")
+    if len(whole) > 1 and whole.startswith("0"):
+        head = _digits(whole)  # "007": an identifier, not a quantity
+    else:
+        head = cardinal(int(whole or "0"))
+    if frac:
+        return f"{head} point {_digits(frac)}"
+    return head
+
+
+def _plural_ordinal(n: int) -> str:
+    """The 20s -> "twenties", 1990s -> "nineteen nineties"."""
+    words = year(n) if n >= 1000 else cardinal(n)
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary.
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH_ABBR = {m[:3].lower(): m for m in _MONTHS} | {"sept": "September"}
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
+             "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", "")}
+_SCALE_WORDS = {
+    "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",
+    "mln": "million", "billion": "billion", "bn": "billion", "b": "billion",
+    "trillion": "trillion", "tn": "trillion",
+}
+_UNITS = {
+    # written: (singular, plural)
+    "km/h": ("kilometre per hour", "kilometres per hour"),
+    "kph": ("kilometre per hour", "kilometres per hour"),
+    "mph": ("mile per hour", "miles per hour"),
+    "mm": ("millimetre", "millimetres"),
+    "cm": ("centimetre", "centimetres"),
+    "km": ("kilometre", "kilometres"),
+    "sq km": ("square kilometre", "square kilometres"),
+    "km2": ("square kilometre", "square kilometres"),
+    "km²": ("square kilometre", "square kilometres"),
+    "m": ("metre", "metres"),
+    "kg": ("kilogram", "kilograms"),
+    "g": ("gram", "grams"),
+    "lb": ("pound", "pounds"),
+    "lbs": ("pound", "pounds"),
+    "ft": ("foot", "feet"),
+    "in": ("inch", "inches"),
+    "mi": ("mile", "miles"),
+    "kt": ("kiloton", "kilotons"),
+    "MW": ("megawatt", "megawatts"),
+    "GW": ("gigawatt", "gigawatts"),
+    "kW": ("kilowatt", "kilowatts"),
+    "°C": ("degree Celsius", "degrees Celsius"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"),
+}
+# Short units that are also ordinary words ("in", "m", "g", "mi") only count when glued
+# to the number ("60mm", "5m"); the others may follow a space ("60 mm").
+_GLUED_ONLY = {"m", "g", "in", "mi", "ft", "lb"}
+
+# All-capital words said as words, not letter by letter.
+_SAID_AS_WORDS = {
+    "NATO", "NASA", "OPEC", "UNESCO", "UNICEF", "FIFA", "AIDS", "COVID", "SWIFT", "HIMARS",
+    "ASEAN", "INTERPOL", "EUROPOL", "FRONTEX", "OSCE_", "SEAL", "SEALS", "NAFTA", "UEFA",
+    "KYIV", "KIEV", "MOSCOW", "SEOUL", "WASHINGTON", "LONDON", "PARIS", "BERLIN", "LAUNCH",
+    "ATACMS", "SCALP", "JASSM", "NORAD", "OK", "DARPA", "SARS", "MERS", "NEET", "LASER",
+    "RADAR", "SONAR", "CAPTCHA", "GIF", "JPEG", "PIN", "POW", "POWS", "AWOL", "WHO_",
+}
+# Spelled, but engines already say them right or they need a fixed form.
+_ACRONYM_FIXED = {"US": "U.S.", "USA": "U.S.A.", "UK": "U.K.", "EU": "E.U.", "UN": "U.N."}
+
+_ABBREVIATIONS = {
+    "Gen.": "General", "Lt.": "Lieutenant", "Col.": "Colonel", "Maj.": "Major", "Sgt.": "Sergeant",
+    "Capt.": "Captain", "Adm.": "Admiral", "Cpl.": "Corporal", "Pvt.": "Private", "Gov.": "Governor",
+    "Sen.": "Senator", "Rep.": "Representative", "Pres.": "President", "Prof.": "Professor",
+    "approx.": "approximately", "vs.": "versus", "vs": "versus", "est.": "estimated",
+    "Mt.": "Mount", "Ft.": "Fort", "St.": "Saint", "Dept.": "Department", "Gov't": "government",
+}
+
+_HEDGE_SYMBOLS = {"~": "about", "≈": "about", "c.": "about", "ca.": "about", "circa": "circa",
+                  ">": "more than", "<": "less than", "≥": "at least", "≤": "at most",
+                  "+/-": "plus or minus", "±": "plus or minus"}
+
+# ---------------------------------------------------------------------------
+# The rewrite passes. Each is (pattern, replacement function); order matters.
+
+_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)"
+
+
+def _num_value(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _amount(number: str, scale: str | None) -> str:
+    words = decimal(number)
+    if scale:
+        words += " " + _SCALE_WORDS[scale.lower()]
+    return words
+
+
+def _money(m: re.Match[str]) -> str:
+    sym, a, b, scale = m.group("sym"), m.group("a"), m.group("b"), m.group("scale")
+    one, many, sub_one, sub_many = _CURRENCY[sym]
+    if b:  # "$2-3 million", "$2 to $3 billion"
+        return f"{_amount(a, None)} to {_amount(b, scale)} {many}"
+    if scale:
+        return f"{_amount(a, scale)} {many}"
+    whole, _, cents = a.replace(",", "").partition(".")
+    unit = one if whole == "1" else many
+    out = f"{decimal(whole)} {unit}"
+    if cents and sub_one:
+        c = int((cents + "0")[:2]) if len(cents) <= 2 else None
+        if c is None:  # "$1.005": more than two decimals is not cents
+            return f"{decimal(a)} {many}"
+        if c:
+            out += f" and {cardinal(c)} {sub_one if c == 1 else sub_many}"
+    elif cents:
+        out = f"{decimal(a)} {many}"
+    return out
+
+
+def _percent(m: re.Match[str]) -> str:
+    a, b = m.group("a"), m.group("b")
+    if b:
+        return f"{decimal(a)} to {decimal(b)} percent"
+    return f"{decimal(a)} percent"
+
+
+def _year_range(m: re.Match[str]) -> str:
+    a, b = int(m.group("a")), m.group("b")
+    if len(b) == 2:  # "1950-53"
+        b = str(a)[:2] + b
+    return f"{year(a)} to {year(int(b))}"
+
+
+def _range(m: re.Match[str]) -> str:
+    return f"{decimal(m.group('a'))} to {decimal(m.group('b'))}"
+
+
+def _month(name: str) -> str:
+    key = name.rstrip(".").lower()
+    return _MONTH_ABBR.get(key[:4] if key.startswith("sept") else key[:3], name)
+
+
+def _date_mdy(m: re.Match[str]) -> str:
+    out = f"{_month(m.group('month'))} {ordinal(int(m.group('day')))}"
+    if m.group("year"):
+        out += f", {year(int(m.group('year')))}"
+    return out
+
+
+def _date_dmy(m: re.Match[str]) -> str:
+    out = f"the {ordinal(int(m.group('day')))} of {_month(m.group('month'))}"
+    if m.group("year"):
+        out += f", {year(int(m.group('year')))}"
+    return out
+
+
+def _month_year(m: re.Match[str]) -> str:
+    return f"{_month(m.group('month'))} {year(int(m.group('year')))}"
+
+
+def _month_alone(m: re.Match[str]) -> str:
+    return _month(m.group(0))
+
+
+def _time(m: re.Match[str]) -> str:
+    g = m.groupdict()
+    h, mins, ampm = int(g["h"]), g.get("m"), g.get("ampm")
+    out = cardinal(h)
+    if mins and int(mins):
+        out += " " + (f"oh {cardinal(int(mins))}" if int(mins) < 10 else cardinal(int(mins)))
+    elif mins and not ampm:
+        out += " hundred" if h > 12 else " o'clock"
+    if ampm:
+        letters = ampm.lower().replace(".", "").strip()
+        out += " " + ("a.m." if letters.startswith("a") else "p.m.")
+        # "7:30 p.m. He left": the written full stop doubled as the sentence end.
+        if ampm.endswith(".") and g.get("after"):
+            return out + g["after"]
+    return out + (g.get("after") or "")
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    return ordinal(int(m.group("n").replace(",", "")))
+
+
+def _decade(m: re.Match[str]) -> str:
+    return _plural_ordinal(int(m.group("n")))
+
+
+def _unit(m: re.Match[str]) -> str:
+    number, unit, glued = m.group("n"), m.group("u"), m.group("glue") == ""
+    sing, plural = _UNITS[unit]
+    # "60mm mortars": a compound adjective, so singular; "60 mm of rain": plural.
+    follower = (m.group("next") or "").strip()
+    if glued and follower and follower not in _NOT_NOUNS:
+        return f"{decimal(number)} {sing}"
+    return f"{decimal(number)} {sing if number == '1' else plural}"
+
+
+# Words after "5km" that show a measurement ("5km away"), not a compound ("60mm mortars").
+_NOT_NOUNS = {"away", "from", "of", "to", "in", "on", "at", "and", "or", "long", "wide", "high", "deep",
+              "per", "north", "south", "east", "west", "inside", "into", "behind", "off", "an", "a", "the"}
+
+
+def _model_name(m: re.Match[str]) -> str:
+    letters, number = m.group("l"), m.group("n")
+    spoken = _spell(letters) if letters.isupper() else letters
+    num = _digits(number) if number.startswith("0") else cardinal(int(number))
+    suffix = m.group("suffix")
+    return f"{spoken} {num}{suffix and ' ' + _spell(suffix)}{m.group('pl')}"
+
+
+def _spell(letters: str) -> str:
+    return "".join(c + "." for c in letters)
+
+
+def _acronym(m: re.Match[str]) -> str:
+    word, tail = m.group("w"), m.group("tail") or ""
+    if word in _SAID_AS_WORDS or len(word) > 6:
+        return word.capitalize() + tail
+    spelled = _ACRONYM_FIXED.get(word) or _spell(word)
+    if tail == "s":  # "MPs"
+        return spelled + "'s"
+    return spelled + tail
+
+
+def _dotted(m: re.Match[str]) -> str:
+    # "U.S." and "U.K." are read right by engines, keep them as they are.
+    return m.group(0)
+
+
+def _fraction(m: re.Match[str]) -> str:
+    a, b = int(m.group("a")), int(m.group("b"))
+    names = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
+    if b in names and 0 < a < b:
+        return f"{cardinal(a)} {names[b][0] if a == 1 else names[b][1]}"
+    if 4 < b <= 10 and 0 < a < b:
+        return f"{cardinal(a)} {ordinal(b)}{'' if a == 1 else 's'}"
+    return f"{cardinal(a)} slash {cardinal(b)}"
+
+
+def _number(m: re.Match[str]) -> str:
+    s = m.group(0)
+    if re.fullmatch(r"[0-9]{4}", s) and 1100 <= int(s) <= 2099:
+        return year(int(s))
+    if "," in s and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", s):
+        return s  # handled by the comma split below
+    whole = s.replace(",", "").partition(".")[0]
+    v = _num_value(s)
+    # "1,200,000" -> "one point two million": how newsreaders say round big numbers.
+    if v >= 10**6 and "." not in s and len(whole) <= 18:
+        for value, name in _SCALES[:4]:
+            if v >= value:
+                q = v / value
+                if round(q, 2) == q:
+                    text = f"{q:.2f}".rstrip("0").rstrip(".")
+                    return f"{decimal(text)} {name}"
+                break
+    return decimal(s)
+
+
+_PASSES: list[tuple[re.Pattern[str], object]] = []
+
+
+def _p(pattern: str, repl: object, flags: int = 0) -> None:
+    if callable(repl):
+        repl = _spaced(repl)
+    _PASSES.append((re.compile(pattern, flags), repl))
+
+
+def _spaced(fn: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """Words put in place of a figure get a space from letters glued to it ("to$5")."""
+
+    def repl(m: re.Match[str]) -> str:
+        out, text = fn(m), m.string
+        if out and m.start() > 0 and text[m.start() - 1].isalnum() and out[0].isalnum():
+            out = " " + out
+        if out and m.end() < len(text) and text[m.end()].isalnum() and out[-1].isalnum():
+            out += " "
+        return out
+
+    return repl
+
+
+# Typography first: one apostrophe, one dash, no thin spaces inside numbers.
+_p(r"[’‘]", "'")
+_p(r"[“”]", '"')
+_p(r"(?<=[0-9])[\u202f\u2009\u00a0](?=[0-9]{3}\b)", ",")
+_p(r"[\u00a0\u2009\u202f]", " ")
+_p(r"(?<=[0-9])\s?[–—]\s?(?=[$€£]?[0-9])", "-")
+_p(r"\s(?:[–—]|--)\s|—", ", ")
+_p(r"&", " and ")
+# Abbreviations that would otherwise end a sentence or be spelled.
+_p(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _ABBREVIATIONS) + r")(?=\s|$)",
+   lambda m: _ABBREVIATIONS[m.group(1)])
+_p(r"\bNo\.\s?(?=[0-9])", "number ")
+_p(r"#(?=[0-9])", "number ")
+# Hedged figures: "~3,000", "c. 1950", ">500", "3,000+".
+_p(r"(?:(?<=\s)|^)(~|≈|≥|≤|>|<|±|\+/-|ca?\.)\s?(?=[$€£]?[0-9])",
+   lambda m: _HEDGE_SYMBOLS[m.group(1)] + " ")
+_p(r"(?<![\w.,])(" + _NUM + r")\+(?!\w)", lambda m: f"more than {m.group(1)}")
+# Money: "$2,000 million", "€1bn", "£765m", "$61.50", "$2-3 billion", "US$5".
+_p(r"(?:US|A|C|NZ|HK)?(?P<sym>[$€£¥])\s?(?P<a>" + _NUM + r")"
+   r"(?:\s?(?:-|to)\s?[$€£¥]?(?P<b>" + _NUM + r"))?"
+   r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?", _money, re.IGNORECASE)
+# Percentages: "12%", "12 per cent", "3-5%".
+_p(r"(?P<a>" + _NUM + r")(?:\s?(?:-|to)\s?(?P<b>" + _NUM + r"))?\s?(?:%|per ?cent\b)", _percent)
+# Dates: "Oct. 23", "October 24, 2024", "24 October 2024", "October 2024", "1950-1953".
+_p(r"\b(?P<month>" + _MONTH_RE + r")\s(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,[0-9]{3})"
+   r"(?:,?\s(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", _date_mdy)
+_p(r"\b(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\s(?P<month>" + _MONTH_RE + r")"
+   r"(?:,?\s(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", _date_dmy)
+_p(r"\b(?P<month>" + _MONTH_RE + r")\s(?P<year>1[0-9]{3}|20[0-9]{2})\b", _month_year)
+_p(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s[a-z0-9])", _month_alone)
+_p(r"\b(?P<a>1[0-9]{3}|20[0-9]{2})\s?[-–/]\s?(?P<b>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-.,]?[0-9])",
+   _year_range)
+# Times: "7:30 p.m.", "7 p.m.", "14:00".
+_p(r"\b(?P<h>[0-9]{1,2})(?::(?P<m>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+   r"(?P<after>\s+(?=[A-Z])|$)?", _time)
+_p(r"\b(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])\b(?!:)(?P<after>)", _time)
+# Decades and ordinals: "the 1990s", "in their 20s", "11th", "40th".
+_p(r"\b(?P<n>1[0-9]{2}0|20[0-9]0|[1-9]0)'?s\b", _decade)
+_p(r"\b(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)(?:st|nd|rd|th)\b", _ordinal)
+# Units: "60mm", "1.5 km", "90 km/h".
+_p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<glue>\s?)(?P<u>"
+   + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+   + r")(?![\w/])(?=(?P<next>\s+[a-z]+)?)",
+   lambda m: _unit(m) if (m.group("glue") == "" or m.group("u") not in _GLUED_ONLY)
+   else m.group(0))
+# Model names: "AK-12", "F-16", "T-72B", "Su-27", "KN-23".
+_p(r"\b(?P<l>[A-Z]{1,4}|[A-Z][a-z][A-Z]?)-(?P<n>[0-9]{1,4})(?P<suffix>[A-Z]{0,2})(?P<pl>s?)\b", _model_name)
+# Ranges: "3,000-10,000", "3,000 to 10,000" needs nothing.
+_p(r"(?<![\w.,])(?P<a>" + _NUM + r")\s?[-–]\s?(?P<b>" + _NUM + r")(?![\w.,]?[0-9])", _range)
+# Fractions: "1/2", "3/4", "24/7".
+_p(r"\b(?P<a>[0-9]{1,3})/(?P<b>[0-9]{1,3})\b", _fraction)
+# Acronyms: "CSIS" -> "C.S.I.S.", "NATO" stays a word, "MPs" -> "M.P.'s".
+_p(r"\b(?P<w>[A-Z]{2,})(?P<tail>s\b|'s\b)?(?![a-z.]|\.[A-Z])", _acronym)
+# Version numbers and lists: "2.0.1", "1,2,3".
+_p(r"\b[0-9]+(?:\.[0-9]+){2,}\b", lambda m: " point ".join(decimal(x) for x in m.group(0).split(".")))
+_p(r"(?<=[0-9]),(?![0-9]{3}(?![0-9]))", ", ")
+# What is left: plain numbers, including comma lists "1,2" and decimals; letters glued
+# to them ("G7", "3D") are split off so the number is read as a number.
+_p(r"(?<=[^\W0-9_])(?=[0-9])|(?<=[0-9])(?=[^\W0-9_])", " ")
+_p(r"(?<![0-9])" + _NUM, _number)
+_p(r"[0-9]+", lambda m: decimal(m.group(0)))
 
 
 def for_speech(text: str) -> str:
-    text = re.sub(r"\[(\d+)\]", "", text)
-    text = re.sub(r"[#*_`>]", "", text)
-    text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
-    return re.sub(r"[ \t]+", " ", text).strip()
+    """Rewrite `text` so a speech engine reads it as a newsreader would.
+
+    >>> for_speech("About 3,000 troops, costing $2,000 million, arrived on Oct. 23.")
+    'About three thousand troops, costing two thousand million dollars, arrived on October twenty-third.'
+    """
+    for pattern, repl in _PASSES:
+        text = pattern.sub(repl, text)  # type: ignore[arg-type]
+    # Any digit still here would be read in some engine's own way: say it plainly.
+    text = re.sub(r"[0-9]", lambda m: " " + _ONES[int(m.group(0))] + " ", text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
-def script(briefing: Briefing) -> list[tuple[str, str]]:
-    intro = f"Briefing for {briefing.date}. {briefing.title}."
+# ---------------------------------------------------------------------------
+# The script: what the voice reads, chapter by chapter.
+
+
+def _spoken_date(iso: str) -> str:
+    try:
+        d = _dt.date.fromisoformat(iso)
+    except ValueError:
+        return for_speech(iso)
+    return f"{d.strftime('%A')}, {_MONTHS[d.month - 1]} {ordinal(d.day)}, {year(d.year)}"
+
+
+def _sentence(s: str) -> str:
+    s = s.strip()
+    return s if not s or s[-1] in ".!?:" else s + "."
+
+
+def _source_name(src: object) -> str:
+    outlet = getattr(src, "outlet", "") or ""
+    title = getattr(src, "title", "") or getattr(src, "id", "")
+    return outlet or title
+
+
+def _join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def script(briefing: "Briefing") -> list[tuple[str, str]]:
+    """(chapter title, speech text) per section of `briefing`, in reading order.
+
+    The first chapter is a spoken introduction (date and title), the last an outro
+    naming the sources; each section's heading is read before its text.
+    """
+    title = briefing.title.strip() or "the news"
+    intro = f"This is your briefing for {_spoken_date(briefing.date)}. {_sentence(title)}"
     chapters = [("Introduction", for_speech(intro))]
-    chapters += [(h, for_speech(t)) for h, t in briefing.sections if t.strip()]
+    sections = briefing.sections or (("", briefing.text),)
+    for heading, text in sections:
+        heading = heading.strip().lstrip("#").strip()
+        body = text.strip()
+        if not body:
+            continue
+        spoken = f"{_sentence(heading)}\n{body}" if heading else body
+        chapters.append((heading or "Briefing", for_speech(spoken)))
+    names = [n for n in (_source_name(s) for s in briefing.sources) if n]
+    if names:
+        count = cardinal(len(names))
+        noun = "source" if len(names) == 1 else "sources"
+        outro = f"This briefing drew on {count} {noun}: {_sentence(_join_names(names))}"
+    else:
+        outro = "This briefing named no sources."
+    chapters.append(("Sources", for_speech(outro + " That is the end of the briefing.")))
     return chapters
+
+
+def as_text(chapters: list[tuple[str, str]]) -> str:
+    """The script as one plain text (saved as `briefing.speech.txt`)."""
+    return "\n\n".join(f"[{title}]\n{text}" for title, text in chapters) + "\n"

@@ -1,63 +1,223 @@
-"""pyttsx3 (espeak-ng on Linux), made to wait until the file is really written."""
+"""The default voice: espeak-ng driven through pyttsx3, made dependable.
+
+pyttsx3 2.99 on Linux has four traps, each handled here:
+
+1. `save_to_file` + `runAndWait()` returns while espeak-ng is still synthesising (on its
+   own thread), so a process that exits right after writes no file. We wait for the
+   `finished-utterance` callback, with a timeout, then check the file.
+2. Only the last of several queued files is written, and the driver keeps the last text
+   and file name between calls. We queue one file per run, set voice, rate and volume
+   every time, and clear the driver's leftovers afterwards.
+3. Two threads lose output: one engine per process, behind a lock.
+4. The driver prints "Audio saved to ..." on stdout: stdout is silenced (Python and file
+   descriptor) while the engine runs, since a cron job mails whatever lands there.
+
+The WAV it writes is 22,050 Hz mono 16-bit. The module is not called `pyttsx3.py` so it
+cannot shadow the library it imports.
+"""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import io
+import logging
 import os
-import shutil
+import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from briefing.config import Settings
-from briefing.errors import VoiceError
+from briefing.errors import UsageError, VoiceError
+from briefing.voices import VoiceInfo, check_wav, expected_seconds
+
+if TYPE_CHECKING:  # pragma: no cover
+    from briefing.config import Settings
+
+log = logging.getLogger(__name__)
+
+DEFAULT_VOICE = "gmw/en-us"
+"""Chosen by measurement (bench/voice.py): en-US is clearer than pyttsx3's default en-GB."""
+
+INSTALL_HINT = "install it with `sudo apt-get install espeak-ng` (Debian/Ubuntu)"
 
 _LOCK = threading.Lock()
+_ENGINE: Any = None
+_FINISHED = threading.Event()
+_OUTCOME: dict[str, object] = {}
+
+
+def _on_finished(name: object = None, completed: bool = True, **_: object) -> None:
+    if completed:
+        _FINISHED.set()
+    else:
+        # pyttsx3's driver sometimes cancels itself: its stop() sees espeak-ng still
+        # "playing" the previous file. Noted; the run is retried if no file follows.
+        _OUTCOME["cancelled_at"] = time.monotonic()
+
+
+def _on_error(name: object = None, exception: BaseException | None = None, **_: object) -> None:
+    _OUTCOME["error"] = exception
 
 
 @contextlib.contextmanager
-def _quiet_stdout():
-    """pyttsx3 prints "Audio saved to ..." on stdout; cron mails stdout, so silence it at fd level."""
-    import sys
-
-    sys.stdout.flush()
-    saved = os.dup(1)
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, 1)
-        yield
-    finally:
+def _quiet_stdout() -> Iterator[None]:
+    """Nothing reaches stdout, from Python or C, on any thread, while this is open."""
+    captured = io.StringIO()
+    saved = devnull = -1
+    with contextlib.suppress(Exception):
         sys.stdout.flush()
-        os.dup2(saved, 1)
-        os.close(saved)
-        os.close(devnull)
+    try:
+        saved = os.dup(1)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+    except OSError:  # no fd 1 at all (a daemon): nothing to protect
+        pass
+    try:
+        with contextlib.redirect_stdout(captured):
+            yield
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+        if saved >= 0:
+            os.dup2(saved, 1)
+            os.close(saved)
+        if devnull >= 0:
+            os.close(devnull)
+        if captured.getvalue().strip():
+            log.debug("pyttsx3 said: %s", captured.getvalue().strip())
+
+
+def _engine() -> Any:
+    """The process's one pyttsx3 engine (call with _LOCK held)."""
+    global _ENGINE
+    if _ENGINE is not None:
+        return _ENGINE
+    try:
+        import pyttsx3
+    except ImportError as e:
+        raise VoiceError(f"pyttsx3 is not installed ({e}): pip install 'pyttsx3>=2.90'") from None
+    try:
+        with _quiet_stdout():
+            engine = pyttsx3.init("espeak")
+    except Exception as e:  # ctypes raises OSError, the driver RuntimeError, ...
+        raise VoiceError(f"espeak-ng could not be started ({type(e).__name__}: {e}); {INSTALL_HINT}") from None
+    engine.connect("finished-utterance", _on_finished)
+    engine.connect("error", _on_error)
+    _ENGINE = engine
+    # Let go before interpreter shutdown: pyttsx3's __del__ fails noisily once modules are gone.
+    atexit.register(_forget_engine)
+    return engine
+
+
+def _forget_engine() -> None:
+    """After a timeout the engine's state is unknown: the next call builds a new one."""
+    global _ENGINE
+    if _ENGINE is not None:
+        with contextlib.suppress(Exception):
+            _ENGINE.stop()
+    _ENGINE = None
+
+
+def _settle(engine: Any, timeout: float = 5.0) -> None:
+    """Wait until espeak-ng is idle and clear what pyttsx3's driver kept from the last run.
+
+    `finished-utterance` fires while espeak-ng is still winding down its thread; a run
+    started then is cancelled by the driver's own `stop()` (it sees "playing"). The
+    driver also keeps the last text and file name, which a later runAndWait would speak
+    again. These are private attributes, hence the guards.
+    """
+    try:
+        from pyttsx3.drivers import _espeak
+
+        deadline = time.monotonic() + timeout
+        while _espeak.IsPlaying() and time.monotonic() < deadline:
+            time.sleep(0.005)
+    except (ImportError, AttributeError, OSError):
+        pass
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    for attr, fresh in (("_text_to_say", None), ("_save_file", None), ("_stopping", False)):
+        if hasattr(driver, attr):
+            setattr(driver, attr, fresh)
 
 
 class Pyttsx3Voice:
+    """espeak-ng through pyttsx3: offline, robotic but dependable."""
+
     name = "pyttsx3"
+    default_voice = DEFAULT_VOICE
 
-    def synthesise(self, text: str, path: Path, settings: Settings) -> None:
-        if shutil.which("espeak-ng") is None and shutil.which("espeak") is None:
-            raise VoiceError("espeak-ng is not installed; install it with: apt-get install espeak-ng")
-        import pyttsx3
+    def list_voices(self) -> list[VoiceInfo]:
+        with _LOCK:
+            engine = _engine()
+            with _quiet_stdout():
+                found = engine.getProperty("voices")
+        return [
+            VoiceInfo(id=v.id, name=v.name, language=(v.languages or [""])[0] or "", gender=v.gender or "")
+            for v in found
+        ]
 
-        with _LOCK, _quiet_stdout():
-            engine = pyttsx3.init()
-            engine.setProperty("rate", settings.rate)
-            engine.setProperty("volume", settings.volume)
-            if settings.voice_name:
-                engine.setProperty("voice", settings.voice_name)
-            engine.save_to_file(text, str(path))
-            engine.runAndWait()
-            # runAndWait can return before espeak has flushed the file (pyttsx3 #149/#259/#408).
-            deadline = time.monotonic() + 60
-            last = -1
-            while time.monotonic() < deadline:
-                size = path.stat().st_size if path.exists() else -1
-                if size > 44 and size == last:
-                    break
-                last = size
-                time.sleep(0.2)
-            engine.stop()
-        if not path.exists() or path.stat().st_size <= 44:
-            raise VoiceError(f"espeak-ng wrote no audio to {path}; check `espeak-ng --version` or reinstall: apt-get install espeak-ng")
+    def resolve(self, wanted: str) -> str:
+        """A voice id from an id ("gmw/en-us"), its short form ("en-us") or its name."""
+        wanted = (wanted or DEFAULT_VOICE).strip()
+        voices = self.list_voices()
+        for v in voices:
+            if wanted.lower() in (v.id.lower(), v.id.rsplit("/", 1)[-1].lower(), v.name.lower()):
+                return v.id
+        english = sorted(v.id.rsplit("/", 1)[-1] for v in voices if v.language.startswith("en"))
+        raise UsageError(f"Unknown pyttsx3 voice name {wanted!r} (English ones: {', '.join(english)}; "
+                         f"`briefing voices` lists all {len(voices)})")
+
+    def synthesise(self, text: str, path: Path, settings: "Settings") -> None:
+        """Write `text` spoken to `path` (22,050 Hz mono 16-bit WAV), verified, atomically."""
+        if not text.strip():
+            raise VoiceError("nothing to say: the text is empty")
+        voice_id = self.resolve(settings.voice_name)
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
+        _, longest = expected_seconds(text, settings.rate)
+        timeout = 30.0 + longest  # slower than real time means the engine is stuck
+        try:
+            with _LOCK:
+                for attempt in (1, 2):
+                    if self._run_once(text, tmp, voice_id, settings, timeout):
+                        break
+                    log.debug("pyttsx3: utterance cancelled by the driver, retrying (%d)", attempt)
+                else:
+                    raise VoiceError(f"espeak-ng was cancelled twice ({_OUTCOME.get('error') or 'no error given'}); "
+                                     f"check that it works: `espeak-ng -w /tmp/t.wav hello`, or {INSTALL_HINT}")
+            check_wav(tmp, text, settings.rate, "pyttsx3 (espeak-ng)")
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        log.debug("pyttsx3: %d words -> %s", len(text.split()), path)
+
+    @staticmethod
+    def _run_once(text: str, tmp: Path, voice_id: str, settings: "Settings", timeout: float) -> bool:
+        """One utterance into `tmp` (call with _LOCK held): True when espeak-ng finished it."""
+        engine = _engine()
+        _settle(engine)
+        _FINISHED.clear()
+        _OUTCOME.clear()
+        deadline = time.monotonic() + timeout
+        with _quiet_stdout():
+            engine.setProperty("voice", voice_id)
+            engine.setProperty("rate", int(settings.rate))
+            engine.setProperty("volume", float(settings.volume))
+            engine.save_to_file(text, str(tmp))
+            engine.runAndWait()  # returns before espeak-ng is done: wait for the callback
+            while not _FINISHED.wait(0.05):
+                cancelled = _OUTCOME.get("cancelled_at")
+                if isinstance(cancelled, float) and time.monotonic() - cancelled > 2.0:
+                    _settle(engine)
+                    return False
+                if time.monotonic() > deadline:
+                    _forget_engine()
+                    raise VoiceError(f"espeak-ng did not finish within {timeout:.0f} s; check that it works: "
+                                     f"`espeak-ng -w /tmp/t.wav hello`, or {INSTALL_HINT}")
+            _settle(engine)
+        if _OUTCOME.get("error") is not None:
+            log.debug("pyttsx3 reported (harmless once the file checks out): %r", _OUTCOME["error"])
+        return True

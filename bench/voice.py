@@ -1,0 +1,208 @@
+"""Intelligibility of the voices, measured: pocketsphinx word error rate against the speech text.
+
+    python bench/voice.py [TEXT_FILE] [--sweep] [--no-piper]
+
+Each row synthesises the text, transcribes the audio with pocketsphinx (its wheel ships
+an en-US model) and scores the transcript against the speech text, both normalised the
+same way (lower case, numbers as words, no punctuation). Plain espeak audio defeats
+pocketsphinx's noise model, so each row is also scored after mixing in faint pink noise
+(-40 dBFS), which is the number the targets refer to.
+
+Rows: raw vs normalised text; pyttsx3's own defaults (en-GB, 200 wpm) vs ours; Piper if
+installed; with --sweep, more voices and rates (how the default was chosen). Also the
+real-time factor of synthesis and the MP3 size a minute. The last line is one JSON object.
+
+Default input: the first two body paragraphs of each article in seeds/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from briefing import audio, voices  # noqa: E402
+from briefing.config import Settings  # noqa: E402
+from briefing.speech import for_speech  # noqa: E402
+from briefing.voices import espeak  # noqa: E402
+
+TARGETS = {"pyttsx3": 0.35, "piper": 0.22}
+NOISE_DBFS = -40.0
+
+
+def seeds_text(folder: Path = ROOT / "seeds", per_article: int = 2) -> str:
+    """A briefing-like text: the first body paragraphs of each seed article."""
+    paragraphs = []
+    for path in sorted(folder.glob("*.txt")):
+        lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()[1:]]
+        body = [ln for ln in lines if len(ln) >= 120 and not ln.startswith("By ")]
+        paragraphs += body[:per_article]
+    return "\n".join(paragraphs)
+
+
+def words_for_scoring(text: str) -> list[str]:
+    """Lower case, numbers as words, no punctuation: the same for reference and transcript."""
+    text = for_speech(text).lower()
+    text = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.|\s|$)", " ", text)  # "c.s.i.s." -> "c s i s"
+    text = re.sub(r"[^a-z' ]+", " ", text.replace("-", " "))
+    return [w.strip("'") for w in text.split() if w.strip("'")]
+
+
+def wer(ref: list[str], hyp: list[str]) -> float:
+    d = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        prev, d[0] = d[0], i
+        for j, h in enumerate(hyp, 1):
+            prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (r != h))
+    return d[len(hyp)] / max(1, len(ref))
+
+
+def pink_noise(n: int, dbfs: float, seed: int = 7) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    spectrum = np.fft.rfft(rng.standard_normal(n))
+    f = np.arange(spectrum.size)
+    spectrum[1:] /= np.sqrt(f[1:])
+    spectrum[0] = 0
+    x = np.fft.irfft(spectrum, n)
+    return x * (10 ** (dbfs / 20) / np.sqrt(np.mean(x**2)))
+
+
+def to_16k(x: np.ndarray, rate: int) -> np.ndarray:
+    if rate == 16000:
+        return x
+    n = int(round(x.size * 16000 / rate))
+    spec = np.fft.rfft(x)[: n // 2 + 1]
+    return np.fft.irfft(spec, n) * (n / x.size)
+
+
+def pauses(x: np.ndarray, rate: int = 16000, min_pause: float = 0.25, longest: float = 20.0) -> list[tuple[int, int]]:
+    """Speech stretches of the clean signal, cut at pauses (pocketsphinx's VAD misses
+    synthetic speech), none longer than `longest` seconds."""
+    frame = int(0.01 * rate)
+    n = x.size // frame
+    energy = np.sqrt(np.mean(x[: n * frame].reshape(n, frame) ** 2, axis=1))
+    quiet = energy < max(1e-4, 0.02 * np.median(energy[energy > 0]) if np.any(energy > 0) else 1e-4)
+    cuts, run = [0], 0
+    for i, q in enumerate(quiet):
+        run = run + 1 if q else 0
+        if run == int(min_pause / 0.01) or (i - cuts[-1] > longest / 0.01 and q):
+            cuts.append(i)
+    cuts.append(n)
+    spans = [(a * frame, b * frame) for a, b in zip(cuts, cuts[1:]) if b - a > 5]
+    out = []
+    for a, b in spans:  # a stretch with no pause at all: cut it evenly
+        step = int(longest * rate)
+        out += [(s, min(b, s + step)) for s in range(a, b, step)]
+    return out
+
+
+def transcribe(x: np.ndarray, spans: list[tuple[int, int]], decoder: object) -> list[str]:
+    pcm = np.clip(np.round(x * 32767), -32768, 32767).astype("<i2")
+    words: list[str] = []
+    for a, b in spans:
+        decoder.start_utt()  # type: ignore[attr-defined]
+        decoder.process_raw(pcm[a:b].tobytes(), full_utt=True)  # type: ignore[attr-defined]
+        decoder.end_utt()  # type: ignore[attr-defined]
+        hyp = decoder.hyp()  # type: ignore[attr-defined]
+        if hyp is not None:
+            words += [w for w in hyp.hypstr.split() if not w.startswith("<")]
+    return [w for t in words for w in words_for_scoring(re.sub(r"\(\d+\)$", "", t))]
+
+
+def read_wav(path: Path) -> tuple[np.ndarray, int]:
+    with wave.open(str(path), "rb") as w:
+        rate = w.getframerate()
+        x = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float64) / 32768
+    return x, rate
+
+
+def row(name: str, backend: str, text: str, ref: list[str], decoder: object, tmp: Path, clean: bool = False,
+        **settings: object) -> dict:
+    s = Settings(voice=backend, **settings)  # type: ignore[arg-type]
+    path = tmp / f"{name}.wav"
+    t0 = time.perf_counter()
+    voices.get(backend).synthesise(text, path, s)
+    synth_s = time.perf_counter() - t0
+    x, rate = read_wav(path)
+    seconds = x.size / rate
+    x = audio.normalise(x, rate)  # what listeners get, and a fair level for the recogniser
+    mp3_kb = len(audio._encode_mp3(audio._pcm16(x), rate)) / 1024
+    x16 = to_16k(x, rate)
+    spans = pauses(x16)
+    clean_wer = wer(ref, transcribe(x16, spans, decoder)) if clean else None
+    noisy = wer(ref, transcribe(x16 + pink_noise(x16.size, NOISE_DBFS), spans, decoder))
+    out = {"row": name, "backend": backend, "voice": s.voice_name or getattr(voices.get(backend), "default_voice", ""),
+           "rate": s.rate, "seconds": round(seconds, 1), "wer_clean": None if clean_wer is None else round(clean_wer, 3), "wer_noisy": round(noisy, 3),
+           "rtf": round(synth_s / seconds, 4), "mp3_kb_per_min": round(mp3_kb / (seconds / 60), 1)}
+    print(f"{name:34} {out['voice']:18} {s.rate:4d} wpm  WER clean {'   -   ' if clean_wer is None else f'{clean_wer:6.1%}'}  noisy {noisy:6.1%}  "
+          f"RTF {out['rtf']:.4f}  MP3 {out['mp3_kb_per_min']:.0f} KB/min", file=sys.stderr)
+    return out
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("text", nargs="?", type=Path, help="a text file (default: built from seeds/)")
+    p.add_argument("--sweep", action="store_true", help="also try other voices and rates")
+    p.add_argument("--no-piper", action="store_true", help="skip Piper even if installed")
+    p.add_argument("--clean", action="store_true",
+                   help="score the noise-free audio on every row, not only ours and Piper (slow)")
+    args = p.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+
+    from pocketsphinx import Decoder
+
+    raw = args.text.read_text(encoding="utf-8") if args.text else seeds_text()
+    speech = for_speech(raw)
+    ref = words_for_scoring(raw)
+    print(f"text: {len(raw.split())} words written, {len(speech.split())} spoken; noise {NOISE_DBFS:.0f} dBFS pink",
+          file=sys.stderr)
+    decoder = Decoder(samprate=16000, logfn="/dev/null")
+    ours = {"voice_name": espeak.DEFAULT_VOICE, "rate": Settings().rate}
+    pyttsx3_defaults = {"voice_name": "gmw/en", "rate": 200}
+    rows = []
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        c = args.clean
+        rows.append(row("pyttsx3 defaults, raw text", "pyttsx3", raw, ref, decoder, tmp, c, **pyttsx3_defaults))
+        rows.append(row("pyttsx3 defaults, normalised", "pyttsx3", speech, ref, decoder, tmp, c,
+                        **pyttsx3_defaults))
+        rows.append(row("ours, raw text", "pyttsx3", raw, ref, decoder, tmp, c, **ours))
+        rows.append(row("ours, normalised", "pyttsx3", speech, ref, decoder, tmp, True, **ours))
+        if args.sweep:
+            for voice, rate in [("gmw/en-us", 150), ("gmw/en-us", 160), ("gmw/en-us", 175),
+                                ("gmw/en-us-nyc", 170), ("gmw/en", 170), ("gmw/en-us", 200)]:
+                rows.append(row(f"sweep {voice} {rate}", "pyttsx3", speech, ref, decoder, tmp, c,
+                                voice_name=voice, rate=rate))
+        piper_ok = not args.no_piper
+        if piper_ok:
+            try:
+                voices.get("piper").list_voices()
+            except Exception as e:  # noqa: BLE001 - any reason it cannot run is reported
+                print(f"piper: skipped ({e})", file=sys.stderr)
+                piper_ok = False
+        if piper_ok:
+            rows.append(row("piper, normalised", "piper", speech, ref, decoder, tmp, True, rate=Settings().rate))
+    summary = {
+        "words": len(ref),
+        "noise_dbfs": NOISE_DBFS,
+        "rows": rows,
+        "targets_noisy_wer": TARGETS,
+        "default_pyttsx3_wer_noisy": rows[3]["wer_noisy"],
+        "piper_wer_noisy": next((r["wer_noisy"] for r in rows if r["backend"] == "piper"), None),
+    }
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""The speech stage: text rewritten for the ear, case by case, plus two properties."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.records import Briefing, Source
+from briefing.speech import as_text, cardinal, for_speech, ordinal, script, year
+
+CASES = [
+    # money, with scale and cents
+    ("$2,000 million", "two thousand million dollars"),
+    ("€1bn", "one billion euros"),
+    ("£765m", "seven hundred sixty-five million pounds"),
+    ("$61.50", "sixty-one dollars and fifty cents"),
+    ("$1", "one dollar"),
+    ("costs $2,000 per month", "costs two thousand dollars per month"),
+    ("$1.5 billion", "one point five billion dollars"),
+    ("$2-3 billion", "two to three billion dollars"),
+    ("£1.01", "one pound and one penny"),
+    # percentages
+    ("12%", "twelve percent"),
+    ("3.5 per cent", "three point five percent"),
+    ("3-5%", "three to five percent"),
+    # ranges and hedged figures
+    ("3,000 to 10,000", "three thousand to ten thousand"),
+    ("3,000-10,000 troops", "three thousand to ten thousand troops"),
+    ("approximately 3,000", "approximately three thousand"),
+    ("~3,000 soldiers", "about three thousand soldiers"),
+    ("3,000+ troops", "more than three thousand troops"),
+    ("some 10,000 North Korean troops", "some ten thousand North Korean troops"),
+    ("around 11,000", "around eleven thousand"),
+    # dates and times
+    ("Oct. 23", "October twenty-third"),
+    ("On October 24, Ukraine said", "On October twenty-fourth, Ukraine said"),
+    ("24 October 2024", "the twenty-fourth of October, twenty twenty-four"),
+    ("October 2024", "October twenty twenty-four"),
+    ("7:30 p.m. He left.", "seven thirty p.m. He left."),
+    ("at 7 p.m.", "at seven p.m."),
+    ("at 9:05 am", "at nine oh five a.m."),
+    ("at 14:00", "at fourteen hundred"),
+    # ordinals and years
+    ("11th Corps", "eleventh Corps"),
+    ("the 40th Tactical", "the fortieth Tactical"),
+    ("the 1st and 2nd", "the first and second"),
+    ("the Korean War of 1950-1953.", "the Korean War of nineteen fifty to nineteen fifty-three."),
+    ("in 2024", "in twenty twenty-four"),
+    ("since 2007.", "since two thousand seven."),
+    ("in 1900", "in nineteen hundred"),
+    ("the 1990s", "the nineteen nineties"),
+    ("in their 20s", "in their twenties"),
+    # units
+    ("60mm mortars", "sixty millimetre mortars"),
+    ("a 60 mm shell", "a sixty millimetres shell"),
+    ("at 90 km/h", "at ninety kilometres per hour"),
+    ("5km away", "five kilometres away"),
+    # acronyms and model names
+    ("CSIS said", "C.S.I.S. said"),
+    ("NATO allies", "Nato allies"),
+    ("the US and the EU", "the U.S. and the E.U."),
+    ("CNN's report", "C.N.N.'s report"),
+    ("KYIV (Reuters)", "Kyiv (Reuters)"),
+    ("AK-12 rifles", "A.K. twelve rifles"),
+    ("F-16s", "F. sixteens"),
+    ("the U.S. said", "the U.S. said"),
+    # plain numbers, read naturally
+    ("1.28 million", "one point two eight million"),
+    ("1,200,000 people", "one point two million people"),
+    ("1,234,567", "one million two hundred thirty-four thousand five hundred sixty-seven"),
+    ("500 officers", "five hundred officers"),
+    ("100,000, though", "one hundred thousand, though"),
+    ("G7 talks", "G seven talks"),
+    ("1/2 of them", "one half of them"),
+    ("No. 1", "number one"),
+    ("1,2,3", "one, two, three"),
+    ("007", "zero zero seven"),
+    ("version 2.0.1", "version two point zero point one"),
+    ("Gen. Smith", "General Smith"),
+    ("Russia & Ukraine", "Russia and Ukraine"),
+    ("KYIV -- The deployment", "Kyiv, The deployment"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CASES)
+def test_for_speech(written: str, spoken: str) -> None:
+    assert for_speech(written) == spoken
+
+
+def test_a_seed_sentence() -> None:
+    text = ("Estimates from the United States, South Korea, and Ukraine suggest that approximately "
+            "3,000 North Korean soldiers arrived in Russia this month.")
+    assert for_speech(text) == (
+        "Estimates from the United States, South Korea, and Ukraine suggest that approximately "
+        "three thousand North Korean soldiers arrived in Russia this month.")
+
+
+def test_curly_quotes_and_dashes() -> None:
+    assert for_speech("Kim Jong Un’s army — “mere cannon fodder”") == "Kim Jong Un's army, \"mere cannon fodder\""
+
+
+@pytest.mark.parametrize(("n", "words"), [
+    (0, "zero"), (13, "thirteen"), (21, "twenty-one"), (105, "one hundred five"),
+    (3000, "three thousand"), (10**6, "one million"), (-4, "minus four"),
+])
+def test_cardinal(n: int, words: str) -> None:
+    assert cardinal(n) == words
+
+
+@pytest.mark.parametrize(("n", "words"), [
+    (1, "first"), (2, "second"), (3, "third"), (12, "twelfth"), (20, "twentieth"),
+    (23, "twenty-third"), (40, "fortieth"), (101, "one hundred first"),
+])
+def test_ordinal(n: int, words: str) -> None:
+    assert ordinal(n) == words
+
+
+@pytest.mark.parametrize(("n", "words"), [
+    (1950, "nineteen fifty"), (2007, "two thousand seven"), (2024, "twenty twenty-four"),
+    (1905, "nineteen oh five"), (2000, "two thousand"),
+])
+def test_year(n: int, words: str) -> None:
+    assert year(n) == words
+
+
+def test_script_has_intro_sections_and_outro() -> None:
+    b = Briefing(
+        date="2026-11-23", title="North Korean troops in Russia", sources=(
+            Source("a", "Troops arrive - WSJ", "seeds/a.txt", outlet="The Wall Street Journal"),
+            Source("b", "Kyiv says 11,000", "seeds/b.txt"),
+        ),
+        summaries=(), figures=(), discrepancies=(), agreed=(), additions=(), text="", markdown="",
+        sections=(("What the sources agree on", "About 3,000 troops arrived."), ("Empty", "  ")),
+    )
+    chapters = script(b)
+    assert [title for title, _ in chapters] == ["Introduction", "What the sources agree on", "Sources"]
+    assert chapters[0][1] == ("This is your briefing for Monday, November twenty-third, twenty twenty-six. "
+                              "North Korean troops in Russia.")
+    assert chapters[1][1] == "What the sources agree on.\nAbout three thousand troops arrived."
+    assert chapters[2][1] == ("This briefing drew on two sources: The Wall Street Journal and Kyiv says "
+                              "eleven thousand. That is the end of the briefing.")
+    assert as_text(chapters).startswith("[Introduction]\nThis is your briefing")
+
+
+def test_script_without_sections_reads_the_text() -> None:
+    b = Briefing(date="2026-11-23", title="T", sources=(), summaries=(), figures=(), discrepancies=(),
+                 agreed=(), additions=(), text="It cost $5.", markdown="")
+    assert script(b)[1] == ("Briefing", "It cost five dollars.")
+
+
+_NUMBER_WORD = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|million|billion|trillion|quadrillion|first|second|third|fifth|eighth|"
+    r"ninth|twelfth|\w+(?:th|ieth)|\w+ies)\b", re.IGNORECASE)
+
+
+def _number_words(s: str) -> int:
+    return len(_NUMBER_WORD.findall(s.replace("-", " ")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_never_crashes(text: str) -> None:
+    out = for_speech(text)
+    assert isinstance(out, str)
+    assert not re.search(r"[0-9]", out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.from_regex(r"[0-9]{1,3}(,[0-9]{3}){0,3}(\.[0-9]{1,2})?", fullmatch=True),
+    st.sampled_from(["$", "€", "£", "%", "-", "to", "troops", "Oct.", "mm", "km/h", "bn", "m", "th",
+                     "CSIS", "AK-", ":", "p.m.", "~", "+", ",", ".", "/", " ", "about"]),
+    st.text(alphabet="abcXYZ .,-'", max_size=4),
+), max_size=12).map("".join))
+def test_no_digit_group_is_dropped(text: str) -> None:
+    """Each run of digits in the input adds at least one number word to the output."""
+    groups = len(re.findall(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?", text))
+    out = for_speech(text)
+    assert not re.search(r"[0-9]", out)
+    assert _number_words(out) - _number_words(text) >= groups, (text, out)
