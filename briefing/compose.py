@@ -143,7 +143,22 @@ def spoken_sections(text: str, title: str) -> tuple[tuple[str, str], ...]:
     """The sections worth reading out: not the title block (the spoken intro says it) nor the
     source list and skipped files (the outro names the sources)."""
     found = sections(text)
-    return tuple(s for i, s in enumerate(found) if not ((i == 0 and s[0] == title) or s[0] in ("Sources", "Skipped")))
+    kept = [s for i, s in enumerate(found) if not ((i == 0 and s[0] == title) or s[0] in ("Sources", "Skipped"))]
+    return tuple((h, _spoken_refs(body)) for h, body in kept)
+
+
+def _spoken_refs(body: str) -> str:
+    """"(5 of 5 sources: 1, 2, 3, 4, 5)" reads as "(reported by all 5 sources)" aloud."""
+
+    def say(m: re.Match[str]) -> str:
+        k, n, refs = int(m.group(1)), int(m.group(2)), m.group(3).split(", ")
+        if k == n:
+            return f"(reported by all {n} sources)" if n > 2 else "(reported by both sources)"
+        if k <= 2:
+            return "(reported by sources " + " and ".join(refs) + ")"
+        return f"(reported by {k} of {n} sources)"
+
+    return re.sub(r"\((\d+) of (\d+) sources: ([\d, ]+)\)", say, body)
 
 
 def sections(text: str) -> tuple[tuple[str, str], ...]:
