@@ -176,6 +176,7 @@ def html_to_article(html: str | bytes, path: str) -> tuple[str, str]:
 
 
 _MD_RULES = [
+    (re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.M), ""),  # horizontal rules
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),               # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),           # [text](url) -> text
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),          # [text][ref]
@@ -186,7 +187,6 @@ _MD_RULES = [
     (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
     (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),  # _italic_
     (re.compile(r"`([^`]*)`"), r"\1"),
-    (re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.M), ""),  # horizontal rules
 ]
 
 
