@@ -14,7 +14,7 @@ from typing import List, Optional
 import typer
 
 from briefing import __version__
-from briefing.errors import BriefingError, ExitCode
+from briefing.errors import BriefingError, ExitCode, NothingNew
 
 EXIT_CODES = "Exit codes: 0 done; 1 done, but articles were skipped or the audio failed; 2 bad usage or configuration; 3 nothing could be produced."
 
@@ -89,6 +89,8 @@ def run(
     no_audio: bool = typer.Option(False, "--no-audio", help="Write the text outputs only."),
     force: bool = typer.Option(False, "--force", "-f", help="Brief again even if OUT/DATE already has a briefing."),
     config: Optional[str] = typer.Option(None, "--config", "-c", help="Settings file (default: ./briefing.toml, then ~/.config/briefing/briefing.toml)."),
+    all_: bool = typer.Option(False, "--all", help="Include articles already briefed on an earlier day."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Where OUT is served from; the podcast feed links start with it."),
     quiet: bool = Quiet,
     verbose: int = Verbose,
 ) -> None:
@@ -103,8 +105,12 @@ def run(
             inputs=tuple(paths) if paths else None, out=out, date=date, summariser=summariser, model=model,
             sentences=sentences, words=words, template=template, voice="none" if no_audio else voice,
             voice_name=voice_name, rate=rate, volume=volume, force=force or None,
+            include_seen=all_ or None, base_url=base_url,
         )
         result = run_pipeline(settings)
+    except NothingNew as e:
+        log.info("%s", e)
+        raise typer.Exit(int(e.exit_code)) from None
     except BriefingError as e:
         raise _fail(e) from None
     for s in result.skipped:
@@ -230,6 +236,32 @@ def init(
     except BriefingError as e:
         raise _fail(e) from None
     _say(str(path))
+
+
+@app.command()
+def schedule(
+    at: str = typer.Option("06:30", "--at", help="Time of day, HH:MM (24-hour, the machine's local time)."),
+    config: Optional[str] = typer.Option(None, "--config", "-c", help="Settings file the scheduled run uses."),
+    out: str = typer.Option("output", "--out", "-o", help="Output folder (its briefing.log gets the run's messages)."),
+    print_only: bool = typer.Option(False, "--print", help="Print the crontab line instead of installing it."),
+    remove: bool = typer.Option(False, "--remove", help="Take our crontab line out."),
+) -> None:
+    """Run `briefing run` every day from cron (one line, marked as ours; installing twice changes nothing)."""
+    from briefing import schedule as cron
+
+    try:
+        if remove:
+            _say("removed" if cron.remove() else "no briefing line was installed")
+            return
+        args = ["run", "--out", str(Path(out).absolute())]
+        line = cron.cron_line(at, Path.cwd(), args, config, out=out)
+        if print_only:
+            typer.echo(line)
+            return
+        changed = cron.install(line)
+    except BriefingError as e:
+        raise _fail(e) from None
+    _say(("installed: " if changed else "already installed: ") + line)
 
 
 def main() -> None:

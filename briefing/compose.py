@@ -34,8 +34,12 @@ def _environment(template: str):
 
 
 def labels(docs: list[Document]) -> dict[str, str]:
-    """A short spoken-friendly label per source: "Source 1" ... in input order."""
-    return {d.id: f"Source {i}" for i, d in enumerate(docs, 1)}
+    """A short spoken-friendly label per source: its outlet when known, else "Source 1" ... in input order."""
+    names: dict[str, str] = {}
+    for i, d in enumerate(docs, 1):
+        outlet = d.article.outlet
+        names[d.id] = outlet if outlet and outlet not in names.values() else f"Source {i}"
+    return names
 
 
 def headline(docs: list[Document]) -> str:
@@ -68,7 +72,8 @@ def compose(
     names = labels(docs)
     number = {d.id: i for i, d in enumerate(docs, 1)}
     copies = copies or {}
-    sources = tuple(Source(id=d.id, title=d.article.title, path=d.article.path, also=copies.get(d.id, ())) for d in docs)
+    sources = tuple(Source(id=d.id, title=d.article.title, path=d.article.path, outlet=d.article.outlet,
+                           url=d.article.url, also=copies.get(d.id, ())) for d in docs)
     title = parts[0].title if len(parts) == 1 else f"Briefing for {date}"
     stories = [_story_context(p, docs, names, number) for p in parts]
     context = {

@@ -52,6 +52,18 @@ class Settings:
     """Where local model folders live."""
     retention: int = 0
     """Keep the briefings of the last N days in the output folder (0 keeps all)."""
+    feeds: tuple[str, ...] = ()
+    """RSS/Atom feed URLs whose newest articles are fetched and briefed too."""
+    pages: tuple[str, ...] = ()
+    """Article page URLs fetched and briefed too."""
+    allow_private: bool = False
+    """Allow fetching from private, loopback and link-local addresses (off: only public hosts)."""
+    include_seen: bool = False
+    """Brief articles already used in an earlier briefing again (the --all flag)."""
+    base_url: str = "http://localhost:8000/"
+    """Where the output folder is served from; the podcast feed's links start with it."""
+    podcast_title: str = "Daily news briefing"
+    """The podcast feed's title."""
     english_only: bool = True
     """Keep articles that do not look like English out of the briefing (with a warning)."""
     lock_wait: float = 30.0

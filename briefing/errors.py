@@ -46,6 +46,12 @@ class ArticleError(BriefingError):
         self.reason = reason
 
 
+class NothingNew(BriefingError):
+    """Every article was already briefed on an earlier day: nothing to do (not a failure)."""
+
+    exit_code = ExitCode.OK
+
+
 class ModelError(BriefingError):
     """A model is missing, incomplete or cannot be loaded."""
 

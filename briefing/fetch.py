@@ -363,7 +363,8 @@ def fetch_articles(
         except ArticleError as e:
             skip(e)
             continue
-        title = " ".join(re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", title).split())[:300] or "Untitled"  # one line: ingest reads line 1 as the title
+        # one line, no control characters: ingest reads line 1 as the title
+        title = " ".join(re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", title).split())[:300] or "Untitled"
         outlet = meta.get("outlet") or (urlsplit(page.url).hostname or "")
         sidecar = {"url": url, "outlet": outlet, "date": meta.get("date", ""), "title": title}
         atomic_write(folder / f"{stem}.meta.json", json.dumps(sidecar, indent=1, ensure_ascii=False) + "\n")

@@ -15,7 +15,7 @@ from briefing.records import Article, Skipped
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt",)
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 2_000_000
 """Larger files are refused: no news article is 2 MB of text."""
 
@@ -83,14 +83,14 @@ def read_article(path: Path, ident: str) -> Article:
         raise ArticleError(str(path), "permission denied; make it readable (chmod a+r)") from None
     except OSError as e:
         raise ArticleError(str(path), f"cannot read it ({e.strerror})") from None
+    from briefing.html import parse_article
+
     text = decode(data, str(path)).replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if not lines:
+    if not text.strip():
         raise ArticleError(str(path), "empty file; put the title on the first line and the article below it")
-    title, body = _printable(lines[0])[:300], "\n".join(lines[1:]).strip()
-    return Article(id=ident, title=title, path=str(path), text=body)
+    parsed = parse_article(text, path)
+    return Article(id=ident, title=_printable(parsed.title)[:300], path=str(path), text=parsed.text,
+                   outlet=_printable(parsed.outlet)[:100], url=parsed.url)
 
 
 def _printable(s: str) -> str:

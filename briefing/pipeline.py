@@ -23,7 +23,7 @@ from briefing.compare import compare
 from briefing.compose import compose
 from briefing.dedupe import dedupe
 from briefing.config import Settings
-from briefing.errors import ExitCode, InputError, VoiceError
+from briefing.errors import ExitCode, InputError, NothingNew, VoiceError
 from briefing.figures import extract
 from briefing.ingest import ingest
 from briefing.records import Briefing, Document, Skipped, StoryPart
@@ -72,9 +72,43 @@ def prepare(paths: list[str] | tuple[str, ...], english_only: bool = True) -> tu
     return docs, skipped, {k: tuple(paths_of[i] for i in v) for k, v in copies.items()}
 
 
+def gather(settings: Settings, skipped: list[Skipped]) -> tuple[str, ...]:
+    """The input paths: the configured files and folders, plus the day's feeds and pages
+    fetched into OUT/.fetched/DATE/ (a feed or page that fails is skipped, never fatal)."""
+    if not (settings.feeds or settings.pages):
+        return settings.inputs
+    from briefing.fetch import fetch_articles
+
+    folder = Path(settings.out) / ".fetched" / settings.today()
+    fetch_articles(settings.feeds, settings.pages, folder, allow_private=settings.allow_private, skipped=skipped)
+    local = () if settings.inputs == Settings().inputs else settings.inputs  # feeds replace the demo seeds/
+    return (*local, str(folder))
+
+
+def only_new(docs: list[Document], settings: Settings) -> list[Document]:
+    """Drop articles briefed on an earlier day (a re-run of the same day keeps them)."""
+    if settings.include_seen:
+        return docs
+    from briefing.seen import content_hash, load, store_path
+
+    seen = load(store_path(Path(settings.out)))
+    today = settings.today()
+    new = [d for d in docs if seen.get(content_hash(d), {}).get("date", today) == today]
+    for d in docs:
+        if d not in new:
+            log.info("already briefed on %s: %s (use --all to include it)", seen[content_hash(d)].get("date"), d.article.path)
+    if not new:
+        raise NothingNew(f"every article in {', '.join(settings.inputs)} was briefed before; nothing new (use --all to brief them again)")
+    return new
+
+
 def build(settings: Settings) -> tuple[Briefing, list[Document]]:
     """Stages 1-7: the briefing, in memory."""
-    docs, skipped, copies = prepare(settings.inputs, settings.english_only)
+    fetched: list[Skipped] = []
+    inputs = gather(settings, fetched)
+    docs, skipped, copies = prepare(inputs, settings.english_only)
+    skipped = fetched + skipped
+    docs = only_new(docs, settings)
     parts = [brief_story(story, settings) for story in cluster(docs)]
     briefing = compose(parts, docs, settings.today(), skipped, settings.template, copies)
     return briefing, docs
@@ -94,6 +128,24 @@ def brief_story(story: Story, settings: Settings) -> StoryPart:
     )
 
 
+def render_isolated(chapters: list[tuple[str, str]], folder: Path, settings: Settings, briefing: Briefing) -> list[Path]:
+    """Speak in a child process: espeak-ng calls exit() on some faults (missing voice data),
+    which must cost the audio, not the whole run."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from briefing.audio import render, tags_for
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        job = pool.submit(render, chapters, folder, "briefing", settings, tags_for(briefing))
+        try:
+            return job.result()
+        except BrokenProcessPool:
+            raise VoiceError("espeak-ng stopped the speech process (broken install or missing voice data); "
+                             "reinstall it: apt-get install --reinstall espeak-ng espeak-ng-data") from None
+
+
 def run(settings: Settings) -> Result:
     """All stages; outputs in OUT/DATE/. Raises BriefingError only when nothing could be produced.
 
@@ -107,7 +159,7 @@ def run(settings: Settings) -> Result:
     folder = out / settings.today()
     if not settings.force and (folder / "briefing.json").is_file():
         return Result(folder=folder, briefing=None, files=(), skipped=(), reused=True)
-    briefing, _ = build(settings)
+    briefing, docs = build(settings)
     with lock(out, settings.lock_wait), log_to(out / "briefing.log"):
         problems: list[str] = []
         audio: list[Path] = []
@@ -115,15 +167,20 @@ def run(settings: Settings) -> Result:
             chapters = script(briefing)
             speech_text = as_text(chapters)
             if settings.voice != "none":
-                from briefing.audio import render, tags_for
-
                 try:
-                    audio = render(chapters, stage, "briefing", settings, tags_for(briefing))
+                    audio = render_isolated(chapters, stage, settings, briefing)
                 except VoiceError as e:
-                    log.error("audio not written: %s", e)
+                    log.info("audio not written: %s", e)
                     problems.append(f"audio not written: {e}")
             write_text_outputs(briefing, stage, [p.name for p in audio], speech_text)
             publish_folder(stage, folder)
+        from briefing.seen import remember, store_path
+
+        remember(docs, store_path(out), briefing.date)
+        if audio and any(p.suffix == ".mp3" for p in audio):
+            from briefing.podcast import write_feed
+
+            write_feed(out, settings.base_url, settings.podcast_title)
         if settings.retention:
             for old in prune(out, settings.retention):
                 log.info("retention: removed %s", old)

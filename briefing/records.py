@@ -25,6 +25,9 @@ class Article:
     """The body, without the title."""
     removed: tuple[str, ...] = ()
     """Lines `clean` dropped as page furniture (kept so a reader can check)."""
+    outlet: str = ""
+    """The publisher, from front matter or a sidecar, when known."""
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,7 @@ class Source:
     title: str
     path: str
     outlet: str = ""
+    url: str = ""
     also: tuple[str, ...] = ()
     """Paths of identical or near-identical copies briefed as this one (each still a source)."""
 

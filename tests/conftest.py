@@ -21,3 +21,16 @@ def write_articles(tmp_path):
         return d
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging():
+    """The CLI configures logging (levels, handlers) per invocation; keep tests independent."""
+    import logging
+
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    yield
+    root.setLevel(level)
+    root.handlers[:] = handlers
+    logging.getLogger("briefing").setLevel(logging.NOTSET)

@@ -291,3 +291,32 @@ def test_file_name_is_safe():
     for url in ["http://../../etc/passwd", "http://EXAMPLE.org/../../x", "http://[::1]/a", "http://a%2f..%2fb/x"]:
         name = file_name(url)
         assert "/" not in name and not name.startswith(".") and len(name) <= 80
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory):
+    import shutil
+    import ssl
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl not installed")
+    d = tmp_path_factory.mktemp("tls")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(d / "key.pem"),
+                    "-out", str(d / "cert.pem"), "-subj", "/CN=127.0.0.1", "-days", "1"], check=True, capture_output=True)
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(d / "cert.pem", d / "key.pem")
+    srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"https://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_https_certificates_are_verified(tls_server):
+    with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):
+        fetch(tls_server + "/a.html", **OK)
+    with pytest.raises(FetchError, match="loopback"):
+        fetch(tls_server + "/a.html")

@@ -23,7 +23,7 @@ TWO = {
 
 
 def brief(folder, out, *extra):
-    return runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", *extra])
+    return runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--all", *extra])
 
 
 def test_second_run_same_day_does_nothing_unless_forced(write_articles, tmp_path):
@@ -75,7 +75,7 @@ def test_minimal_cron_environment_prints_nothing(write_articles, tmp_path):
 def test_runs_killed_at_several_points_leave_no_half_written_file_and_the_next_run_completes(tmp_path):
     out = tmp_path / "out"
     day = out / "2026-01-02"
-    cmd = [sys.executable, "-m", "briefing", "run", str(SEEDS), "--out", str(out), "-q", "--force", "--date"]
+    cmd = [sys.executable, "-m", "briefing", "run", str(SEEDS), "--out", str(out), "-q", "--force", "--all", "--date"]
     subprocess.run([*cmd, "2026-01-01"], cwd=ROOT, check=True, capture_output=True, timeout=300)
     before = {p.name: p.read_bytes() for p in (out / "2026-01-01").iterdir()}
     for delay in (0.5, 4.0, 8.0, 11.0):  # loading, summarising, speaking, publishing
@@ -92,3 +92,17 @@ def test_runs_killed_at_several_points_leave_no_half_written_file_and_the_next_r
     assert r.returncode == 0, r.stderr
     assert json.loads((day / "briefing.json").read_text())["audio"] == ["briefing.wav", "briefing.mp3"]
     assert not [p.name for p in out.iterdir() if ".partial-" in p.name or ".old-" in p.name]
+
+
+def test_articles_briefed_on_an_earlier_day_are_not_briefed_again(write_articles, tmp_path):
+    folder, out = write_articles(TWO), tmp_path / "out"
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-01"])
+    assert r.exit_code == 0
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
+    assert r.exit_code == 0 and r.output == "" and not (out / "2026-01-02").exists()
+    (folder / "three.txt").write_text("A third report\nSome 4,000 soldiers arrived in the northern region, a local paper said on Wednesday.")
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
+    assert r.exit_code == 0
+    assert [s["id"] for s in json.loads((out / "2026-01-02" / "briefing.json").read_text())["sources"]] == ["three"]
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-03", "--all"])
+    assert len(json.loads((out / "2026-01-03" / "briefing.json").read_text())["sources"]) == 3
