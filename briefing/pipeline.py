@@ -109,7 +109,9 @@ def build(settings: Settings) -> tuple[Briefing, list[Document]]:
     docs, skipped, copies = prepare(inputs, settings.english_only)
     skipped = fetched + skipped
     docs = only_new(docs, settings)
-    parts = [brief_story(story, settings) for story in cluster(docs)]
+    stories = cluster(docs)
+    docs = [d for story in stories for d in story.docs]  # sources numbered in reading order
+    parts = [brief_story(story, settings) for story in stories]
     briefing = compose(parts, docs, settings.today(), skipped, settings.template, copies)
     return briefing, docs
 
