@@ -85,6 +85,7 @@ def load(folder: str):
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
     try:
         config = AutoConfig.from_pretrained(folder, local_files_only=True, trust_remote_code=False)
     except (OSError, ValueError, KeyError) as e:
@@ -129,10 +130,10 @@ def chunks(texts: list[str], count, limit: int) -> list[list[str]]:
     used = 0
     for text in texts:
         pieces = [text]
-        if count(text) > limit:
+        if count(text) + 1 > limit:
             pieces, words, piece = [], text.split(), []
             for word in words:
-                if piece and count(" ".join(piece + [word])) > limit:
+                if piece and count(" ".join(piece + [word])) + 1 > limit:
                     pieces.append(" ".join(piece))
                     piece = []
                 piece.append(word)
@@ -159,24 +160,47 @@ def _norm_number(s: str) -> str:
 
 
 def unsupported(sentence: str, source: str) -> tuple[str, ...]:
-    """The numbers and capitalised names in `sentence` that do not occur in `source`."""
+    """The numbers and capitalised names in `sentence` that do not occur in `source` (and, for
+    word salad where most words are not the source's, those words too)."""
     numbers = {_norm_number(n) for n in _NUMBER.findall(source)}
     words = {w.strip(".'’-").lower() for w in _WORD.findall(source)}
     words |= {re.sub(r"['’]s$", "", w) for w in words}
+    stems = {_stem(w) for w in words}
     found: list[str] = []
     for n in _NUMBER.findall(sentence):
         if _norm_number(n) not in numbers and n not in found:
             found.append(n)
-    tokens = _WORD.findall(sentence)
-    for k, tok in enumerate(tokens):
-        bare = re.sub(r"['’]s$", "", tok.strip(".'’-"))
-        if not bare or not bare[0].isupper():
+    tokens = [re.sub(r"['’]s$", "", t.strip(".'’-")) for t in _WORD.findall(sentence)]
+    for k, bare in enumerate(tokens):
+        if not bare or not bare[0].isupper() or bare.lower() in words or bare in found:
             continue
-        if bare.lower() in words:
-            continue
-        if bare not in found:
-            found.append(bare)
+        if k == 0 and bare.lower() in COMMON:
+            continue  # "The", "Some" ... capitalised only because they start the sentence
+        found.append(bare)
+    # Word salad (what a broken or random model writes): most of its words are not the article's.
+    distinct = list(dict.fromkeys(t.lower() for t in tokens if len(t) > 2))
+    strange = [t for t in distinct if t not in words | COMMON and _stem(t) not in stems]
+    if distinct and len(strange) > MAX_STRANGE * len(distinct):
+        found.extend(t for t in dict.fromkeys(strange) if t not in found)
     return tuple(found)
+
+
+COMMON = set(
+    "a an the this that these those some many most several it its he she they we i you his her their our "
+    "in on at by for from with after before during while when as if but and or so yet also however meanwhile "
+    "there here about according officials authorities experts analysts reports".split()
+)
+"""Words that start sentences without being names."""
+
+MAX_STRANGE = 0.5
+"""Share of a sentence's distinct words that may be absent from the article before it counts as unsupported."""
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
 
 
 class Seq2SeqSummariser:
@@ -212,19 +236,26 @@ class Seq2SeqSummariser:
             log.info("article longer than the model's %d-token input: summarising it in %d parts", limit, len(parts))
         words = settings.words or 25 * settings.sentences
         new_tokens = max(16, int(2 * words / len(parts)))
+        # The model's own summarisation settings (config.task_specific_params), our length.
+        options = {
+            "max_new_tokens": new_tokens,
+            "num_beams": int(params.get("num_beams", 4) or 1),
+            "no_repeat_ngram_size": int(params.get("no_repeat_ngram_size", 3) or 0),
+            "min_length": min(int(params.get("min_length", 0) or 0), new_tokens - 1),
+            "length_penalty": float(params.get("length_penalty", 1.0)),
+        }
+        if options["num_beams"] > 1:
+            options["early_stopping"] = True
         out: list[str] = []
         for part in parts:
             batch = tokenizer(prefix + " ".join(part), return_tensors="pt", truncation=False)
             with torch.inference_mode():
-                ids = model.generate(
-                    **batch,
-                    max_new_tokens=new_tokens,
-                    num_beams=int(params.get("num_beams", 4) or 1),
-                    no_repeat_ngram_size=int(params.get("no_repeat_ngram_size", 3) or 0),
-                    early_stopping=True,
-                )
+                ids = model.generate(**batch, **options)
             text = " ".join(tokenizer.decode(ids[0], skip_special_tokens=True).split())
             out.extend(text[s:e].strip() for s, e in split_sentences(text) if text[s:e].strip())
+        if not out:
+            log.warning("the model generated no text for any of the %d parts; is %s a summarisation model?", len(parts),
+                        getattr(model.config, "_name_or_path", "it"))
         return out
 
 
