@@ -24,7 +24,7 @@ from briefing.summarisers import get
 from briefing.summarisers.seq2seq import chunks, guard, resolve, unsupported
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-GREEDY = {"summarization": {"num_beams": 1, "min_length": 12}}
+GREEDY = {"summarization": {"num_beams": 1, "min_length": 12, "max_length": 24}}
 """Generation settings read from the model's config, as for real models (greedy keeps the test fast)."""
 
 

@@ -178,10 +178,11 @@ def unsupported(sentence: str, source: str) -> tuple[str, ...]:
             continue  # "The", "Some" ... capitalised only because they start the sentence
         found.append(bare)
     # Word salad (what a broken or random model writes): most of its words are not the article's.
-    distinct = list(dict.fromkeys(t.lower() for t in tokens if len(t) > 2))
-    strange = [t for t in distinct if t not in words | COMMON and _stem(t) not in stems]
+    distinct = list({t.lower(): t for t in reversed(tokens) if len(t) > 2}.items())[::-1]
+    strange = [t for low, t in distinct if low not in words | COMMON and _stem(low) not in stems]
     if distinct and len(strange) > MAX_STRANGE * len(distinct):
-        found.extend(t for t in dict.fromkeys(strange) if t not in found)
+        seen = {f.lower() for f in found}
+        found.extend(t for t in strange if t.lower() not in seen)
     return tuple(found)
 
 
@@ -236,6 +237,8 @@ class Seq2SeqSummariser:
             log.info("article longer than the model's %d-token input: summarising it in %d parts", limit, len(parts))
         words = settings.words or 25 * settings.sentences
         new_tokens = max(16, int(2 * words / len(parts)))
+        if params.get("max_length"):
+            new_tokens = min(new_tokens, int(params["max_length"]))
         # The model's own summarisation settings (config.task_specific_params), our length.
         options = {
             "max_new_tokens": new_tokens,
