@@ -1,14 +1,16 @@
 """Stage 4, summarise: each article on its own, and what the sources report together.
 
 `summarise` runs the chosen per-article summariser (Settings.summariser). `agree` builds the
-top of the briefing: verbatim sentences that several sources carry (consensus: central across
-the sources, lead-biased, never repeating each other), chosen so that every source is
-represented, each attributed to the sources that carry it.
+top of the briefing: verbatim sentences that say what several sources say (the words most
+sources use, covered within a length budget, never repeating each other), each attributed to
+the sources that carry it (by the embedded encoder's sentence similarity).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,30 +35,63 @@ def summarise(docs: list[Document], settings: Settings) -> list[Summary]:
 
 @dataclass(frozen=True)
 class Consensus:
-    """How `agree` weighs a sentence (tuned on the first half of NeuS; see bench/summaries.py)."""
+    """How `agree` chooses (tuned on the first half of NeuS only; see bench/summaries.py).
 
-    support: float = 1.0
-    """Weight of how closely the other sources carry the sentence (mean of their best match)."""
-    centrality: float = 0.5
-    """Weight of closeness to the story's mean vector (all sources together)."""
-    title: float = 0.3
-    """Weight of closeness to the headlines (mean over sources)."""
-    lead: float = 0.4
+    A point's worth is the consensus it covers: each content word (stemmed) that at least
+    `min_sources` sources use counts once, weighted by how many sources use it. A set of
+    sentences is worth the words it covers (a word covered twice counts once: repeating
+    content earns nothing), minus `per_word` for each word it spends, plus the embedding
+    signals; the best set within the budget wins.
+    """
+
+    min_sources: int = 2
+    """A word counts as consensus when at least this many sources use it (title or body)."""
+    power: float = 1.0
+    """A consensus word used by n sources is worth n**power."""
+    per_word: float = 0.05
+    """Cost of each summary word, in units of covered consensus."""
+    support: float = 0.0
+    """Weight of how closely (by embedding) the other sources carry a sentence."""
+    lead: float = 0.0
     """Weight of position in its article: lead * decay**index."""
     decay: float = 0.5
-    mmr: float = 0.6
-    """Penalty per unit of similarity to a sentence already chosen."""
-    redundant: float = 0.75
-    """Cosine above which a sentence repeats a chosen one and is never taken."""
+    redundant: float = 0.8
+    """Cosine above which two sentences say the same thing: never both chosen."""
     carried: float = 0.6
     """Cosine above which another source's sentence (or headline) counts as carrying a point."""
-    words: int = 60
-    """Length budget in words when neither the caller nor Settings.words sets one."""
+    words: int = 100
+    """Budget in words (a ceiling) when neither the caller nor Settings.words sets one."""
+    shortlist: int = 12
+    """Candidates searched exhaustively (the best by single-sentence worth)."""
+    most: int = 4
+    """At most this many points (more when representing every source needs it)."""
+    cover_all: bool = True
+    """Prefer, within the budget, sets that every source carries (as origin or carrier)."""
     represent: bool = True
-    """Add each unrepresented source's best sentence after the budget is spent."""
+    """Add each source nobody carries yet: its best sentence, after the budget."""
 
 
 CONSENSUS = Consensus()
+
+_STOP = frozenset(
+    "a an the and or but nor of to in on at for from by with as is are was were be been being has have had do does "
+    "did it its this that these those he she they them his her their we our you your i me my not no will would can "
+    "could should may might must shall said says say also than then there here which who whom whose what when where "
+    "why how into over after before about more most such other some any all up out one two new just only very".split()
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased, crudely stemmed words that carry content (no function words, no 1-letter tokens)."""
+    return {_stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOP and len(w) > 1}
 
 
 @dataclass(frozen=True)
@@ -75,11 +110,12 @@ def _candidates(docs: list[Document]) -> list[_Candidate]:
 
 def agree(docs: list[Document], settings: Settings, *, words: int | None = None,
           weights: Consensus = CONSENSUS) -> list[Point]:
-    """What several sources report, as verbatim sentences in reading order.
+    """What several sources report, as verbatim sentences, strongest first.
 
-    Length: `words` if given, else `settings.words`, else `weights.words` (about that many
-    words). Every source with a usable sentence is represented (as origin or as a carrier).
-    `Point.sources` lists the ids of the sources that carry each point, origin first.
+    Length: about `words` words at most if given, else `settings.words`, else `weights.words`.
+    No two points say the same thing; each source is represented (as origin or as a carrier)
+    when `weights.represent`. `Point.sources` lists the ids of the sources that carry each
+    point, its origin first.
     """
     from briefing.summarisers.embedded import encode
 
@@ -95,15 +131,13 @@ def agree(docs: list[Document], settings: Settings, *, words: int | None = None,
 def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titles: np.ndarray,
            words: int, weights: Consensus = CONSENSUS) -> list[Point]:
     """`agree` on already encoded candidates (the benchmark tunes this without re-encoding)."""
-    from briefing.summarisers.embedded import Weights, pick, unit
-
     w = weights
     n_docs = len(docs)
     doc_of = np.array([c.doc for c in cands])
     sims = vecs @ vecs.T
     has_title = np.array([bool(d.article.title.strip()) for d in docs])
-    title_sims = vecs @ titles.T  # (n, docs)
-    # carry[i, d]: how well source d carries sentence i (its best sentence, or its headline).
+    title_sims = vecs @ titles.T
+    # carry[i, d]: how closely source d says what sentence i says (its best sentence or headline).
     carry = np.full((len(cands), n_docs), -1.0)
     for d in range(n_docs):
         mask = doc_of == d
@@ -111,22 +145,46 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
             carry[:, d] = sims[:, mask].max(axis=1)
         if has_title[d]:
             carry[:, d] = np.maximum(carry[:, d], title_sims[:, d])
-    others = []
     present = [d for d in range(n_docs) if (doc_of == d).any() or has_title[d]]
-    for i, c in enumerate(cands):
-        rest = [d for d in present if d != c.doc]
-        others.append(float(carry[i, rest].mean()) if rest else 0.0)
-    support = np.array(others)
-    centroid = unit(vecs.mean(axis=0))
-    head = title_sims[:, has_title].mean(axis=1) if has_title.any() else np.zeros(len(cands))
+    support = np.array([float(np.mean([carry[i, d] for d in present if d != c.doc] or [0.0])) for i, c in enumerate(cands)])
     position = np.array([w.decay ** c.rank for c in cands])
-    scores = w.support * support + w.centrality * (vecs @ centroid) + w.title * head + w.lead * position
+    bonus = w.support * support + w.lead * position
+
+    # Consensus words: used by at least min_sources sources, weighted by how many use them.
+    used: dict[str, int] = {}
+    for doc in docs:
+        for word in content_words(" ".join([doc.article.title, *(s.text for s in doc.sentences)])):
+            used[word] = used.get(word, 0) + 1
+    need = min(w.min_sources, max(len(present), 1))
+    value = {word: float(n) ** w.power for word, n in used.items() if n >= need}
+    covers = [frozenset(x for x in content_words(c.sentence.text) if x in value) for c in cands]
     lengths = [len(c.sentence.text.split()) for c in cands]
-    mmr = Weights(mmr=w.mmr, redundant=w.redundant)
-    chosen = pick(scores, vecs, lengths, sentences=len(cands), words=max(words, 1), weights=mmr)
+
+    def worth(subset: tuple[int, ...]) -> float:
+        covered = frozenset().union(*(covers[i] for i in subset))
+        return sum(value[x] for x in covered) - w.per_word * sum(lengths[i] for i in subset) + sum(bonus[i] for i in subset)
 
     def carriers(i: int) -> set[int]:
         return {cands[i].doc} | {d for d in range(n_docs) if d != cands[i].doc and carry[i, d] >= w.carried}
+
+    carried_by = [carriers(i) for i in range(len(cands))]
+    sources = {c.doc for c in cands}
+    single = [worth((i,)) for i in range(len(cands))]
+    short = sorted(range(len(cands)), key=lambda i: -single[i])[: w.shortlist]
+    # Best set: represents every source if any set within the budget can, then the most worth.
+    best: tuple[bool, float, int, tuple[int, ...]] = (False, -np.inf, 0, ())
+    for k in range(1, min(w.most, len(short)) + 1):
+        for subset in itertools.combinations(short, k):
+            total = sum(lengths[i] for i in subset)
+            if k > 1 and total > words:
+                continue
+            if k > 1 and any(sims[a, b] > w.redundant for a, b in itertools.combinations(subset, 2)):
+                continue
+            everyone = w.cover_all and sources <= set().union(*(carried_by[i] for i in subset))
+            key = (everyone, worth(subset), -total, subset)
+            if key[:3] > best[:3]:
+                best = key
+    chosen = sorted(best[3], key=lambda i: -single[i])
 
     if w.represent:
         covered = set().union(*(carriers(i) for i in chosen)) if chosen else set()
@@ -136,13 +194,12 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
                 continue
             fresh = [i for i in mine if not chosen or float(sims[i, chosen].max()) <= w.redundant]
             if fresh:
-                best = max(fresh, key=lambda i: scores[i])
-                chosen.append(best)
-                covered |= carriers(best)
-    # Reading order: the strongest point first, then by score (the briefing reads top down).
+                pick = max(fresh, key=lambda i: single[i])
+                chosen.append(pick)
+                covered |= carriers(pick)
     points = []
     for i in chosen:
-        carried = sorted(carriers(i) - {cands[i].doc})
-        ids = (docs[cands[i].doc].id, *(docs[d].id for d in carried))
+        others = sorted(carriers(i) - {cands[i].doc})
+        ids = (docs[cands[i].doc].id, *(docs[d].id for d in others))
         points.append(Point(text=cands[i].sentence.text, sources=ids, origin=docs[cands[i].doc].id))
     return points
