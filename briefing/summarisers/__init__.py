@@ -60,9 +60,10 @@ def get(name: str) -> Summariser:
 # --- what a summary may quote ---------------------------------------------------------------
 
 _BOILERPLATE = re.compile(
-    r"(click here|sign up|subscribe|newsletter|follow us|all rights reserved|copyright|©|read more|"
-    r"watch:|listen:|this story (has been|was) updated|contributed to this report|for more (news|stories)|"
-    r"download (the|our) app|terms of (use|service)|privacy policy|cookie|advertisement|sponsored)",
+    r"(click here|sign up (for|to) (our|the|a) (free )?(newsletter|daily|weekly)|subscribe (to|now|today)|\bnewsletter\b|"
+    r"follow us|all rights reserved|copyright|©|^read more\b|^(watch|listen|read|see also|related)\s*:|"
+    r"this (story|article) (has been|was) updated|contributed to this report|download (the|our) app|"
+    r"terms of (use|service)|privacy policy|^advertisement\b|^sponsored\b)",
     re.I,
 )
 _CAPTION = re.compile(
@@ -99,6 +100,8 @@ def unusable(sentence: str, title: str = "") -> str:
     first = s.lstrip("\"'“‘([")[:1]
     if first and first.islower():
         return "fragment"  # starts mid-sentence: a cut lead or a headline tail
+    if ("”" in s and "“" not in s) or ("“" in s and "”" not in s):
+        return "fragment"  # a piece of a quotation that runs across sentences
     n = _norm(s)
     if title and (n == _norm(title) or (len(n) < len(_norm(title)) + 15 and _norm(title) in n)):
         return "fragment"
