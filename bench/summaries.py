@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         ("embedded, 2 sentences per article", per_article("embedded", Settings(sentences=2))),
     ]
     header = f"{'system':36} {'part':>12} {'R-1':>6} {'R-2':>6} {'R-Lsum':>6} {'words':>6} {'outlets (share of words)':>24} {'max':>5} {'story max':>9} {'s':>6}"
-    print(header)
+    print(header, flush=True)
     print("-" * len(header))
     final = None
     for name, system in systems:
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             outlets = " ".join(f"{x:.2f}" for x in r["outlets"])
             secs = f"{seconds:6.1f}" if part == "all" else ""
             print(f"{name:36} {part + ' (' + str(r['stories']) + ')':>12} {r['rouge1']:6.2f} {r['rouge2']:6.2f} {r['rougeLsum']:6.2f} "
-                  f"{r['words']:6.1f} {outlets:>24} {r['max_outlet_share']:5.2f} {r['story_max']:9.2f} {secs:>6}")
+                  f"{r['words']:6.1f} {outlets:>24} {r['max_outlet_share']:5.2f} {r['story_max']:9.2f} {secs:>6}", flush=True)
             if final is None and part == "all":
                 final = {k: round(r[k], 2) for k in ("rouge1", "rouge2", "rougeLsum", "words")}
                 final["max_outlet_share"] = round(r["max_outlet_share"], 3)

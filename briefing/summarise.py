@@ -48,6 +48,8 @@ class Consensus:
     """A word counts as consensus when at least this many sources use it (title or body)."""
     power: float = 1.0
     """A consensus word used by n sources is worth n**power."""
+    bigrams: float = 0.0
+    """Weight of consensus word pairs (adjacent words, stemmed, not both function words) against single words."""
     per_word: float = 0.05
     """Cost of each summary word, in units of covered consensus."""
     support: float = 0.0
@@ -94,6 +96,16 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOP and len(w) > 1}
 
 
+def word_pairs(text: str) -> set[str]:
+    """Adjacent stemmed word pairs, "north korea", "korean troop" (not both function words)."""
+    words = _TOKEN.findall(text.lower())
+    return {f"{_stem(a)} {_stem(b)}" for a, b in zip(words, words[1:]) if not (a in _STOP and b in _STOP)}
+
+
+def _units(text: str, pairs: bool) -> set[str]:
+    return content_words(text) | (word_pairs(text) if pairs else set())
+
+
 @dataclass(frozen=True)
 class _Candidate:
     doc: int
@@ -122,8 +134,8 @@ def agree(docs: list[Document], settings: Settings, *, words: int | None = None,
     cands = _candidates(docs)
     if not cands:
         return []
-    vecs = encode([c.sentence.text for c in cands])
-    titles = encode([d.article.title for d in docs])
+    both = encode([c.sentence.text for c in cands] + [d.article.title for d in docs])  # one batch
+    vecs, titles = both[: len(cands)], both[len(cands):]
     budget = words if words is not None else (settings.words or weights.words)
     return choose(docs, cands, vecs, titles, budget, weights)
 
@@ -151,13 +163,14 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
     bonus = w.support * support + w.lead * position
 
     # Consensus words: used by at least min_sources sources, weighted by how many use them.
+    pairs = w.bigrams > 0
     used: dict[str, int] = {}
     for doc in docs:
-        for word in content_words(" ".join([doc.article.title, *(s.text for s in doc.sentences)])):
-            used[word] = used.get(word, 0) + 1
+        for unit in _units("\n".join([doc.article.title, *(s.text for s in doc.sentences)]), pairs):
+            used[unit] = used.get(unit, 0) + 1
     need = min(w.min_sources, max(len(present), 1))
-    value = {word: float(n) ** w.power for word, n in used.items() if n >= need}
-    covers = [frozenset(x for x in content_words(c.sentence.text) if x in value) for c in cands]
+    value = {u: float(n) ** w.power * (w.bigrams if " " in u else 1.0) for u, n in used.items() if n >= need}
+    covers = [frozenset(x for x in _units(c.sentence.text, pairs) if x in value) for c in cands]
     lengths = [len(c.sentence.text.split()) for c in cands]
 
     def worth(subset: tuple[int, ...]) -> float:
