@@ -17,7 +17,7 @@ import numpy as np
 
 from briefing.config import Settings
 from briefing.records import Document, Point, Sentence, Summary
-from briefing.summarisers import get
+from briefing.summarisers import get, quotable
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +115,7 @@ class _Candidate:
 
 
 def _candidates(docs: list[Document]) -> list[_Candidate]:
-    from briefing.summarisers.embedded import candidates
-
-    return [_Candidate(d, s, k) for d, doc in enumerate(docs) for k, s in enumerate(candidates(doc))]
+    return [_Candidate(d, s, k) for d, doc in enumerate(docs) for k, s in enumerate(quotable(doc))]
 
 
 def agree(docs: list[Document], settings: Settings, *, words: int | None = None,
@@ -207,7 +205,7 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
                 continue
             fresh = [i for i in mine if not chosen or float(sims[i, chosen].max()) <= w.redundant]
             if fresh:
-                pick = max(fresh, key=lambda i: single[i])
+                pick = max(fresh, key=lambda i: worth((*chosen, i)))  # what it adds to the points chosen
                 chosen.append(pick)
                 covered |= carriers(pick)
     points = []

@@ -116,6 +116,15 @@ def usable_sentences(doc: Document) -> list[Sentence]:
     return [s for s in doc.sentences if not unusable(s.text, doc.article.title)]
 
 
+def quotable(doc: Document) -> list[Sentence]:
+    """Usable sentences; for an article that has none (all fragments), its fragments of four
+    words or more, but never a boilerplate line, a caption or a question."""
+    found = usable_sentences(doc)
+    if found:
+        return found
+    return [s for s in doc.sentences if unusable(s.text, doc.article.title) == "fragment" and len(s.text.split()) >= 4]
+
+
 def by_words(sentences: list[str], words: int) -> int:
     """How many of `sentences` (in ranked order) fit in about `words` words: at least one, and a
     sentence is taken when it brings the total closer to `words` than leaving it out."""

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from briefing.config import Settings
-from briefing.records import Document, Sentence, Summary
-from briefing.summarisers import unusable, usable_sentences
+from briefing.records import Document, Summary
+from briefing.summarisers import quotable
 
 
 @dataclass(frozen=True)
@@ -100,13 +100,8 @@ def pick(scores: np.ndarray, vecs: np.ndarray, lengths: list[int], sentences: in
     return chosen
 
 
-def candidates(doc: Document) -> list[Sentence]:
-    """Usable sentences; if an article has none, its non-boilerplate, non-caption ones."""
-    found = usable_sentences(doc)
-    if found:
-        return found
-    return [s for s in doc.sentences if unusable(s.text, doc.article.title) in ("", "fragment")
-            and len(s.text.split()) >= 4]
+candidates = quotable
+"""The sentences a summary may choose from (see `briefing.summarisers.quotable`)."""
 
 
 class EmbeddedSummariser:
