@@ -19,7 +19,8 @@ from briefing.summarisers import quotable
 
 @dataclass(frozen=True)
 class Weights:
-    """How the embedded summariser trades its signals (tuned on the NeuS first half, see bench/)."""
+    """How the per-article embedded summariser trades its signals (hand-set, not tuned: NeuS
+    articles are two or three sentences long, too short to tune a per-article ranking on)."""
 
     centrality: float = 1.0
     """Weight of closeness to the article's (or story's) mean vector."""
