@@ -1,43 +1,216 @@
-"""Stage 4, summarise: each article condensed, and what several sources report. (First version.)"""
+"""Stage 4, summarise: each article on its own, and what the sources report together.
+
+`summarise` runs the chosen per-article summariser (Settings.summariser). `agree` builds the
+top of the briefing: verbatim sentences that say what several sources say (the words most
+sources use, covered within a length budget, never repeating each other), each attributed to
+the sources that carry it (by the embedded encoder's sentence similarity).
+"""
 
 from __future__ import annotations
 
+import itertools
+import logging
+import re
+from dataclasses import dataclass
+
+import numpy as np
 
 from briefing.config import Settings
-from briefing.encoder import encode
-from briefing.records import Document, Point, Summary
-from briefing.summarisers import get
+from briefing.records import Document, Point, Sentence, Summary
+from briefing.summarisers import get, quotable
+
+log = logging.getLogger(__name__)
 
 
 def summarise(docs: list[Document], settings: Settings) -> list[Summary]:
-    backend = get(settings.summariser)
-    return [backend.summarise(d, settings) for d in docs]
+    """One summary per document, in order, by the summariser `settings.summariser` names."""
+    summariser = get(settings.summariser)
+    out = []
+    for doc in docs:
+        summary = summariser.summarise(doc, settings)
+        log.debug("%s: %d sentences by %s", doc.id, len(summary.sentences), summary.method)
+        out.append(summary)
+    return out
 
 
-def agree(docs: list[Document], settings: Settings, limit: int = 5) -> list[Point]:
-    """Sentences whose content other sources also report, one per source at most at first."""
-    items = [(d.id, s.text) for d in docs for s in d.sentences if len(s.text.split()) >= 6]
-    if not items or len(docs) < 2:
+@dataclass(frozen=True)
+class Consensus:
+    """How `agree` chooses (tuned on the first half of NeuS only; see bench/summaries.py).
+
+    A point's worth is the consensus it covers: each content word (stemmed) that at least
+    `min_sources` sources use counts once, weighted by how many sources use it. A set of
+    sentences is worth the words it covers (a word covered twice counts once: repeating
+    content earns nothing), minus `per_word` for each word it spends, plus the embedding
+    signals; the best set within the budget wins.
+    """
+
+    min_sources: int = 2
+    """A word counts as consensus when at least this many sources use it (title or body)."""
+    power: float = 1.0
+    """A consensus word used by n sources is worth n**power."""
+    bigrams: float = 0.0
+    """Weight of consensus word pairs (adjacent words, stemmed, not both function words) against single words."""
+    per_word: float = 0.05
+    """Cost of each summary word, in units of covered consensus."""
+    support: float = 0.0
+    """Weight of how closely (by embedding) the other sources carry a sentence."""
+    lead: float = 0.0
+    """Weight of position in its article: lead * decay**index."""
+    decay: float = 0.5
+    redundant: float = 0.8
+    """Cosine above which two sentences say the same thing: never both chosen."""
+    carried: float = 0.6
+    """Cosine above which another source's sentence (or headline) counts as carrying a point."""
+    words: int = 100
+    """Budget in words (a ceiling) when neither the caller nor Settings.words sets one."""
+    shortlist: int = 12
+    """Candidates searched exhaustively (the best by single-sentence worth)."""
+    most: int = 4
+    """At most this many points (more when representing every source needs it)."""
+    cover_all: bool = True
+    """Prefer, within the budget, sets that every source carries (as origin or carrier)."""
+    represent: bool = True
+    """Add each source nobody carries yet: its best sentence, after the budget."""
+
+
+CONSENSUS = Consensus()
+
+_STOP = frozenset(
+    "a an the and or but nor of to in on at for from by with as is are was were be been being has have had do does "
+    "did it its this that these those he she they them his her their we our you your i me my not no will would can "
+    "could should may might must shall said says say also than then there here which who whom whose what when where "
+    "why how into over after before about more most such other some any all up out one two new just only very".split()
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased, crudely stemmed words that carry content (no function words, no 1-letter tokens)."""
+    return {_stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOP and len(w) > 1}
+
+
+def word_pairs(text: str) -> set[str]:
+    """Adjacent stemmed word pairs, "north korea", "korean troop" (not both function words)."""
+    words = _TOKEN.findall(text.lower())
+    return {f"{_stem(a)} {_stem(b)}" for a, b in zip(words, words[1:]) if not (a in _STOP and b in _STOP)}
+
+
+def _units(text: str, pairs: bool) -> set[str]:
+    return content_words(text) | (word_pairs(text) if pairs else set())
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    doc: int
+    sentence: Sentence
+    rank: int
+    """Position among the article's usable sentences."""
+
+
+def _candidates(docs: list[Document]) -> list[_Candidate]:
+    return [_Candidate(d, s, k) for d, doc in enumerate(docs) for k, s in enumerate(quotable(doc))]
+
+
+def agree(docs: list[Document], settings: Settings, *, words: int | None = None,
+          weights: Consensus = CONSENSUS) -> list[Point]:
+    """What several sources report, as verbatim sentences, strongest first.
+
+    Length: about `words` words at most if given, else `settings.words`, else `weights.words`.
+    No two points say the same thing; each source is represented (as origin or as a carrier)
+    when `weights.represent`. `Point.sources` lists the ids of the sources that carry each
+    point, its origin first.
+    """
+    from briefing.summarisers.embedded import encode
+
+    cands = _candidates(docs)
+    if not cands:
         return []
-    emb = encode([t for _, t in items])
-    sim = emb @ emb.T
-    ids = [i for i, _ in items]
-    support = []
-    for k, (src, _) in enumerate(items):
-        carriers = {ids[j] for j in range(len(items)) if ids[j] != src and sim[k, j] > 0.6}
-        support.append(carriers)
-    order = sorted(range(len(items)), key=lambda k: (-len(support[k]), -float(sim[k].mean())))
-    points: list[Point] = []
-    used_src: set[str] = set()
-    picked: list[int] = []
-    for k in order:
-        if len(points) >= limit or not support[k]:
-            break
-        if items[k][0] in used_src and len(used_src) < len(docs):
-            continue
-        if any(sim[k, j] > 0.7 for j in picked):
-            continue
-        picked.append(k)
-        used_src.add(items[k][0])
-        points.append(Point(text=items[k][1], sources=tuple(sorted({items[k][0], *support[k]})), origin=items[k][0]))
+    both = encode([c.sentence.text for c in cands] + [d.article.title for d in docs])  # one batch
+    vecs, titles = both[: len(cands)], both[len(cands):]
+    budget = words if words is not None else (settings.words or weights.words)
+    return choose(docs, cands, vecs, titles, budget, weights)
+
+
+def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titles: np.ndarray,
+           words: int, weights: Consensus = CONSENSUS) -> list[Point]:
+    """`agree` on already encoded candidates (the benchmark tunes this without re-encoding)."""
+    w = weights
+    n_docs = len(docs)
+    doc_of = np.array([c.doc for c in cands])
+    sims = vecs @ vecs.T
+    has_title = np.array([bool(d.article.title.strip()) for d in docs])
+    title_sims = vecs @ titles.T
+    # carry[i, d]: how closely source d says what sentence i says (its best sentence or headline).
+    carry = np.full((len(cands), n_docs), -1.0)
+    for d in range(n_docs):
+        mask = doc_of == d
+        if mask.any():
+            carry[:, d] = sims[:, mask].max(axis=1)
+        if has_title[d]:
+            carry[:, d] = np.maximum(carry[:, d], title_sims[:, d])
+    present = [d for d in range(n_docs) if (doc_of == d).any() or has_title[d]]
+    support = np.array([float(np.mean([carry[i, d] for d in present if d != c.doc] or [0.0])) for i, c in enumerate(cands)])
+    position = np.array([w.decay ** c.rank for c in cands])
+    bonus = w.support * support + w.lead * position
+
+    # Consensus words: used by at least min_sources sources, weighted by how many use them.
+    pairs = w.bigrams > 0
+    used: dict[str, int] = {}
+    for doc in docs:
+        for unit in _units("\n".join([doc.article.title, *(s.text for s in doc.sentences)]), pairs):
+            used[unit] = used.get(unit, 0) + 1
+    need = min(w.min_sources, max(len(present), 1))
+    value = {u: float(n) ** w.power * (w.bigrams if " " in u else 1.0) for u, n in used.items() if n >= need}
+    covers = [frozenset(x for x in _units(c.sentence.text, pairs) if x in value) for c in cands]
+    lengths = [len(c.sentence.text.split()) for c in cands]
+
+    def worth(subset: tuple[int, ...]) -> float:
+        covered = frozenset().union(*(covers[i] for i in subset))
+        return sum(value[x] for x in covered) - w.per_word * sum(lengths[i] for i in subset) + sum(bonus[i] for i in subset)
+
+    def carriers(i: int) -> set[int]:
+        return {cands[i].doc} | {d for d in range(n_docs) if d != cands[i].doc and carry[i, d] >= w.carried}
+
+    carried_by = [carriers(i) for i in range(len(cands))]
+    sources = {c.doc for c in cands}
+    single = [worth((i,)) for i in range(len(cands))]
+    short = sorted(range(len(cands)), key=lambda i: -single[i])[: w.shortlist]
+    # Best set: represents every source if any set within the budget can, then the most worth.
+    best: tuple[bool, float, int, tuple[int, ...]] = (False, -np.inf, 0, ())
+    for k in range(1, min(w.most, len(short)) + 1):
+        for subset in itertools.combinations(short, k):
+            total = sum(lengths[i] for i in subset)
+            if k > 1 and total > words:
+                continue
+            if k > 1 and any(sims[a, b] > w.redundant for a, b in itertools.combinations(subset, 2)):
+                continue
+            everyone = w.cover_all and sources <= set().union(*(carried_by[i] for i in subset))
+            key = (everyone, worth(subset), -total, subset)
+            if key[:3] > best[:3]:
+                best = key
+    chosen = sorted(best[3], key=lambda i: -single[i])
+
+    if w.represent:
+        covered = set().union(*(carriers(i) for i in chosen)) if chosen else set()
+        for d in range(n_docs):
+            mine = [i for i in range(len(cands)) if cands[i].doc == d]
+            if d in covered or not mine:
+                continue
+            fresh = [i for i in mine if not chosen or float(sims[i, chosen].max()) <= w.redundant]
+            if fresh:
+                pick = max(fresh, key=lambda i: worth((*chosen, i)))  # what it adds to the points chosen
+                chosen.append(pick)
+                covered |= carriers(pick)
+    points = []
+    for i in chosen:
+        others = sorted(carriers(i) - {cands[i].doc})
+        ids = (docs[cands[i].doc].id, *(docs[d].id for d in others))
+        points.append(Point(text=cands[i].sentence.text, sources=ids, origin=docs[cands[i].doc].id))
     return points

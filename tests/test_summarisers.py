@@ -1,0 +1,210 @@
+"""Summarisers (registry, lead, embedded) and the cross-article `agree`, on the seeds and tiny inline fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.clean import clean
+from briefing.config import Settings
+from briefing.errors import UsageError
+from briefing.ingest import ingest
+from briefing.records import Article, Document, Summary
+from briefing.segment import segment
+from briefing.summarise import agree, content_words, summarise
+from briefing.summarisers import REGISTRY, Summariser, by_words, get, unusable
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Document]:
+    articles, skipped = ingest([str(SEEDS)])
+    assert not skipped
+    return [segment(clean(a)) for a in articles]
+
+
+def _doc(ident: str, title: str, text: str) -> Document:
+    return segment(Article(id=ident, title=title, path=f"{ident}.txt", text=text))
+
+
+# --- registry -----------------------------------------------------------------------------------
+
+def test_registry_names_and_protocol():
+    assert sorted(REGISTRY) == ["embedded", "lead", "transformers"]
+    for name in ("embedded", "lead", "transformers"):
+        s = get(name)
+        assert isinstance(s, Summariser)
+        assert s.name == name
+
+
+def test_unknown_summariser_lists_the_known_ones():
+    with pytest.raises(UsageError) as e:
+        get("bart")
+    assert str(e.value) == "Unknown summariser 'bart' (available: embedded, lead, transformers)"
+
+
+def test_backends_are_imported_late():
+    import subprocess
+    import sys
+
+    code = ("import sys, briefing.summarisers as s, briefing.summarise, briefing.modelstore; "
+            "print(sorted(m for m in ('torch', 'transformers', 'briefing.summarisers.seq2seq') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == "[]"
+
+
+# --- what may be quoted ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, why", [
+    ("Sign up for our newsletter to get the news every morning.", "boilerplate"),
+    ("Copyright 2024 The Associated Press. All rights reserved.", "boilerplate"),
+    ("Photo: Reuters/John Smith shows troops near the border.", "caption"),
+    ("Soldiers wait at a railway station (AP Photo/Evan Vucci)", "caption"),
+    ("Will they bolster Russian forces or end up as cannon fodder?", "question"),
+    ("The State of Kim Jong-un's Strongest Army", "fragment"),
+    ("North Korean Troops Deployed To Russia's War In Ukraine.", "fragment"),
+    ("He declined to comment.", "fragment"),
+    ("and then went to several training sites in eastern Russia.", "fragment"),
+    ("This will enhance their threat level.”", "fragment"),
+    ("At least 3,000 North Korean soldiers have been sent to Russia for training, US officials said.", ""),
+])
+def test_unusable(text, why):
+    assert unusable(text) == why
+
+
+def test_the_title_again_is_a_fragment():
+    title = "North Korea sends troops to Russia"
+    assert unusable("North Korea sends troops to Russia.", title) == "fragment"
+
+
+def test_by_words():
+    s = ["one two three four five.", "six seven eight.", "nine ten eleven twelve thirteen fourteen."]
+    assert by_words(s, 1) == 1
+    assert by_words(s, 8) == 2
+    assert by_words(s, 9) == 2
+    assert by_words(s, 100) == 3
+
+
+# --- lead -----------------------------------------------------------------------------------------
+
+LEAD = _doc("a", "Troops arrive", "Photo: Reuters/John Smith\n"
+            "About 3,000 North Korean soldiers arrived in Russia this month, officials said. "
+            "They are training near the Kursk region for combat. "
+            "Will they fight? Analysts say the troops lack experience in modern war.")
+
+
+def test_lead_takes_the_first_usable_sentences():
+    summary = get("lead").summarise(LEAD, Settings(sentences=2))
+    assert summary == Summary(source="a", method="lead", sentences=(
+        "About 3,000 North Korean soldiers arrived in Russia this month, officials said.",
+        "They are training near the Kursk region for combat.",
+    ))
+
+
+def test_lead_by_words():
+    summary = get("lead").summarise(LEAD, Settings(words=20))
+    assert len(summary.sentences) == 2  # 12 words, then 9 more lands nearer 20 than stopping
+    summary = get("lead").summarise(LEAD, Settings(words=12))
+    assert len(summary.sentences) == 1
+
+
+# --- embedded on the seeds -------------------------------------------------------------------------
+
+def test_embedded_on_the_seeds(docs):
+    summaries = summarise(docs, Settings(summariser="embedded", sentences=3))
+    assert [s.source for s in summaries] == [d.id for d in docs]
+    for doc, summary in zip(docs, summaries):
+        assert summary.method == "embedded"
+        assert len(summary.sentences) == 3
+        order = [s.text for s in doc.sentences]
+        positions = [order.index(s) for s in summary.sentences]  # verbatim sentences ...
+        assert positions == sorted(positions)  # ... in article order
+        assert all(unusable(s, doc.article.title) == "" for s in summary.sentences)
+        assert len(set(summary.sentences)) == 3
+    # The lead bias: each article's summary starts within its first three sentences.
+    for doc, summary in zip(docs, summaries):
+        assert [s.text for s in doc.sentences].index(summary.sentences[0]) < 3
+    # Exact on the first seed: the lead, then the two sentences that describe the troops.
+    assert summaries[0].sentences[0].startswith("North Korean troops are approaching the front line")
+
+
+def test_embedded_never_quotes_furniture_questions_or_headlines(docs):
+    for doc in docs:
+        for n in (1, 5, 8):
+            summary = get("embedded").summarise(doc, Settings(sentences=n))
+            for s in summary.sentences:
+                assert "?" not in s[-3:]
+                assert s.strip() != doc.article.title.strip()
+                assert unusable(s, doc.article.title) == ""
+
+
+def test_embedded_by_words(docs):
+    for doc in docs:
+        summary = get("embedded").summarise(doc, Settings(words=60))
+        words = sum(len(s.split()) for s in summary.sentences)
+        assert 20 <= words <= 110, words
+
+
+def test_embedded_is_deterministic(docs):
+    a = get("embedded").summarise(docs[2], Settings(sentences=4))
+    b = get("embedded").summarise(docs[2], Settings(sentences=4))
+    assert a == b
+
+
+def test_embedded_without_sentences():
+    empty = _doc("e", "Just a title", "")
+    assert get("embedded").summarise(empty, Settings()).sentences == ()
+
+
+# --- agree: what several sources report ------------------------------------------------------------
+
+def test_agree_represents_every_source_and_attributes(docs):
+    points = agree(docs, Settings())
+    ids = [d.id for d in docs]
+    assert 1 <= len(points) <= 5
+    represented = set()
+    for p in points:
+        assert p.origin == p.sources[0] and p.origin in ids
+        assert len(set(p.sources)) == len(p.sources) and set(p.sources) <= set(ids)
+        origin = docs[ids.index(p.origin)]
+        assert p.text in [s.text for s in origin.sentences]  # verbatim from its origin
+        assert unusable(p.text, origin.article.title) == ""
+        represented |= set(p.sources)
+    assert represented == set(ids)
+    assert len({p.text for p in points}) == len(points)
+    assert sum(len(p.text.split()) for p in points) <= 100 + 60  # the budget, plus at most a representing sentence
+
+
+def test_agree_never_repeats_content(docs):
+    from briefing.summarisers.embedded import encode
+
+    points = agree(docs, Settings())
+    vecs = encode([p.text for p in points])
+    sims = vecs @ vecs.T
+    for i in range(len(points)):
+        for j in range(i + 1, len(points)):
+            assert sims[i, j] <= 0.8
+
+
+def test_agree_on_a_tiny_story():
+    a = _doc("left", "Storm hits coast", "A powerful storm hit the northern coast on Monday, cutting power to 40,000 homes. "
+             "The mayor praised the emergency crews for their quick work.")
+    b = _doc("right", "Coast storm cuts power", "The storm that struck the northern coast on Monday left 40,000 homes without power. "
+             "Local schools will stay closed until Wednesday at the earliest.")
+    c = _doc("centre", "Storm leaves homes dark", "Tens of thousands of homes lost power when a storm hit the northern coast on Monday. "
+             "Forecasters expect calmer weather later this week across the region.")
+    points = agree([a, b, c], Settings(), words=40)
+    assert points[0].text in {s.text for d in (a, b, c) for s in d.sentences[:1]}  # the shared event leads
+    assert set(points[0].sources) == {"left", "right", "centre"}  # all three carry it
+    assert {p.origin for p in points} | {s for p in points for s in p.sources} == {"left", "right", "centre"}
+
+
+def test_agree_of_nothing():
+    assert agree([_doc("e", "Only a title", "")], Settings()) == []
+
+
+def test_content_words():
+    assert content_words("The soldiers were training in Russia's Kursk region.") == {"soldier", "train", "russia", "kursk", "region"}
