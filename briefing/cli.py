@@ -264,6 +264,40 @@ def schedule(
     _say(("installed: " if changed else "already installed: ") + line)
 
 
+models_app = typer.Typer(help="Local summarisation models: what is installed, and getting more.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+def models_list(models_dir: str = typer.Option("models", "--models-dir", help="Folder of local models.")) -> None:
+    """Show the installed models and which summarisers can use each."""
+    from briefing.modelstore import list_models
+
+    try:
+        found = list_models(models_dir)
+    except BriefingError as e:
+        raise _fail(e) from None
+    for m in found:
+        use = ", ".join(m.summarisers) or "none"
+        note = f"  ({m.problem})" if m.problem else ""
+        typer.echo(f"{m.name:40} {m.kind:10} {m.where:8} {m.size / 1e6:8.1f} MB  summarisers: {use}{note}")
+
+
+@models_app.command("pull")
+def models_pull(
+    name: str = typer.Argument(..., help="A Hugging Face model name, e.g. facebook/bart-large-cnn."),
+    models_dir: str = typer.Option("models", "--models-dir", help="Folder of local models."),
+) -> None:
+    """Download a model (safetensors only) into models/ on a machine with network access."""
+    from briefing.modelstore import pull
+
+    try:
+        path = pull(name, models_dir)
+    except BriefingError as e:
+        raise _fail(e) from None
+    _say(str(path))
+
+
 def main() -> None:
     """Entry point for the `briefing` script and `python -m briefing`."""
     try:

@@ -102,6 +102,18 @@ def compose(
     )
 
 
+def _point(p: Point, names: dict[str, str], number: dict[str, int]) -> dict:
+    """A point with its attribution: the source quoted, and those reporting much the same."""
+    others = sorted((x for x in p.sources if x != p.origin), key=number.__getitem__)
+    return {
+        "text": p.text,
+        "count": len(p.sources),
+        "refs": ", ".join(str(number[x]) for x in sorted(p.sources, key=number.__getitem__)),
+        "origin": names[p.origin],
+        "others": ", ".join(names[x] for x in others),
+    }
+
+
 def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str], number: dict[str, int]) -> dict:
     said = {p.text for p in part.agreed}
     additions = []
@@ -114,7 +126,7 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
         "count": len(part.sources),
         "single_source": part.single_source,
         "refs": ", ".join(str(number[x]) for x in part.sources),
-        "agreed": [{"text": p.text, "count": len(p.sources), "refs": ", ".join(str(number[x]) for x in p.sources)} for p in part.agreed],
+        "agreed": [_point(p, names, number) for p in part.agreed],
         "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": _relabel(d.statement, names)}
                           for d in part.discrepancies if d.differs],
         "additions": additions,
@@ -149,21 +161,7 @@ def spoken_sections(text: str, title: str) -> tuple[tuple[str, str], ...]:
     source list and skipped files (the outro names the sources)."""
     found = sections(text)
     kept = [s for i, s in enumerate(found) if not ((i == 0 and s[0] == title) or s[0] in ("Sources", "Skipped"))]
-    return tuple((h, _spoken_refs(body)) for h, body in kept)
-
-
-def _spoken_refs(body: str) -> str:
-    """"(5 of 5 sources: 1, 2, 3, 4, 5)" reads as "(reported by all 5 sources)" aloud."""
-
-    def say(m: re.Match[str]) -> str:
-        k, n, refs = int(m.group(1)), int(m.group(2)), m.group(3).split(", ")
-        if k == n:
-            return f"(reported by all {n} sources)" if n > 2 else "(reported by both sources)"
-        if k <= 2:
-            return "(reported by sources " + " and ".join(refs) + ")"
-        return f"(reported by {k} of {n} sources)"
-
-    return re.sub(r"\((\d+) of (\d+) sources: ([\d, ]+)\)", say, body)
+    return tuple(kept)
 
 
 def sections(text: str) -> tuple[tuple[str, str], ...]:

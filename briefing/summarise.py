@@ -61,6 +61,9 @@ class Consensus:
     """Cosine above which two sentences say the same thing: never both chosen."""
     carried: float = 0.6
     """Cosine above which another source's sentence (or headline) counts as carrying a point."""
+    attributed: float = 0.7
+    """Cosine above which another source counts as reporting a point in the briefing's attribution
+    (stricter than `carried`, which only steers the choice: a claim of support must be earned)."""
     words: int = 100
     """Budget in words (a ceiling) when neither the caller nor Settings.words sets one."""
     shortlist: int = 12
@@ -210,7 +213,7 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
                 covered |= carriers(pick)
     points = []
     for i in chosen:
-        others = sorted(carriers(i) - {cands[i].doc})
+        others = [d for d in range(n_docs) if d != cands[i].doc and carry[i, d] >= w.attributed]
         ids = (docs[cands[i].doc].id, *(docs[d].id for d in others))
         points.append(Point(text=cands[i].sentence.text, sources=ids, origin=docs[cands[i].doc].id))
     return points

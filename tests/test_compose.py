@@ -17,7 +17,7 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
     agreed = [Point("About 3,000 troops arrived.", ("wsj", "afp"), "wsj")]
     part = StoryPart("Troops arrive", ("wsj", "afp"), tuple(summaries), tuple(agreed), (f1, f2), (d,))
     b = compose([part], docs, "2026-11-23")
-    assert "About 3,000 troops arrived. (2 of 2 sources: 1, 2)" in b.markdown
+    assert "About 3,000 troops arrived. (Source 1; much the same in Source 2)" in b.markdown
     assert "Estimates of troops differ: Source 1 says about 3,000; Source 2 says around 10,000." in b.text
     assert '1. Source 1: "Troops arrive" (wsj.txt)' in b.text and '2. Source 2: "Troops reach border" (afp.txt)' in b.text
     assert [h for h, _ in b.sections] == ["In brief", "Where the figures differ", "What each source adds"]
