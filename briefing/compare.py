@@ -1,0 +1,364 @@
+"""Stage 6, compare: line figures up across sources and say exactly where they differ.
+
+1. Keep the comparable figures (counts, money, percentages, durations, measures) that say what
+   they count.
+2. Decide, for every pair, whether they can measure the same thing: same kind, compatible unit
+   and rate, no conflicting subject (Russian vs North Korean, Spain vs France, killed vs injured,
+   an army's total size vs a deployment), and a counted phrase that means the same (the embedded
+   encoder, plus a small table of synonyms such as troops/soldiers/forces).
+3. Group with complete linkage: every pair in a group must pass step 2, so one loose match
+   cannot chain two different quantities together.
+4. Name each group's kind: converted (same amount, other currency: not a difference), typo
+   (a missing scale: "€880" where others have "€880 million"), agree, running-total, compatible
+   (within about 20%), attributed (different authors inside the articles), competing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from typing import Callable, Sequence
+
+from briefing.records import Discrepancy, Figure
+
+log = logging.getLogger(__name__)
+
+Embed = Callable[[list[str]], "object"]
+"""Texts -> one unit-length row per text (numpy array); `briefing.encoder.encode` by default."""
+
+SAME_THRESHOLD = 0.62
+"""Cosine similarity of two counted phrases above which they count the same thing."""
+COMPATIBLE_SPREAD = 1.2
+"""Largest/smallest value at or under which a difference is reported as a range, not a conflict."""
+MAX_RATIO = 40.0
+"""Two counts further apart than this are not estimates of one thing (unless a scale word is missing)."""
+CONVERSION_TOLERANCE = 0.12
+"""How far apart two amounts in different currencies may be and still be one amount converted."""
+
+USD_PER = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "CNY": 0.14, "RUB": 0.011, "UAH": 0.024,
+           "KRW": 0.00072, "CHF": 1.13, "CAD": 0.73, "AUD": 0.66, "INR": 0.012, "HKD": 0.128, "NZD": 0.6}
+"""Approximate exchange rates, only to recognise one amount given in several currencies."""
+
+_CLASSES = [
+    {"troops", "troop", "soldiers", "soldier", "forces", "force", "personnel", "servicemen", "servicemembers",
+     "fighters", "army", "military", "men", "combatants", "contingent"},
+    {"people", "persons", "residents", "civilians", "individuals", "inhabitants", "victims", "citizens"},
+    {"protesters", "protestors", "demonstrators", "marchers", "participants", "people", "crowd", "turnout"},
+    {"deaths", "dead", "fatalities", "toll", "victims", "bodies", "lives", "people"},
+    {"injuries", "injured", "wounded", "casualties", "people"},
+    {"homes", "houses", "buildings", "dwellings", "properties"},
+    {"nurses", "workers", "staff", "employees", "members"},
+]
+_SCOPE = re.compile(r"(?i)\b(?:size|strength|active[- ]duty|standing army|largest|total strength|reservists|"
+                    r"population|whole|entire)\b")
+_CUMULATIVE = re.compile(r"(?i)\b(?:toll|tally|rose to|risen to|climbed to|increased to|jumped to|has (?:now )?reached|"
+                         r"so far|to date|in total|cumulative|now stands|now stood|up from|rising)\b")
+_RATES = {"daily": "day", "a day": "day", "per day": "day", "each day": "day", "every day": "day",
+          "weekly": "week", "a week": "week", "per week": "week", "each week": "week", "every week": "week",
+          "monthly": "month", "a month": "month", "per month": "month", "each month": "month", "every month": "month",
+          "annually": "year", "yearly": "year", "a year": "year", "per year": "year", "each year": "year",
+          "every year": "year", "hourly": "hour", "an hour": "hour", "per hour": "hour", "a night": "night",
+          "nightly": "night"}
+
+
+def _norm_rate(rate: str) -> str:
+    parts = re.findall(r"(?:per|a|an|each|every)\s+\w+|\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly)\b", rate)
+    return " ".join(sorted(_RATES.get(p, p.split()[-1]) for p in parts))
+
+
+def _head(counted: str) -> str:
+    words = re.findall(r"[a-z][a-z'’-]*", counted.lower())
+    return words[-1].rstrip("'’") if words else ""
+
+
+def _classes(head: str) -> set[int]:
+    return {i for i, c in enumerate(_CLASSES) if head in c}
+
+
+def _proper(counted: str) -> set[str]:
+    """Capitalised qualifiers of what is counted: {"North Korean"}, {"Russian"}."""
+    return {m.strip() for m in re.findall(r"(?:\b[A-Z][\w'’-]*\s*)+", counted) if m.strip()}
+
+
+def _description(f: Figure) -> str:
+    base = f.counted or f.context
+    return " ".join(p for p in (base, f.state) if p).strip().lower()
+
+
+def _scope(f: Figure) -> bool:
+    return bool(_SCOPE.search(f"{f.counted} {f.context}"))
+
+
+def _usd(f: Figure) -> float:
+    return f.value * USD_PER.get(f.unit, 1.0)
+
+
+def _is_scale_slip(a: Figure, b: Figure) -> bool:
+    """One value is the other without its "thousand"/"million"/"billion" (€880 vs €880 million)."""
+    lo, hi = sorted((a.value, b.value))
+    if lo <= 0:
+        return False
+    for k in (1e3, 1e6, 1e9):
+        if abs(lo * k - hi) <= 1e-6 * hi:
+            small = a if a.value == lo else b
+            return not re.search(r"(?i)thousand|million|billion|trillion|\d\s*(?:k|m|bn|tn)\b", small.text)
+    return False
+
+
+def _same_place(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return not a or not b or a in b or b in a
+
+
+def _compatible(a: Figure, b: Figure, sim: float) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money":
+        if not a.unit or not b.unit:
+            return False
+    elif a.unit != b.unit:
+        return False
+    if _norm_rate(a.rate) != _norm_rate(b.rate):
+        return False
+    sa, sb = set(a.state.split()), set(b.state.split())
+    if sa and sb and not sa & sb:
+        return False
+    if not _same_place(a.place, b.place):
+        return False
+    pa, pb = _proper(a.counted), _proper(b.counted)
+    if pa and pb and not pa & pb:
+        return False
+    if _scope(a) != _scope(b):
+        return False
+    lo, hi = sorted((_usd(a), _usd(b)) if a.kind == "money" else (a.value, b.value))
+    if lo > 0 and hi / lo > MAX_RATIO and not _is_scale_slip(a, b):
+        return False
+    if lo <= 0 < hi:
+        return False
+    return sim >= SAME_THRESHOLD
+
+
+def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
+    texts = sorted({_description(f) for f in figs})
+    vectors = embed(texts) if texts else []
+    row = {t: vectors[i] for i, t in enumerate(texts)}
+    n = len(figs)
+    sims = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i, n):
+            a, b = figs[i], figs[j]
+            s = float(sum(x * y for x, y in zip(row[_description(a)], row[_description(b)])))
+            ha, hb = _head(a.counted or a.context), _head(b.counted or b.context)
+            if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
+                s = max(s, 0.9)
+            sims[i][j] = sims[j][i] = s
+    return sims
+
+
+def _cluster(figs: list[Figure], sims: list[list[float]]) -> list[list[int]]:
+    """Complete-linkage grouping: a group only where every pair may measure the same thing."""
+    n = len(figs)
+    ok = [[i == j or _compatible(figs[i], figs[j], sims[i][j]) for j in range(n)] for i in range(n)]
+    clusters: list[list[int]] = [[i] for i in range(n)]
+    while True:
+        best: tuple[float, int, int] | None = None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                if all(ok[i][j] for i in clusters[x] for j in clusters[y]):
+                    score = min(sims[i][j] for i in clusters[x] for j in clusters[y])
+                    if best is None or score > best[0]:
+                        best = (score, x, y)
+        if best is None:
+            return clusters
+        _, x, y = best
+        clusters[x] = sorted(clusters[x] + clusters[y])
+        del clusters[y]
+
+
+# --- describing a group ---------------------------------------------------------------------
+
+def _quantity(figs: Sequence[Figure]) -> str:
+    counts = Counter(f.counted for f in figs if f.counted)
+    if not counts:
+        counts = Counter(f.context for f in figs if f.context)
+    if not counts:
+        return figs[0].kind
+    return max(counts, key=lambda c: (counts[c], len(c), c))
+
+
+def _as_written(f: Figure) -> str:
+    t = f.text
+    return t[0].lower() + t[1:] if f.hedge and t[:1].isupper() and not t.split()[0].isupper() else t
+
+
+def _bare(f: Figure) -> str:
+    """The number as written without its hedge: "over 1.28 million" -> "1.28 million"."""
+    t = f.text
+    if f.hedge and t.lower().startswith(f.hedge):
+        t = t[len(f.hedge):].strip()
+    return t
+
+
+def _mention(f: Figure) -> str:
+    m = _as_written(f)
+    if f.time:
+        m += f" {f.time}" if f.time[0].islower() else f" (on {f.time})" if re.match(r"\w+ \d", f.time) else f" ({f.time})"
+    if f.attribution:
+        m += f" (according to {f.attribution})"
+    return m
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _by_source(figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
+    """Each source's figures (one per value), sources ordered by their smallest value."""
+    per: dict[str, list[Figure]] = {}
+    for f in figs:
+        lst = per.setdefault(f.source, [])
+        if all(g.value != f.value for g in lst):
+            lst.append(f)
+    for lst in per.values():
+        lst.sort(key=lambda f: f.value)
+    return sorted(per.items(), key=lambda kv: (kv[1][0].value, kv[0]))
+
+
+def _spread(figs: Sequence[Figure]) -> float:
+    vals = [_usd(f) if f.kind == "money" else f.value for f in figs]
+    lo, hi = min(vals), max(vals)
+    return hi / lo if lo > 0 else float("inf") if hi > 0 else 1.0
+
+
+def _classify(figs: Sequence[Figure]) -> str:
+    values = {f.value for f in figs}
+    if figs[0].kind == "money" and len({f.unit for f in figs}) > 1:
+        usd = [_usd(f) for f in figs]
+        if max(usd) <= min(usd) * (1 + CONVERSION_TOLERANCE):
+            return "converted"
+    if any(_is_scale_slip(a, b) for a in figs for b in figs if a.value < b.value):
+        return "typo"
+    if len(values) == 1 and len({f.unit for f in figs}) == 1:
+        return "agree"
+    if any(_CUMULATIVE.search(f.sentence) for f in figs):
+        return "running-total"
+    ranged = [f for f in figs if f.low is not None]
+    if _spread(figs) <= COMPATIBLE_SPREAD or (ranged and all(
+            r.low <= f.value <= r.value for r in ranged for f in figs if f.low is None)):  # type: ignore[operator]
+        return "compatible"
+    authors = {f.attribution.lower() for f in figs if f.attribution}
+    if len(authors) >= 2:
+        by_author: dict[str, set[float]] = {}
+        for f in figs:
+            if f.attribution:
+                by_author.setdefault(f.attribution.lower(), set()).add(f.value)
+        value_sets = list(by_author.values())
+        if all(not (x & y) for i, x in enumerate(value_sets) for y in value_sets[i + 1:]):
+            return "attributed"
+    return "competing"
+
+
+def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
+    per = _by_source(figs)
+    if kind == "converted":
+        parts = [f"{_as_written(f)} ({src})" for src, lst in per for f in lst]
+        return f"The {quantity} is the same amount in different currencies: {_join(parts)}; this is not a difference."
+    if kind == "typo":
+        slips = [f for f in figs if any(_is_scale_slip(f, g) and f.value < g.value for g in figs)]
+        good = [g for g in figs if g not in slips]
+        bad_src = _join(sorted({f.source for f in slips}))
+        good_src = _join(sorted({g.source for g in good}))
+        return (f"{bad_src} gives the {quantity} as \"{slips[0].text}\", which looks like a missing unit: "
+                f"{good_src} give{'s' if len({g.source for g in good}) == 1 else ''} {_as_written(good[0])}.")
+    if kind == "agree":
+        return f"{_join([src for src, _ in per])} agree on the {quantity}: {_as_written(figs[0])}."
+    if kind == "running-total":
+        ordered = sorted(figs, key=lambda f: (f.value, f.source))
+        steps, seen = [], set()
+        for f in ordered:
+            if f.value in seen:
+                continue
+            seen.add(f.value)
+            when = f" {f.time}" if f.time else ""
+            steps.append(f"{_bare(f)} ({f.source}{when})")
+        latest = ordered[-1]
+        return (f"The {quantity} rose as reports came in: {', then '.join(steps)}. "
+                f"The latest figure is {_as_written(latest)}, from {latest.source}.")
+    if kind == "compatible":
+        parts = [f"{src} gives {_join([_as_written(f) for f in lst])}" for src, lst in per]
+        lo = min(figs, key=lambda f: f.low if f.low is not None else f.value)
+        hi = max(figs, key=lambda f: f.value)
+        rng = f"between {_bare(lo).split(' to ')[0].split('-')[0]} and {_bare(hi).split(' to ')[-1]}" if lo is not hi else _bare(hi)
+        return f"Figures for the {quantity} are close: {'; '.join(parts)}. Read together: {rng}."
+    if kind == "attributed":
+        by_author: dict[str, list[Figure]] = {}
+        for f in figs:
+            by_author.setdefault(f.attribution or "", []).append(f)
+        parts = []
+        for author, lst in sorted(by_author.items(), key=lambda kv: -max(f.value for f in kv[1])):
+            srcs = _join(sorted({f.source for f in lst}))
+            vals = _join(sorted({_bare(f) for f in lst}))
+            parts.append(f"{author} say{'s' if not author.endswith('s') else ''} {vals} ({srcs})" if author
+                         else f"{srcs} give{'s' if ' and ' not in srcs else ''} {vals} without saying whose figure it is")
+        return f"Figures for the {quantity} depend on who is counting: {'; '.join(parts)}."
+    parts = [f"{src} says {_join([_mention(f) for f in lst])}" for src, lst in per]
+    return f"Estimates of {quantity} differ: {'; '.join(parts)}."
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Discrepancy]:
+    """Groups of figures from different sources that measure the same thing, most important first.
+
+    `embed` turns counted phrases into unit vectors; by default the embedded encoder, loaded only
+    when there is something to compare.
+    """
+    figs = [f for f in figures if f.comparable and _description(f)]
+    if len({f.source for f in figs}) < 1 or len(figs) < 2:
+        return []
+    if embed is None:
+        from briefing.encoder import encode as embed
+    sims = _similarities(figs, embed)
+    out: list[Discrepancy] = []
+    for cluster in _cluster(figs, sims):
+        group = [figs[i] for i in cluster]
+        sources = {f.source for f in group}
+        authors = {f.attribution.lower() for f in group if f.attribution}
+        if len(sources) < 2 and not (len(authors) >= 2 and len({f.value for f in group}) >= 2):
+            continue
+        kind = _classify(group)
+        if len(sources) < 2 and kind != "attributed":
+            continue
+        quantity = _quantity(group)
+        ordered = tuple(sorted(group, key=lambda f: (f.source, f.start)))
+        out.append(Discrepancy(quantity=quantity, kind=kind, figures=ordered,
+                               statement=_statement(kind, quantity, ordered)))
+    out.sort(key=lambda d: (not d.differs, -len({f.source for f in d.figures}), -_spread(d.figures), d.quantity))
+    log.debug("compare: %d figures, %d groups", len(figs), len(out))
+    return out
+
+
+def format_table(figures: Sequence[Figure], discrepancies: Sequence[Discrepancy]) -> str:
+    """Plain-text table: every figure by source, then the groups (for `briefing figures`)."""
+    def cut(s: str, n: int) -> str:
+        return s if len(s) <= n else s[:n - 1] + "…"
+
+    cols = [("source", 22), ("kind", 8), ("figure", 28), ("counted", 26), ("rate", 14), ("said by", 26), ("when", 14)]
+    lines = ["FIGURES", "  ".join(name.ljust(w) for name, w in cols).rstrip()]
+    lines.append("  ".join("-" * w for _, w in cols))
+    for f in figures:
+        row = [f.source, f.kind, f.text, f.counted, f.rate, f.attribution, f.time]
+        lines.append("  ".join(cut(v, w).ljust(w) for v, (_, w) in zip(row, cols)).rstrip())
+    lines += ["", "GROUPS"]
+    if not discrepancies:
+        lines.append("  (no figure is given by more than one source)")
+    for n, d in enumerate(discrepancies, 1):
+        lines.append(f"{n}. {d.quantity} [{d.kind}{'' if d.differs else ', not a difference'}]")
+        for f in d.figures:
+            extra = "; ".join(x for x in (f.attribution and f"according to {f.attribution}", f.time) if x)
+            lines.append(f"     {cut(f.source, 22).ljust(22)}  {cut(f.text, 30).ljust(30)}  {extra}".rstrip())
+        lines.append(f"   {d.statement}")
+    return "\n".join(lines) + "\n"
