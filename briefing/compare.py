@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import Counter
 from typing import Callable, Sequence
@@ -50,6 +51,14 @@ _CLASSES = [
     {"homes", "houses", "buildings", "dwellings", "properties"},
     {"nurses", "workers", "staff", "employees", "members"},
 ]
+_ROLES = {
+    "fund": {"fund", "funds", "raised", "pledged", "pledges", "pledge", "donations", "donated", "donors", "appeal"},
+    "cost": {"cost", "costs", "bill", "damage", "damages", "losses", "price", "rebuilding", "repairs"},
+    "demand": {"demand", "demands", "demanding", "demanded", "wants", "want", "seeking", "seeks", "claim"},
+    "offer": {"offer", "offers", "offered", "offering", "proposed", "proposal"},
+    "pay": {"wage", "wages", "salary", "salaries", "pay", "paid", "receives", "earn", "earns"},
+}
+"""Mutually exclusive things an amount can be: a fund is not a reconstruction cost, an offer is not a demand."""
 _SCOPE = re.compile(r"(?i)\b(?:size|strength|active[- ]duty|standing army|largest|total strength|reservists|"
                     r"population|whole|entire)\b")
 _CUMULATIVE = re.compile(r"(?i)\b(?:toll|tally|rose to|risen to|climbed to|increased to|jumped to|has (?:now )?reached|"
@@ -86,6 +95,11 @@ def _description(f: Figure) -> str:
     return " ".join(p for p in (base, f.state) if p).strip().lower()
 
 
+def _roles(f: Figure) -> set[str]:
+    words = set(re.findall(r"[a-z]+", f"{f.counted} {f.context}".lower()))
+    return {role for role, cues in _ROLES.items() if words & cues}
+
+
 def _scope(f: Figure) -> bool:
     return bool(_SCOPE.search(f"{f.counted} {f.context}"))
 
@@ -96,12 +110,14 @@ def _usd(f: Figure) -> float:
 
 def _is_scale_slip(a: Figure, b: Figure) -> bool:
     """One value is the other without its "thousand"/"million"/"billion" (€880 vs €880 million)."""
-    lo, hi = sorted((a.value, b.value))
+    converted = a.kind == "money" and a.unit != b.unit
+    small, big = sorted((a, b), key=_usd if converted else (lambda f: f.value))
+    lo, hi = (_usd(small), _usd(big)) if converted else (small.value, big.value)
     if lo <= 0:
         return False
+    tolerance = CONVERSION_TOLERANCE if converted else 1e-6
     for k in (1e3, 1e6, 1e9):
-        if abs(lo * k - hi) <= 1e-6 * hi:
-            small = a if a.value == lo else b
+        if abs(lo * k - hi) <= tolerance * hi:
             return not re.search(r"(?i)thousand|million|billion|trillion|\d\s*(?:k|m|bn|tn)\b", small.text)
     return False
 
@@ -131,6 +147,9 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if _scope(a) != _scope(b):
         return False
+    ra, rb = _roles(a), _roles(b)
+    if ra and rb and not ra & rb:
+        return False
     lo, hi = sorted((_usd(a), _usd(b)) if a.kind == "money" else (a.value, b.value))
     if lo > 0 and hi / lo > MAX_RATIO and not _is_scale_slip(a, b):
         return False
@@ -152,23 +171,50 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
             ha, hb = _head(a.counted or a.context), _head(b.counted or b.context)
             if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
                 s = max(s, 0.9)
+            if _roles(a) & _roles(b) or (a.state and a.state == b.state):
+                s = max(s, 0.9)
             sims[i][j] = sims[j][i] = s
     return sims
+
+
+def _mid(f: Figure) -> float:
+    v = _usd(f) if f.kind == "money" else f.value
+    if f.low is not None and f.low > 0 and v > 0:
+        v = math.sqrt(f.low * v * (USD_PER.get(f.unit, 1.0) if f.kind == "money" else 1.0))
+    return v
+
+
+def _log_gap(a: Figure, b: Figure) -> float:
+    va, vb = _mid(a), _mid(b)
+    if va <= 0 or vb <= 0:
+        return 0.0 if va == vb else 3.0
+    return abs(math.log10(va / vb))
+
+
+def same_amount(a: Figure, b: Figure) -> bool:
+    """Whether two figures give one amount: equal values in one unit, or one sum in two currencies."""
+    if a.kind == "money" and b.kind == "money" and a.unit != b.unit and a.unit and b.unit:
+        lo, hi = sorted((_usd(a), _usd(b)))
+        return hi <= lo * (1 + CONVERSION_TOLERANCE)
+    return a.value == b.value and a.low == b.low and a.unit == b.unit
 
 
 def _cluster(figs: list[Figure], sims: list[list[float]]) -> list[list[int]]:
     """Complete-linkage grouping: a group only where every pair may measure the same thing."""
     n = len(figs)
     ok = [[i == j or _compatible(figs[i], figs[j], sims[i][j]) for j in range(n)] for i in range(n)]
+    # Among equally similar phrases, join the closest values first ("5,000 nurses in Leeds" with
+    # "4,000 nurses in Leeds" before either meets the national "18,000 nurses").
+    score = [[sims[i][j] - 0.1 * _log_gap(figs[i], figs[j]) for j in range(n)] for i in range(n)]
     clusters: list[list[int]] = [[i] for i in range(n)]
     while True:
         best: tuple[float, int, int] | None = None
         for x in range(len(clusters)):
             for y in range(x + 1, len(clusters)):
                 if all(ok[i][j] for i in clusters[x] for j in clusters[y]):
-                    score = min(sims[i][j] for i in clusters[x] for j in clusters[y])
-                    if best is None or score > best[0]:
-                        best = (score, x, y)
+                    s = min(score[i][j] for i in clusters[x] for j in clusters[y])
+                    if best is None or s > best[0]:
+                        best = (s, x, y)
         if best is None:
             return clusters
         _, x, y = best
@@ -179,12 +225,28 @@ def _cluster(figs: list[Figure], sims: list[list[float]]) -> list[list[int]]:
 # --- describing a group ---------------------------------------------------------------------
 
 def _quantity(figs: Sequence[Figure]) -> str:
+    """What the group counts, in the sources' words: "people killed in Spain", "North Korean soldiers"."""
     counts = Counter(f.counted for f in figs if f.counted)
-    if not counts:
-        counts = Counter(f.context for f in figs if f.context)
-    if not counts:
-        return figs[0].kind
-    return max(counts, key=lambda c: (counts[c], len(c), c))
+    if counts:
+        # A phrase that is only a verb-led context ("death toll") loses to a plain noun ("people").
+        name = max(counts, key=lambda c: (counts[c], len(c), c))
+    else:
+        contexts = sorted({f.context for f in figs if f.context}, key=lambda c: (len(c.split()) < 2, len(c.split()), c))
+        if not contexts:
+            return figs[0].kind
+        name = contexts[0]
+        name = name[0].lower() + name[1:] if name[:1].isupper() and not name.split()[0].isupper() else name
+    states = [f.state for f in figs if f.state]
+    if states and len(set(states)) == 1 and not any(w in name.lower() for w in ("toll", "dead", "deaths", "killed")):
+        state = states[0].split()[0]
+        if state not in name.lower():
+            name = f"{name} {state}" if not (len(states[0].split()) > 1) else f"{name} {' or '.join(states[0].split())}"
+    places = Counter(f.place for f in figs if f.place)
+    if places:
+        place = places.most_common(1)[0][0]
+        if place.lower() not in name.lower():
+            name = f"{name} in {place}"
+    return name
 
 
 def _as_written(f: Figure) -> str:
@@ -200,13 +262,36 @@ def _bare(f: Figure) -> str:
     return t
 
 
+def _when(f: Figure) -> str:
+    if not f.time:
+        return ""
+    return f.time if f.time[0].islower() else f"on {f.time}" if re.match(r"\w+ \d", f.time) else f.time
+
+
 def _mention(f: Figure) -> str:
-    m = _as_written(f)
-    if f.time:
-        m += f" {f.time}" if f.time[0].islower() else f" (on {f.time})" if re.match(r"\w+ \d", f.time) else f" ({f.time})"
-    if f.attribution:
-        m += f" (according to {f.attribution})"
-    return m
+    notes = [x for x in (_when(f), f.attribution and f"according to {_author(f.attribution)}") if x]
+    return _as_written(f) + (f" ({', '.join(notes)})" if notes else "")
+
+
+_COMMON_AUTHORS = re.compile(r"(?i)^(?:the\s+)?(organisers|organizers|police|unions?|officials|authorities|analysts|"
+                             r"experts|ministers|officers|residents|activists|witnesses|new reports|reports)$")
+
+
+def _author(a: str) -> str:
+    a = a.strip()
+    if _COMMON_AUTHORS.match(a):
+        return re.sub(r"^the\s+", "", a.lower())
+    return re.sub(r"^[Tt]he\s+(?=[a-z])", "", a)  # "the interior ministry" -> "interior ministry"; keep "the Pentagon"
+
+
+def _merge_authors(names: list[str]) -> dict[str, str]:
+    """Spellings of one author mapped to one name: "Police"/"police", "ministry" -> "interior ministry"."""
+    canon: dict[str, str] = {}
+    for n in sorted({_author(x) for x in names}, key=lambda x: -len(x)):
+        key = n.lower()
+        match = next((c for c in canon.values() if c.lower() == key or c.lower().endswith(" " + key)), None)
+        canon[key] = match or n
+    return {x: canon[_author(x).lower()] for x in names}
 
 
 def _join(items: list[str]) -> str:
@@ -227,6 +312,11 @@ def _by_source(figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
     return sorted(per.items(), key=lambda kv: (kv[1][0].value, kv[0]))
 
 
+_NUMBER_TEXT = re.compile(r"(?i)(?:US\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion)\b|(?:bn|m|k)\b)?|"
+                          r"\b(?:a\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                          r"forty|fifty|hundred|thousand|million|dozen)\b(?:[\s-]+(?:hundred|thousand|million|billion))*")
+
+
 def _spread(figs: Sequence[Figure]) -> float:
     vals = [_usd(f) if f.kind == "money" else f.value for f in figs]
     lo, hi = min(vals), max(vals)
@@ -239,7 +329,7 @@ def _classify(figs: Sequence[Figure]) -> str:
         usd = [_usd(f) for f in figs]
         if max(usd) <= min(usd) * (1 + CONVERSION_TOLERANCE):
             return "converted"
-    if any(_is_scale_slip(a, b) for a in figs for b in figs if a.value < b.value):
+    if any(_is_scale_slip(a, b) for a in figs for b in figs if _usd(a) < _usd(b)):
         return "typo"
     if len(values) == 1 and len({f.unit for f in figs}) == 1:
         return "agree"
@@ -249,32 +339,40 @@ def _classify(figs: Sequence[Figure]) -> str:
     if _spread(figs) <= COMPATIBLE_SPREAD or (ranged and all(
             r.low <= f.value <= r.value for r in ranged for f in figs if f.low is None)):  # type: ignore[operator]
         return "compatible"
-    authors = {f.attribution.lower() for f in figs if f.attribution}
-    if len(authors) >= 2:
-        by_author: dict[str, set[float]] = {}
-        for f in figs:
-            if f.attribution:
-                by_author.setdefault(f.attribution.lower(), set()).add(f.value)
-        value_sets = list(by_author.values())
-        if all(not (x & y) for i, x in enumerate(value_sets) for y in value_sets[i + 1:]):
-            return "attributed"
+    if _attributed(figs):
+        return "attributed"
     return "competing"
+
+
+def _attributed(figs: Sequence[Figure]) -> bool:
+    """Every figure says whose it is, and some sentence sets two authors' figures side by side
+    ("organisers said 2 million ..., while police put the figure at 338,000")."""
+    if not all(f.attribution for f in figs):
+        return False
+    for a in figs:
+        for b in figs:
+            if (a.source == b.source and a.sentence == b.sentence and a.value != b.value
+                    and a.attribution.lower() != b.attribution.lower()):
+                return True
+    return False
 
 
 def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
     per = _by_source(figs)
     if kind == "converted":
         parts = [f"{_as_written(f)} ({src})" for src, lst in per for f in lst]
-        return f"The {quantity} is the same amount in different currencies: {_join(parts)}; this is not a difference."
+        return f"The {quantity} is one amount given in different currencies: {_join(parts)}; this is not a difference."
     if kind == "typo":
-        slips = [f for f in figs if any(_is_scale_slip(f, g) and f.value < g.value for g in figs)]
+        slips = [f for f in figs if any(_is_scale_slip(f, g) and _usd(f) < _usd(g) for g in figs)]
         good = [g for g in figs if g not in slips]
         bad_src = _join(sorted({f.source for f in slips}))
         good_src = _join(sorted({g.source for g in good}))
+        others = _join([f"{_as_written(g)} ({g.source})" for g in good])
+        same = " (the same amount in different currencies)" if len({g.unit for g in good}) > 1 else ""
         return (f"{bad_src} gives the {quantity} as \"{slips[0].text}\", which looks like a missing unit: "
-                f"{good_src} give{'s' if len({g.source for g in good}) == 1 else ''} {_as_written(good[0])}.")
+                f"the other sources give {others}{same}.")
     if kind == "agree":
-        return f"{_join([src for src, _ in per])} agree on the {quantity}: {_as_written(figs[0])}."
+        return f"{_join([src for src, _ in per])} agree on {quantity}: {_as_written(figs[0])}."
     if kind == "running-total":
         ordered = sorted(figs, key=lambda f: (f.value, f.source))
         steps, seen = [], set()
@@ -282,28 +380,38 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
             if f.value in seen:
                 continue
             seen.add(f.value)
-            when = f" {f.time}" if f.time else ""
+            when = f", {_when(f)}" if f.time else ""
             steps.append(f"{_bare(f)} ({f.source}{when})")
         latest = ordered[-1]
-        return (f"The {quantity} rose as reports came in: {', then '.join(steps)}. "
+        return (f"The count of {quantity} rose as reports came in: {', then '.join(steps)}. "
                 f"The latest figure is {_as_written(latest)}, from {latest.source}.")
     if kind == "compatible":
         parts = [f"{src} gives {_join([_as_written(f) for f in lst])}" for src, lst in per]
-        lo = min(figs, key=lambda f: f.low if f.low is not None else f.value)
+        lo = min(figs, key=lambda f: (f.low if f.low is not None else f.value))
         hi = max(figs, key=lambda f: f.value)
-        rng = f"between {_bare(lo).split(' to ')[0].split('-')[0]} and {_bare(hi).split(' to ')[-1]}" if lo is not hi else _bare(hi)
-        return f"Figures for the {quantity} are close: {'; '.join(parts)}. Read together: {rng}."
+        numbers_lo, numbers_hi = list(_NUMBER_TEXT.finditer(lo.text)), list(_NUMBER_TEXT.finditer(hi.text))
+        if numbers_lo and numbers_hi:
+            low_text = numbers_lo[0].group().strip()
+            high_text = hi.text[numbers_hi[-1].start():].strip()
+            rng = f"between {low_text} and {high_text}" if low_text != numbers_hi[-1].group().strip() else high_text
+        else:
+            rng = _bare(hi)
+        return f"Figures for {quantity} are close: {'; '.join(parts)}. Read together: {rng}."
     if kind == "attributed":
-        by_author: dict[str, list[Figure]] = {}
+        by_value: dict[float, list[Figure]] = {}
         for f in figs:
-            by_author.setdefault(f.attribution or "", []).append(f)
+            by_value.setdefault(f.value, []).append(f)
+        canon = _merge_authors([f.attribution for f in figs])
         parts = []
-        for author, lst in sorted(by_author.items(), key=lambda kv: -max(f.value for f in kv[1])):
-            srcs = _join(sorted({f.source for f in lst}))
-            vals = _join(sorted({_bare(f) for f in lst}))
-            parts.append(f"{author} say{'s' if not author.endswith('s') else ''} {vals} ({srcs})" if author
-                         else f"{srcs} give{'s' if ' and ' not in srcs else ''} {vals} without saying whose figure it is")
-        return f"Figures for the {quantity} depend on who is counting: {'; '.join(parts)}."
+        for value, lst in sorted(by_value.items(), key=lambda kv: -kv[0]):
+            who: dict[str, list[str]] = {}
+            for f in lst:
+                srcs = who.setdefault(canon[f.attribution], [])
+                if f.source not in srcs:
+                    srcs.append(f.source)
+            names = _join([f"{author} ({', '.join(srcs)})" for author, srcs in who.items()])
+            parts.append(f"{_bare(lst[0])} according to {names}")
+        return f"Figures for {quantity} depend on who is counting: {'; '.join(parts)}."
     parts = [f"{src} says {_join([_mention(f) for f in lst])}" for src, lst in per]
     return f"Estimates of {quantity} differ: {'; '.join(parts)}."
 

@@ -45,7 +45,8 @@ _CURRENCY_PREFIX = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     "₹": "INR", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD"}
 _CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "KRW", "CHF", "INR", "CAD", "AUD")
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
-                   "renminbi": "CNY", "ruble": "RUB", "rouble": "RUB", "hryvnia": "UAH", "rupee": "INR", "franc": "CHF"}
+                   "renminbi": "CNY", "ruble": "RUB", "rouble": "RUB", "hryvnia": "UAH", "rupee": "INR", "franc": "CHF",
+                   "lira": "TRY", "shekel": "ILS", "zloty": "PLN", "rand": "ZAR", "peso": "MXN", "real": "BRL"}
 
 _DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade", "century", "centurie")
 _MEASURE_UNITS = {
@@ -86,10 +87,12 @@ _STATES = {
                "killing", "fatal", "casualties"},
     "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "injuring", "wounding"},
     "missing": {"missing", "unaccounted"},
-    "displaced": {"displaced", "evacuated", "evacuees", "homeless", "fled", "refugees", "uprooted", "evacuate"},
+    "displaced": {"displaced", "evacuated", "evacuees", "homeless", "fled", "refugees", "uprooted", "evacuate", "homes"},
     "affected": {"affected"},
     "arrested": {"arrested", "detained", "arrests", "detentions", "held"},
     "rescued": {"rescued", "saved"},
+    "damaged": {"damaged"},
+    "destroyed": {"destroyed", "collapsed", "flattened", "razed"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
 
@@ -141,6 +144,7 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
                          r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
     ("ordinal", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\b")),
+    ("other", re.compile(r"(?i)\bmagnitude[- ](?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
     ("ordinal", re.compile(r"(?i)\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b")),
 ]
 
@@ -149,13 +153,13 @@ _WORD_ALT = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, re
 _NUM_WORDS = (r"(?:(?:a|an|half\s+a)\s+(?:dozen|hundred|thousand|million|billion)\b|(?:" + _WORD_ALT + r")\b)"
               r"(?:(?:\s+and\s+|\s+|-)(?:" + _WORD_ALT + r")\b)*")
 _VAGUE = re.compile(r"(?i)\b(?P<w>(?:dozens|scores|hundreds|thousands|millions|billions|tens)"
-                    r"(?:\s+of\s+(?:thousands|millions|billions))?)\s+of\b")
-_CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?![\w]|[.,]\d)|\b(?P<w>" + _NUM_WORDS + r")")
+                    r"(?:\s+of\s+(?:thousands|millions|billions))?)\b")
+_CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?!(?!(?:bn|mn|m|k|tn)\b)\w|[.,]\d)|\b(?P<w>" + _NUM_WORDS + r")")
 _PREFIX_CUR = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|HK|NZ))?[$€£¥₩₽₴₹]\s?$|\b(?:" + "|".join(_CODES) + r")\s?$")
 _SCALE_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?P<word>thousand|million|billion|trillion|mn|mln|bn|tn)\b|(?P<short>k|m|bn|b|tn)\b)")
 _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)")
 _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
-                        r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?)\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
+                        r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zloty|rand|pesos?)\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
 _UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kms?|kilomet(?:re|er)s?|"
                          r"miles?|met(?:re|er)s?|kgs?|kilograms?|tonnes?|tons?|litres?|liters?|hectares?|acres?|°\s?[CF]|"
                          r"degrees?|feet|foot|ft|inch(?:es)?|cm|mph|knots?|barrels?|MW|GW|kWh|TWh|"
@@ -244,7 +248,7 @@ def _special_spans(text: str) -> list[_Span]:
                 value = 1900.0 + value
             if kind == "date" and groups.get("y") and not groups.get("v"):
                 value = float(groups["y"])
-            unit = "mm" if kind == "label" and "mm" in m.group().lower() else ""
+            unit = "mm" if kind == "label" and "mm" in m.group().lower() else "magnitude" if kind == "other" else ""
             claimed.append((m.start(), m.end()))
             out.append(_Span(m.start(), m.end(), kind, value, low=low, unit=unit))
     return out
@@ -435,8 +439,12 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int]:
             continue
         if lw in STOP or lw in _TIME_WORDS:
             break
-        if words and w[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _COLLECTIVE:
-            break
+        if w[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _COLLECTIVE:
+            if words:
+                break
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if not nxt or nxt.group().lower() in STOP or nxt.group().lower() in _TIME_WORDS:
+                break  # "2 million claimed by", "40 collapsed.": a verb, not "displaced people"
         words.append(w.strip("'’-"))
         end = m.end()
         if (w[0].islower() and _is_head(w)) or len(words) >= 5:
@@ -461,11 +469,29 @@ def _context_np(text: str, start: int) -> str:
     m = _LINK_BEFORE.search(before)
     if not m:
         return ""
-    words = [w for w in m.group("np").split() if w.lower().strip("'’") not in STOP and not re.search(r"\d", w)]
-    # "has risen to": the verb parts are not the thing
-    words = [w for w in words if w.lower() not in {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached",
-                                                    "stood", "stands", "put", "puts", "estimated", "now"}]
-    return " ".join(words[-3:])
+    head = before[:m.end("np")]
+    verbs = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached", "stood", "stands", "put", "puts",
+             "estimated", "now", "has", "have", "had", "is", "was", "were", "are"}
+    tokens = _WORD.findall(head)
+    last: list[str] = []
+    for w in reversed(tokens):
+        lw = w.lower()
+        if lw in verbs and not last:
+            continue
+        if lw in STOP or lw in verbs:
+            break
+        last.insert(0, w)
+    if last and any(w[0].islower() for w in last):
+        return " ".join(last[-3:])
+    lead: list[str] = []
+    for w in tokens:  # "The death toll from Storm Zara in Spain has risen to" -> "death toll"
+        lw = w.lower()
+        if lw in STOP or lw in verbs:
+            if lead:
+                break
+            continue
+        lead.append(w)
+    return " ".join(lead[:3] if any(w[0].islower() for w in lead) else last[-3:])
 
 
 def _context_words(text: str, start: int) -> str:
@@ -473,7 +499,7 @@ def _context_words(text: str, start: int) -> str:
     hm = _HEDGE_RE.search(before)
     if hm:
         before = before[:hm.start()]
-    words = [w for w in _WORD.findall(before) if w.lower() not in STOP]
+    words = [w for w in _WORD.findall(before) if w.lower() not in STOP and w.lower() not in ("bn", "m", "k", "tn", "mn")]
     return " ".join(words[-4:])
 
 
@@ -489,13 +515,44 @@ def _states(*chunks: str) -> str:
     return " ".join(sorted(set(found)))
 
 
-_PLACE_RE = re.compile(r"\b(?:in|at|near|across|outside)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)*)")
+def _nearest_state(counted: str, after: str, before: str) -> str:
+    """What happened to the counted: from the phrase itself, else what follows it up to the next
+    clause or number ("people were killed"), else what precedes it ("the quake killed 14 people")."""
+    cut = re.search(r"\s(?:and|but|while|when|whereas)\s|\d", after)
+    after = after[:cut.start()] if cut else after
+    digits = list(re.finditer(r"\d", before))
+    before = before[digits[-1].end():] if digits else before
+    for chunk in (counted, after[:60], before[-40:]):
+        st = _states(_first_states(chunk))
+        if st:
+            return st
+    return ""
+
+
+def _first_states(chunk: str) -> str:
+    """The first run of state words: "were rescued from collapsed buildings" -> "rescued";
+    "reported dead or wounded" -> "dead or wounded"."""
+    words = _WORD.findall(chunk.lower())
+    run: list[str] = []
+    for w in words:
+        if w in _STATE_OF:
+            run.append(w)
+        elif run and w not in ("or", "and"):
+            break
+    return " ".join(run)
+
+
+_PLACE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside)\s+(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?|central)\s+)?"
+                       r"((?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)*)")
+_SUBORDINATE = re.compile(r"\s(?:and|but|while|when|where|whereas|after|before|because|as|which|who|if)\s|\d")
 
 
 def _place(after: str, before: str) -> str:
-    m = _PLACE_RE.search(after)
+    cut = _SUBORDINATE.search(after)
+    m = _PLACE_RE.search(after[:cut.start()] if cut else after)
     if not m:
-        m = _PLACE_RE.search(before)
+        found = list(_PLACE_RE.finditer(before))
+        m = found[-1] if found else None
     if not m:
         return ""
     place = m.group(1)
@@ -507,6 +564,8 @@ def _place(after: str, before: str) -> str:
 
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?P<who>[^,;:.()]{2,80}?)(?=\s*(?:[,;:.()]|$|\s+(?:that|which|who)\b))")
 _ESTIMATES_FROM = re.compile(r"(?i)\b(?:estimates?|figures|data|reports?)\s+(?:from|by)\s+(?P<who>[^;:()]{2,80}?)\s+(?:suggests?|shows?|indicates?|puts?|says?)\b")
+_BY_AGENT = re.compile(r"\b(?:claimed|estimated|counted|reported|given|cited|quoted|announced|confirmed|issued)\s+by\s+"
+                       r"(?P<who>(?:the\s+)?[A-Za-z][\w'’ -]{1,60}?)(?=\s*(?:[,;:.()]|$)|\s+(?:and|but|while|who|which|on|in|at)\b)")
 _VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
 
 
@@ -530,7 +589,7 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
             picked.append(w)
             has_author = has_author or w[0].isupper() or lw in _AUTHOR_WORDS
             continue
-        if lw == "and" and picked and picked[-1][0].isupper():
+        if lw in ("and", "of") and picked and picked[-1][0].isupper():
             picked.append(w)
             continue
         if picked and lw not in STOP and len(picked) < 5 and not lw.endswith(("ed", "ing")):
@@ -538,7 +597,7 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
             picked.append(w)
             continue
         break
-    while picked and picked[-1].lower() == "and":
+    while picked and picked[-1].lower() in ("and", "of"):
         picked.pop()
     if not picked or not has_author:
         return ""
@@ -566,6 +625,10 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         who = _subject_before(text, m.start(), floor)
         if who and not (s <= m.start() <= np_end):
             candidates.append((m.start(), who))
+    # A speaker inside the figure's own clause after it wins: "the 2 million claimed by the unions".
+    clause_end = np_end + len(_clause_after(text, np_end, 120))
+    for m in _BY_AGENT.finditer(text, np_end, clause_end):
+        return re.sub(r"^the\s+", "", m.group("who").strip())
     if not candidates:
         return ""
     # The nearest speaker before the figure in the sentence, else the nearest after it.
@@ -577,9 +640,13 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
 
 def _time(text: str, s: int, e: int) -> str:
     best: tuple[int, str] | None = None
+    clause = (s - len(_clause_before(text, s, 200)), e + len(_clause_after(text, e, 200)))
     for m in _TIME_RE.finditer(text):
         if s <= m.start() < e:
             continue
+        outside = m.end() <= clause[0] or m.start() >= clause[1]
+        if outside and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
+            continue  # "the deadliest storm since 1957" dates the comparison, not the figure
         dist = m.start() - e if m.start() >= e else (s - m.end()) * 2  # prefer what follows
         if best is None or dist < best[0]:
             best = (dist, m.group().rstrip("."))
@@ -629,7 +696,7 @@ def _figure(source: str, text: str, base: int, sp: _Span, previous_counted: str)
             pos = of.end()
     counted, np_end = _noun_phrase(text, pos)
     if not counted and sp.kind == "money":
-        m = re.match(r"\s+(?:in|of|for|worth\s+of)\s+", text[np_end:])
+        m = re.match(r"\s+(?:in|of|for|to|towards|worth\s+of)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:])
         if m:
             counted, np_end = _noun_phrase(text, np_end + m.end())
     context = _context_np(text, sp.start)
@@ -644,7 +711,7 @@ def _figure(source: str, text: str, base: int, sp: _Span, previous_counted: str)
         rate=_rate(text, np_end if np_end > sp.end else sp.end),
         attribution=_attribution(text, sp.start, sp.end, np_end),
         time=_time(text, sp.start, sp.end),
-        state=_states(counted, after[:60], before[-30:], context),
-        place=_place(after, before),
+        state=_nearest_state(counted, after, before),
+        place=_place(after, text[:sp.start]),
         context=context or _context_words(text, sp.start),
     )
