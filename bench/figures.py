@@ -78,9 +78,44 @@ def main() -> int:
                 groups[(f.source, f.start)] = hash((story, n))
     compare_s = time.perf_counter() - t0
 
-    tp = fp = fn = dtp = dfp = dfn = 0
     missing: set[tuple[str, str]] = set()
     errors: list[str] = []
+    scores: dict[str, dict[str, float]] = {}
+    for split in ("all", *sorted({p.get("split", "dev") for p in pairs})):
+        chosen = [p for p in pairs if split == "all" or p.get("split", "dev") == split]
+        scores[split] = score(chosen, found, groups, missing, errors if split == "all" else [])
+
+    result = {
+        "pairs": len(pairs),
+        "same_pairs": sum(p["same"] for p in pairs),
+        "differ_pairs": sum(p["differ"] for p in pairs),
+        **scores["all"],
+        **{f"{split}_{k}": v for split, sc in scores.items() if split != "all" for k, v in sc.items()},
+        "figures_not_extracted": len(missing),
+        "extract_ms_per_pass": round(extract_ms, 2),
+        "extract_chars_per_s": round(chars / (extract_ms / 1000)) if extract_ms else None,
+        "figures_per_pass": n_figures,
+        "compare_first_call_s": round(first_compare_s, 2),
+        "compare_labelled_s": round(compare_s, 2),
+    }
+    print(f"labelled pairs: {result['pairs']} ({result['same_pairs']} same quantity, {result['differ_pairs']} differ)")
+    for split, sc in scores.items():
+        n = sum(1 for p in pairs if split == "all" or p.get("split", "dev") == split)
+        print(f"{split:8} ({n:3} pairs)  same quantity: precision {sc['same_precision']:.3f} recall {sc['same_recall']:.3f}   "
+              f"differences: precision {sc['differ_precision']:.3f} recall {sc['differ_recall']:.3f}")
+    print(f"extraction: {extract_ms:.1f} ms per pass over {len(all_docs)} articles ({chars:,} chars, {n_figures} figures)")
+    print(f"compare: first call {first_compare_s:.2f} s (encoder load), labelled stories {compare_s:.2f} s")
+    for m in sorted(missing):
+        print(f"  not extracted: {m}")
+    if errors:
+        print("wrong pairs:")
+        print("\n".join(errors))
+    print(json.dumps(result))
+    return 0
+
+
+def score(pairs: list[dict], found: dict, groups: dict, missing: set, errors: list[str]) -> dict[str, float]:
+    tp = fp = fn = dtp = dfp = dfn = 0
     for p in pairs:
         a, b = found.get(tuple(p["a"])), found.get(tuple(p["b"]))
         for ref, f in ((p["a"], a), (p["b"], b)):
@@ -97,34 +132,12 @@ def main() -> int:
         if same != p["same"] or differ != p["differ"]:
             errors.append(f"  {p['story']}: {p['a']} ~ {p['b']}: labelled same={p['same']} differ={p['differ']}, "
                           f"got same={same} differ={differ}")
-
-    result = {
-        "pairs": len(pairs),
-        "same_pairs": sum(p["same"] for p in pairs),
-        "differ_pairs": sum(p["differ"] for p in pairs),
+    return {
         "same_precision": ratio(tp, tp + fp),
         "same_recall": ratio(tp, tp + fn),
         "differ_precision": ratio(dtp, dtp + dfp),
         "differ_recall": ratio(dtp, dtp + dfn),
-        "figures_not_extracted": len(missing),
-        "extract_ms_per_pass": round(extract_ms, 2),
-        "extract_chars_per_s": round(chars / (extract_ms / 1000)) if extract_ms else None,
-        "figures_per_pass": n_figures,
-        "compare_first_call_s": round(first_compare_s, 2),
-        "compare_labelled_s": round(compare_s, 2),
     }
-    print(f"labelled pairs: {result['pairs']} ({result['same_pairs']} same quantity, {result['differ_pairs']} differ)")
-    print(f"same quantity:  precision {result['same_precision']:.3f}  recall {result['same_recall']:.3f}")
-    print(f"differences:    precision {result['differ_precision']:.3f}  recall {result['differ_recall']:.3f}")
-    print(f"extraction: {extract_ms:.1f} ms per pass over {len(all_docs)} articles ({chars:,} chars, {n_figures} figures)")
-    print(f"compare: first call {first_compare_s:.2f} s (encoder load), labelled stories {compare_s:.2f} s")
-    for m in sorted(missing):
-        print(f"  not extracted: {m}")
-    if errors:
-        print("wrong pairs:")
-        print("\n".join(errors))
-    print(json.dumps(result))
-    return 0
 
 
 if __name__ == "__main__":
