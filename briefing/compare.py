@@ -50,11 +50,20 @@ _CLASSES = [
     {"injuries", "injured", "wounded", "casualties", "people"},
     {"homes", "houses", "buildings", "dwellings", "properties"},
     {"nurses", "workers", "staff", "employees", "members"},
+    {"votes", "ballots", "voters"},
+    {"seats"},
+    {"cases", "infections"},
 ]
+_THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "households"}, {"seats"},
+           {"doses", "vaccines"}, {"cases", "infections"}]
+"""Heads that never count people: "60,000 homes destroyed" is not "1.3 million people displaced"."""
+_GENERIC = {"people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens"}
 _ROLES = {
     "fund": {"fund", "funds", "raised", "pledged", "pledges", "pledge", "donations", "donated", "donors", "appeal"},
+    "loan": {"loan", "loans", "lent", "lend", "credit"},
     "cost": {"cost", "costs", "bill", "damage", "damages", "losses", "price", "rebuilding", "repairs"},
-    "demand": {"demand", "demands", "demanding", "demanded", "wants", "want", "seeking", "seeks", "claim"},
+    "demand": {"demand", "demands", "demanding", "demanded", "wants", "want", "seeking", "seeks", "claim", "appealed",
+               "requested", "request", "asked", "asking"},
     "offer": {"offer", "offers", "offered", "offering", "proposed", "proposal"},
     "pay": {"wage", "wages", "salary", "salaries", "pay", "paid", "receives", "earn", "earns"},
 }
@@ -101,7 +110,14 @@ def _roles(f: Figure) -> set[str]:
 
 
 def _scope(f: Figure) -> bool:
+    """A total (an army's size, "of the 300 seats") rather than a part of it."""
+    if f.kind == "count" and re.search(r"(?i)\b(?:of\s+the|out\s+of(?:\s+the)?|of\s+a\s+total\s+of)\s+" + re.escape(f.text), f.sentence):
+        return True
     return bool(_SCOPE.search(f"{f.counted} {f.context}"))
+
+
+def _thing(head: str) -> int:
+    return next((i for i, c in enumerate(_THINGS) if head in c), -1)
 
 
 def _usd(f: Figure) -> float:
@@ -142,6 +158,9 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if not _same_place(a.place, b.place):
         return False
+    ta, tb = _thing(_head(a.counted or a.context)), _thing(_head(b.counted or b.context))
+    if (ta >= 0 or tb >= 0) and ta != tb and a.kind == "count":
+        return False
     pa, pb = _proper(a.counted), _proper(b.counted)
     if pa and pb and not pa & pb:
         return False
@@ -171,8 +190,10 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
             ha, hb = _head(a.counted or a.context), _head(b.counted or b.context)
             if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
                 s = max(s, 0.9)
-            if _roles(a) & _roles(b) or (a.state and a.state == b.state):
+            if _roles(a) & _roles(b):
                 s = max(s, 0.9)
+            if a.state and a.state == b.state and (ha in _GENERIC or hb in _GENERIC):
+                s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
             sims[i][j] = sims[j][i] = s
     return sims
 
@@ -257,7 +278,7 @@ def _as_written(f: Figure) -> str:
 def _bare(f: Figure) -> str:
     """The number as written without its hedge: "over 1.28 million" -> "1.28 million"."""
     t = f.text
-    if f.hedge and t.lower().startswith(f.hedge):
+    if f.hedge and t.lower().startswith(f.hedge) and t[len(f.hedge):].strip():
         t = t[len(f.hedge):].strip()
     return t
 

@@ -87,11 +87,13 @@ _STATES = {
                "killing", "fatal", "casualties"},
     "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "injuring", "wounding"},
     "missing": {"missing", "unaccounted"},
-    "displaced": {"displaced", "evacuated", "evacuees", "homeless", "fled", "refugees", "uprooted", "evacuate", "homes"},
+    "displaced": {"displaced", "evacuated", "evacuees", "homeless", "fled", "refugees", "uprooted", "evacuate"},
     "affected": {"affected"},
     "arrested": {"arrested", "detained", "arrests", "detentions", "held"},
     "rescued": {"rescued", "saved"},
     "damaged": {"damaged"},
+    "ill": {"cases", "case", "sickened", "infected", "infections", "ill", "sick"},
+    "voted": {"voted", "votes", "ballots", "cast"},
     "destroyed": {"destroyed", "collapsed", "flattened", "razed"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
@@ -460,6 +462,29 @@ _LINK_BEFORE = re.compile(
     r"put at|puts at|estimated at|numbering|numbered|of some|of about)\s*$")
 
 
+_OF_TOTAL = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:total\s+of\s+)?\d[\d,.]*\s+")
+_OWNER_VERBS = (r"won|wins|took|takes|taken|secured|secures|gained|gains|got|gets|received|receives|holds|held|lost|"
+                r"loses|captured|scored|claimed|claims|has|had|have|owns|controls|controlled")
+_OWNER = [
+    re.compile(r"(?:^|[^\w'’])((?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:has|have|had)\s+)?(?:" + _OWNER_VERBS + r")\s+$"),
+    re.compile(r"\b(?:gave|give|gives|giving|awarded|handed|gives)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,4})$"),
+    re.compile(r"\b(?:and|while|with|whereas)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,4})$"),
+]
+
+
+def _owner(before: str) -> str:
+    """Whose the figure is, when a name owns it: "the Unity Party won [142]", "and the Green Alliance [91]"."""
+    for pattern in _OWNER:
+        m = pattern.search(before)
+        if m:
+            words = m.group(1).split()
+            if words and words[0].lower() in {"the", "a", "an", "it", "they", "he", "she", "we"}:
+                words = words[1:]
+            if words and not any(w.lower() in STOP for w in words):
+                return " ".join(words)
+    return ""
+
+
 def _context_np(text: str, start: int) -> str:
     """The noun phrase a figure is linked to on its left: "the death toll rose to [45]" -> "death toll"."""
     before = _clause_before(text, start)
@@ -484,14 +509,18 @@ def _context_np(text: str, start: int) -> str:
     if last and any(w[0].islower() for w in last):
         return " ".join(last[-3:])
     lead: list[str] = []
-    for w in tokens:  # "The death toll from Storm Zara in Spain has risen to" -> "death toll"
+    first_common = False
+    for n, w in enumerate(tokens):  # "The death toll from Storm Zara in Spain has risen to" -> "death toll"
         lw = w.lower()
         if lw in STOP or lw in verbs:
             if lead:
                 break
             continue
+        if not lead and n <= 1 and not before[:before.find(w)].strip(" \"“'‘").count(" ") > 1:
+            first_common = True  # "Turnout in ..." at the start of the clause: capitalised as its first word
         lead.append(w)
-    return " ".join(lead[:3] if any(w[0].islower() for w in lead) else last[-3:])
+    common = first_common or any(w[0].islower() for w in lead)
+    return " ".join(lead[:3] if common else last[-3:])
 
 
 def _context_words(text: str, start: int) -> str:
@@ -503,9 +532,13 @@ def _context_words(text: str, start: int) -> str:
     return " ".join(words[-4:])
 
 
+_HOMELESS = re.compile(r"(?i)\b(?:leave|left|leaving|fled|flee|forced\s+(?:out\s+)?(?:from|of)|driven\s+from|lost)\s+(?:their\s+)?homes\b|\bhomeless\b")
+
+
 def _states(*chunks: str) -> str:
     found: list[str] = []
     for chunk in chunks:
+        chunk = _HOMELESS.sub(" displaced ", chunk)
         for w in _WORD.findall(chunk.lower()):
             st = _STATE_OF.get(w)
             if st and st not in found:
@@ -515,14 +548,15 @@ def _states(*chunks: str) -> str:
     return " ".join(sorted(set(found)))
 
 
-def _nearest_state(counted: str, after: str, before: str) -> str:
+def _nearest_state(counted: str, after: str, before: str, inherited: bool = False) -> str:
     """What happened to the counted: from the phrase itself, else what follows it up to the next
     clause or number ("people were killed"), else what precedes it ("the quake killed 14 people")."""
     cut = re.search(r"\s(?:and|but|while|when|whereas)\s|\d", after)
     after = after[:cut.start()] if cut else after
     digits = list(re.finditer(r"\d", before))
     before = before[digits[-1].end():] if digits else before
-    for chunk in (counted, after[:60], before[-40:]):
+    chunks = (after[:60], before[-40:], counted) if inherited else (counted, after[:60], before[-40:])
+    for chunk in chunks:
         st = _states(_first_states(chunk))
         if st:
             return st
@@ -532,7 +566,7 @@ def _nearest_state(counted: str, after: str, before: str) -> str:
 def _first_states(chunk: str) -> str:
     """The first run of state words: "were rescued from collapsed buildings" -> "rescued";
     "reported dead or wounded" -> "dead or wounded"."""
-    words = _WORD.findall(chunk.lower())
+    words = _WORD.findall(_HOMELESS.sub(" displaced ", chunk.lower()))
     run: list[str] = []
     for w in words:
         if w in _STATE_OF:
@@ -695,23 +729,41 @@ def _figure(source: str, text: str, base: int, sp: _Span, previous_counted: str)
         if of and (sp.vague or re.search(r"(?i)dozen|hundred|thousand|million|billion$", written)):
             pos = of.end()
     counted, np_end = _noun_phrase(text, pos)
+    total_of = _OF_TOTAL.match(text, np_end)
+    if not counted and total_of:  # "won 142 of the 300 seats" counts seats
+        counted, _ = _noun_phrase(text, total_of.end())
     if not counted and sp.kind == "money":
         m = re.match(r"\s+(?:in|of|for|to|towards|worth\s+of)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:])
         if m:
             counted, np_end = _noun_phrase(text, np_end + m.end())
     context = _context_np(text, sp.start)
+    inherited = False
     if not counted and sp.kind == "count":
-        num_of = re.search(r"(?i)\bnumber\s+of\s+([\w\s'’-]{2,40}?)(?=\s+(?:is|was|could|would|might|may|has|had|will|to|at)\b)", text[:sp.start])
-        counted = (num_of.group(1).strip() if num_of else "") or previous_counted or context
+        num_of = re.search(r"(?i)\bnumber\s+of\s+([\w\s'’-]{2,40}?)(?=\s+(?:is|was|could|would|might|may|has|had|will|to|at)\b)",
+                           _clause_before(text, sp.start, 120))
+        counted = num_of.group(1).strip() if num_of else ""
+        if not counted and previous_counted:
+            counted, inherited = previous_counted, True
+        counted = counted or context
+    owner = _owner(text[:sp.start])
+    if owner and owner.lower() not in counted.lower():
+        if inherited:  # "the Unity Party secured 142 seats and the Green Alliance 91": 91 Green Alliance seats
+            counted = " ".join(w for w in counted.split() if not w[0].isupper())
+        counted = f"{owner} {counted}".strip()
     before = _clause_before(text, sp.start)
     after = _clause_after(text, np_end)
+    if not context and not counted and sp.kind != "count":
+        context = _context_words(text, sp.start)
+    if not counted and sp.kind == "money":  # "the $120 million the government requested"
+        tail = [w for w in _WORD.findall(re.split(r"\d|[$€£¥]", after)[0]) if w.lower() not in STOP][:3]
+        context = " ".join(x for x in (context or _context_words(text, sp.start), " ".join(tail)) if x)
     return dataclasses.replace(
         fig,
         counted=counted,
         rate=_rate(text, np_end if np_end > sp.end else sp.end),
         attribution=_attribution(text, sp.start, sp.end, np_end),
         time=_time(text, sp.start, sp.end),
-        state=_nearest_state(counted, after, before),
+        state=_nearest_state(counted, after, before, inherited),
         place=_place(after, text[:sp.start]),
         context=context or _context_words(text, sp.start),
     )
