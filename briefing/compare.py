@@ -55,7 +55,7 @@ _CLASSES = [
     {"cases", "infections"},
 ]
 _THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "households"}, {"seats"},
-           {"doses", "vaccines"}, {"cases", "infections"}]
+           {"doses", "vaccines"}]
 """Heads that never count people: "60,000 homes destroyed" is not "1.3 million people displaced"."""
 _GENERIC = {"people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens"}
 _ROLES = {
@@ -259,8 +259,10 @@ def _quantity(figs: Sequence[Figure]) -> str:
         name = name[0].lower() + name[1:] if name[:1].isupper() and not name.split()[0].isupper() else name
     states = [f.state for f in figs if f.state]
     if states and len(set(states)) == 1 and not any(w in name.lower() for w in ("toll", "dead", "deaths", "killed")):
+        from briefing.figures import state_of
+
         state = states[0].split()[0]
-        if state not in name.lower():
+        if state not in name.lower() and not any(state_of(w) == state for w in name.lower().split()):
             name = f"{name} {state}" if not (len(states[0].split()) > 1) else f"{name} {' or '.join(states[0].split())}"
     places = Counter(f.place for f in figs if f.place)
     if places:
@@ -270,9 +272,14 @@ def _quantity(figs: Sequence[Figure]) -> str:
     return name
 
 
+def _lower_first(t: str) -> str:
+    """"At least 3,000" -> "at least 3,000" inside a sentence; "US$5m" stays."""
+    first = t.split()[0] if t.split() else ""
+    return t[0].lower() + t[1:] if first[:1].isupper() and first.isalpha() and not first.isupper() else t
+
+
 def _as_written(f: Figure) -> str:
-    t = f.text
-    return t[0].lower() + t[1:] if f.hedge and t[:1].isupper() and not t.split()[0].isupper() else t
+    return _lower_first(f.text)
 
 
 def _bare(f: Figure) -> str:
@@ -280,7 +287,7 @@ def _bare(f: Figure) -> str:
     t = f.text
     if f.hedge and t.lower().startswith(f.hedge) and t[len(f.hedge):].strip():
         t = t[len(f.hedge):].strip()
-    return t
+    return _lower_first(t)
 
 
 def _when(f: Figure) -> str:

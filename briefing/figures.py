@@ -92,11 +92,16 @@ _STATES = {
     "arrested": {"arrested", "detained", "arrests", "detentions", "held"},
     "rescued": {"rescued", "saved"},
     "damaged": {"damaged"},
-    "ill": {"cases", "case", "sickened", "infected", "infections", "ill", "sick"},
+    "ill": {"cases", "sickened", "infected", "infections", "ill", "sick"},
     "voted": {"voted", "votes", "ballots", "cast"},
     "destroyed": {"destroyed", "collapsed", "flattened", "razed"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
+
+
+def state_of(word: str) -> str:
+    """The state a word names ("deaths" -> "killed", "cases" -> "ill"), or ""."""
+    return _STATE_OF.get(word.lower(), "")
 
 _ATTR_VERBS = (r"said|says|say|told|tell|estimated|estimates|estimate|estimating|reported|reports|report|reporting|"
                r"claimed|claims|claim|claiming|believes|believe|suggested|suggests|suggest|stated|states|announced|"
