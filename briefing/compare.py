@@ -309,7 +309,8 @@ def _author(a: str) -> str:
     a = a.strip()
     if _COMMON_AUTHORS.match(a):
         return re.sub(r"^the\s+", "", a.lower())
-    return re.sub(r"^[Tt]he\s+(?=[a-z])", "", a)  # "the interior ministry" -> "interior ministry"; keep "the Pentagon"
+    a = re.sub(r"^[Tt]he\s+(?=[a-z])", "", a)  # "the interior ministry" -> "interior ministry"
+    return re.sub(r"^The\s+(?=[A-Z])", "the ", a)  # sentence-initial "The Pentagon" -> "the Pentagon"
 
 
 def _merge_authors(names: list[str]) -> dict[str, str]:
