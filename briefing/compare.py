@@ -49,7 +49,8 @@ _CLASSES = [
     {"deaths", "dead", "fatalities", "toll", "victims", "bodies", "lives", "people"},
     {"injuries", "injured", "wounded", "casualties", "people"},
     {"homes", "houses", "buildings", "dwellings", "properties"},
-    {"nurses", "workers", "staff", "employees", "members"},
+    {"nurses", "workers", "staff", "employees", "members", "workforce"},
+    {"jobs", "positions", "posts", "roles", "layoffs", "redundancies"},
     {"votes", "ballots", "voters"},
     {"seats"},
     {"cases", "infections"},
@@ -116,6 +117,13 @@ def _scope(f: Figure) -> bool:
     return bool(_SCOPE.search(f"{f.counted} {f.context}"))
 
 
+def _is_part(part: Figure, whole: Figure) -> bool:
+    """"Carvex is shedding 4,500 jobs, including 1,200 at its plant in Dresden": 1,200 is part of 4,500."""
+    i, j = part.sentence.find(part.text), part.sentence.find(whole.text)
+    return 0 <= j < i and bool(re.search(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+(?:some\s+|about\s+|around\s+)?$",
+                                         part.sentence[:i]))
+
+
 def _thing(head: str) -> int:
     return next((i for i, c in enumerate(_THINGS) if head in c), -1)
 
@@ -158,6 +166,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if not _same_place(a.place, b.place):
         return False
+    if a.source == b.source and a.sentence == b.sentence and (_is_part(a, b) or _is_part(b, a)):
+        return False
     ta, tb = _thing(_head(a.counted or a.context)), _thing(_head(b.counted or b.context))
     if (ta >= 0 or tb >= 0) and ta != tb and a.kind == "count":
         return False
@@ -192,6 +202,8 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
                 s = max(s, 0.9)
             if _roles(a) & _roles(b):
                 s = max(s, 0.9)
+            if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted:
+                s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
             if a.state and a.state == b.state and (ha in _GENERIC or hb in _GENERIC):
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
             sims[i][j] = sims[j][i] = s
@@ -256,7 +268,9 @@ def _quantity(figs: Sequence[Figure]) -> str:
         if not contexts:
             return figs[0].kind
         name = contexts[0]
-        name = name[0].lower() + name[1:] if name[:1].isupper() and not name.split()[0].isupper() else name
+        first = name.split()[0]
+        proper = any(re.search(rf"(?<=[a-z,;] ){re.escape(first)}\b", f.sentence) for f in figs)
+        name = name[0].lower() + name[1:] if first[:1].isupper() and not first.isupper() and not proper else name
     states = [f.state for f in figs if f.state]
     if states and len(set(states)) == 1 and not any(w in name.lower() for w in ("toll", "dead", "deaths", "killed")):
         from briefing.figures import state_of

@@ -737,6 +737,10 @@ def _figure(source: str, text: str, base: int, sp: _Span, previous_counted: str)
     total_of = _OF_TOTAL.match(text, np_end)
     if not counted and total_of:  # "won 142 of the 300 seats" counts seats
         counted, _ = _noun_phrase(text, total_of.end())
+    if not counted and sp.kind == "percent":  # "about 8% of its workforce" is a share of the workforce
+        m = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?", text[np_end:])
+        if m:
+            counted, np_end = _noun_phrase(text, np_end + m.end())
     if not counted and sp.kind == "money":
         m = re.match(r"\s+(?:in|of|for|to|towards|worth\s+of)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:])
         if m:
