@@ -261,8 +261,10 @@ def _quantity(figs: Sequence[Figure]) -> str:
     """What the group counts, in the sources' words: "people killed in Spain", "North Korean soldiers"."""
     counts = Counter(f.counted for f in figs if f.counted)
     if counts:
-        # A phrase that is only a verb-led context ("death toll") loses to a plain noun ("people").
         name = max(counts, key=lambda c: (counts[c], len(c), c))
+        frames = sorted({f.context for f in figs if _scope(f) and len(f.context.split()) >= 2 and f.context[:1].islower()})
+        if frames and all(_scope(f) for f in figs):  # "military strength (active-duty soldiers)"
+            name = f"{frames[0]} ({name})"
     else:
         contexts = sorted({f.context for f in figs if f.context}, key=lambda c: (len(c.split()) < 2, len(c.split()), c))
         if not contexts:

@@ -189,12 +189,12 @@ def test_different_things_never_merge(embed):
         "b": "Some 5,200 people had to leave their homes. The floods affected 250,000 people. "
              "A relief fund has raised €120 million. Repairs could cost as much as €2.5 billion.",
     }, embed)
-    kinds = {frozenset(f.state or f.context for f in d.figures) for d in found}
     assert len(found) == 4, [d.statement for d in found]
-    for d in found:
+    for d in found:  # displaced, affected, the fund, the cost: each group measures one thing
         assert len({f.state for f in d.figures}) == 1
         assert len({f.kind for f in d.figures}) == 1
-    assert kinds  # each group measures one thing
+        assert {f.source for f in d.figures} == {"a", "b"}
+    assert sorted(d.quantity for d in found) == ["people affected", "rebuilding cost", "relief fund", "residents displaced"]
 
 
 def test_rates_are_not_counts(embed):
@@ -279,6 +279,7 @@ def test_seeds_army_size_is_a_compatible_range(seed_groups):
     assert army.kind == "compatible"
     assert texts(army) == {("004_6519782bd4111da1", "approximately 1.2 million"), ("002_5e5d5ccd1bd0131b", "over 1.28 million")}
     assert "between 1.2 million and 1.28 million" in army.statement
+    assert army.quantity == "military strength (active-duty soldiers)"
 
 
 def test_seeds_no_group_mixes_kinds(seed_groups):
