@@ -59,6 +59,9 @@ _THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "househol
            {"doses", "vaccines"}]
 """Heads that never count people: "60,000 homes destroyed" is not "1.3 million people displaced"."""
 _GENERIC = {"people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens"}
+_PEOPLE = set().union(*_CLASSES[1:5], {"cases", "infections", "patients", "survivors", "votes", "voters", "ballots",
+                                       "children", "men", "women", "migrants", "refugees", "evacuees"})
+"""Heads that count people (or what happens to people): only these share a state across different words."""
 _ROLES = {
     "fund": {"fund", "funds", "raised", "pledged", "pledges", "pledge", "donations", "donated", "donors", "appeal"},
     "loan": {"loan", "loans", "lent", "lend", "credit"},
@@ -204,7 +207,7 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
                 s = max(s, 0.9)
             if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted:
                 s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
-            if a.state and a.state == b.state and (ha in _GENERIC or hb in _GENERIC):
+            if a.state and a.state == b.state and (ha in _GENERIC or hb in _GENERIC) and ha in _PEOPLE and hb in _PEOPLE:
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
             sims[i][j] = sims[j][i] = s
     return sims

@@ -146,6 +146,7 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Corps|Brigade|Division|Regiment|Battalion|Army|Fleet|"
                          r"Squadron|Group|Unit|Battery|Company|District|Street|Avenue|Congress|Amendment|Infantry|Guards|Wing|Precinct)\b")),
     ("label", re.compile(r"\b[A-Z][A-Za-z]{0,4}[-‑](?P<v>\d+)[A-Za-z]*\b")),
+    ("score", re.compile(r"(?<![\d,.])(?P<v>\d{1,3})[-–](?P<v2>\d{1,3})(?![\d,.]|\s*(?:%|per|percent|years?|months?|days?|weeks?|hours?))")),
     ("label", re.compile(r"\b[A-Z]{1,4}(?P<v>\d{1,4})[A-Za-z]?\b")),
     ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
@@ -239,6 +240,13 @@ def _special_spans(text: str) -> list[_Span]:
             if not _free(claimed, m.start(), m.end()):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v}
+            if kind == "score":  # "a 57-43 vote", "21-19": a tally, not a range (which rises)
+                if int(groups["v2"]) >= int(groups["v"]):
+                    continue
+                kind_here = "label"
+                claimed.append((m.start(), m.end()))
+                out.append(_Span(m.start(), m.end(), kind_here, float(groups["v"]), low=float(groups["v2"])))
+                continue
             if "w" in groups:
                 value = float(_ORDINAL_WORDS[groups["w"].lower()])
             else:
@@ -403,7 +411,8 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
         n = int(raw)
         if 1500 <= n <= 2100:
             nxt = re.match(r"\s+([a-z][\w-]*)", text[end:])
-            if _YEAR_PREP.search(text[:s]) or not nxt or nxt.group(1) in STOP:
+            # "2000 soldiers" is a count; "in 2007", "the 2016 presidential election" are years
+            if _YEAR_PREP.search(text[:s]) or not nxt or nxt.group(1) in STOP or not _is_head(nxt.group(1)):
                 return _Span(s, e, "year", float(n))
     return _Span(start, end, kind, value, low=low, hedge=hedge, unit=unit)
 
@@ -471,6 +480,7 @@ _OF_TOTAL = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:total\s+o
 _OWNER_VERBS = (r"won|wins|took|takes|taken|secured|secures|gained|gains|got|gets|received|receives|holds|held|lost|"
                 r"loses|captured|scored|claimed|claims|has|had|have|owns|controls|controlled")
 _OWNER = [
+    re.compile(r"(?:^|[^\w'’])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+$"),
     re.compile(r"(?:^|[^\w'’])((?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:has|have|had)\s+)?(?:" + _OWNER_VERBS + r")\s+$"),
     re.compile(r"\b(?:gave|give|gives|giving|awarded|handed|gives)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,4})$"),
     re.compile(r"\b(?:and|while|with|whereas)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,4})$"),
@@ -482,7 +492,7 @@ def _owner(before: str) -> str:
     for pattern in _OWNER:
         m = pattern.search(before)
         if m:
-            words = m.group(1).split()
+            words = re.sub(r"['’]s$", "", m.group(1).strip()).split()
             if words and words[0].lower() in {"the", "a", "an", "it", "they", "he", "she", "we"}:
                 words = words[1:]
             if words and not any(w.lower() in STOP for w in words):

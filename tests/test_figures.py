@@ -168,6 +168,7 @@ def test_counted_taken_from_the_clause_when_nothing_follows():
 def test_owner_of_a_count():
     found = {f.text: f.counted for f in figures("The Unity Party secured 142 seats and the Green Alliance 91.")}
     assert found == {"142": "Unity Party seats", "91": "Green Alliance seats"}
+    assert one("It is a rise from Trump's 15,000 refugee limit.", "15,000").counted == "Trump refugee limit"
 
 
 # --- kinds that are not competing quantities ------------------------------------------------
@@ -184,6 +185,8 @@ def test_owner_of_a_count():
     ("Some units, like the elite 11th Corps, are highly trained.", "11th Corps", "label"),
     ("A lieutenant in the 40th Tactical Aviation Brigade spoke.", "40th Tactical Aviation Brigade", "label"),
     ("North Korea has the fourth largest army.", "fourth", "ordinal"),
+    ("Russia meddled in the 2016 presidential election.", "2016", "year"),
+    ("Seven Republicans joined Democrats in a 57-43 vote.", "57-43", "label"),
 ])
 def test_kinds_not_comparable(text, written, kind):
     f = one(text, written)
