@@ -62,6 +62,13 @@ def main() -> int:
     extract_ms = (time.perf_counter() - t0) * 1000 / args.repeat
     chars = sum(len(d.article.text) for d in all_docs)
 
+    # A run-on "sentence" (a table pasted as one line): extraction must stay linear.
+    runon = " ".join(["officials said 3,000 soldiers", "according to Seoul", "up to $5m per month", "the Unity Party won 42",
+                      "12%", "in 2007", "AK-12", "and"] * 700)
+    t0 = time.perf_counter()
+    runon_figures = len(extract(segment(Article(id="runon", title="t", path="runon", text=runon))))
+    runon_s = time.perf_counter() - t0
+
     t0 = time.perf_counter()
     compare([f for d in seed_docs for f in extract(d)])  # loads the encoder once
     first_compare_s = time.perf_counter() - t0
@@ -95,6 +102,9 @@ def main() -> int:
         "extract_ms_per_pass": round(extract_ms, 2),
         "extract_chars_per_s": round(chars / (extract_ms / 1000)) if extract_ms else None,
         "figures_per_pass": n_figures,
+        "runon_chars": len(runon),
+        "runon_figures": runon_figures,
+        "runon_s": round(runon_s, 2),
         "compare_first_call_s": round(first_compare_s, 2),
         "compare_labelled_s": round(compare_s, 2),
     }
@@ -104,6 +114,7 @@ def main() -> int:
         print(f"{split:8} ({n:3} pairs)  same quantity: precision {sc['same_precision']:.3f} recall {sc['same_recall']:.3f}   "
               f"differences: precision {sc['differ_precision']:.3f} recall {sc['differ_recall']:.3f}")
     print(f"extraction: {extract_ms:.1f} ms per pass over {len(all_docs)} articles ({chars:,} chars, {n_figures} figures)")
+    print(f"run-on sentence: {len(runon):,} chars, {runon_figures} figures in {runon_s:.2f} s")
     print(f"compare: first call {first_compare_s:.2f} s (encoder load), labelled stories {compare_s:.2f} s")
     for m in sorted(missing):
         print(f"  not extracted: {m}")

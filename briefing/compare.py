@@ -191,19 +191,25 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
 
 
 def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
+    import numpy as np
+
     texts = sorted({_description(f) for f in figs})
-    vectors = embed(texts) if texts else []
-    row = {t: vectors[i] for i, t in enumerate(texts)}
+    vectors = np.asarray(embed(texts), dtype=np.float32) if texts else np.zeros((0, 1), dtype=np.float32)
+    index = {t: i for i, t in enumerate(texts)}
+    rows = [index[_description(f)] for f in figs]
+    cos = (vectors @ vectors.T).tolist() if len(texts) else []
     n = len(figs)
     sims = [[0.0] * n for _ in range(n)]
+    heads = [_head(f.counted or f.context) for f in figs]
+    roles = [_roles(f) for f in figs]
     for i in range(n):
         for j in range(i, n):
             a, b = figs[i], figs[j]
-            s = float(sum(x * y for x, y in zip(row[_description(a)], row[_description(b)])))
-            ha, hb = _head(a.counted or a.context), _head(b.counted or b.context)
+            s = float(cos[rows[i]][rows[j]])
+            ha, hb = heads[i], heads[j]
             if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
                 s = max(s, 0.9)
-            if _roles(a) & _roles(b):
+            if roles[i] & roles[j]:
                 s = max(s, 0.9)
             if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted:
                 s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
@@ -236,26 +242,32 @@ def same_amount(a: Figure, b: Figure) -> bool:
 
 
 def _cluster(figs: list[Figure], sims: list[list[float]]) -> list[list[int]]:
-    """Complete-linkage grouping: a group only where every pair may measure the same thing."""
+    """Complete-linkage grouping: a group only where every pair may measure the same thing.
+
+    Among equally similar phrases the closest values join first ("5,000 nurses in Leeds" with
+    "4,000 nurses in Leeds" before either meets the national "18,000 nurses").
+    """
     n = len(figs)
-    ok = [[i == j or _compatible(figs[i], figs[j], sims[i][j]) for j in range(n)] for i in range(n)]
-    # Among equally similar phrases, join the closest values first ("5,000 nurses in Leeds" with
-    # "4,000 nurses in Leeds" before either meets the national "18,000 nurses").
-    score = [[sims[i][j] - 0.1 * _log_gap(figs[i], figs[j]) for j in range(n)] for i in range(n)]
-    clusters: list[list[int]] = [[i] for i in range(n)]
-    while True:
-        best: tuple[float, int, int] | None = None
-        for x in range(len(clusters)):
-            for y in range(x + 1, len(clusters)):
-                if all(ok[i][j] for i in clusters[x] for j in clusters[y]):
-                    s = min(score[i][j] for i in clusters[x] for j in clusters[y])
-                    if best is None or s > best[0]:
-                        best = (s, x, y)
-        if best is None:
-            return clusters
-        _, x, y = best
-        clusters[x] = sorted(clusters[x] + clusters[y])
-        del clusters[y]
+    score: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            if _compatible(figs[i], figs[j], sims[i][j]):
+                score[(i, j)] = sims[i][j] - 0.1 * _log_gap(figs[i], figs[j])
+    members = {i: [i] for i in range(n)}
+    while score:
+        (x, y), _ = max(score.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+        members[x] += members.pop(y)
+        del score[(x, y)]
+        for k in members:
+            if k == x:
+                continue
+            kx, ky = (min(k, x), max(k, x)), (min(k, y), max(k, y))
+            if kx in score and ky in score:
+                score[kx] = min(score[kx], score.pop(ky))  # linkage to the merged group is its weakest pair
+            else:
+                score.pop(kx, None)
+                score.pop(ky, None)
+    return [sorted(m) for _, m in sorted(members.items())]
 
 
 # --- describing a group ---------------------------------------------------------------------

@@ -340,13 +340,13 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     start, end = s, e
     unit = ""
     kind = "count"
-    before = text[:start]
-    cur = _PREFIX_CUR.search(before)
+    near = max(0, start - 40)
+    cur = _PREFIX_CUR.search(text[near:start])
     if cur and digits:
         sym = cur.group().strip()
         unit = _CURRENCY_PREFIX.get(sym, sym.upper())
         kind = "money"
-        start = cur.start()
+        start = near + cur.start()
     raw = text[s:e]
     scale = 1.0
     sm = _SCALE_AFTER.match(text, end) if digits else None
@@ -356,10 +356,11 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     value *= scale
     low: float | None = None
     # A range: "15 to 20", "3,000-5,000", "between 3,000 and 5,000", "two or three".
-    hedge_m = _HEDGE_RE.search(text[:start])
+    near = max(0, start - 40)
+    hedge_m = _HEDGE_RE.search(text[near:start])
     hedge = hedge_m.group(1).lower() if hedge_m else ""
     rj = _RANGE_JOIN.match(text, end)
-    if rj and not _CHANGE_VERB.search(text[:start]):
+    if rj and not _CHANGE_VERB.search(text[near:start]):
         joiner = rj.group().strip().lower()
         if joiner != "and" or hedge == "between":
             after_cur = _PREFIX_CUR.match(text[rj.end():rj.end() + 4]) if kind == "money" else None
@@ -381,7 +382,7 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     if hedge == "from" and low is None:
         hedge, hedge_m = "", None
     if hedge_m:
-        start = hedge_m.start(1)
+        start = near + hedge_m.start(1)
     pm = _PERCENT_AFTER.match(text, end)
     if pm and kind != "money":
         kind, unit, end = "percent", ("pp" if "point" in pm.group().lower() else "%"), pm.end()
@@ -412,7 +413,7 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
         if 1500 <= n <= 2100:
             nxt = re.match(r"\s+([a-z][\w-]*)", text[end:])
             # "2000 soldiers" is a count; "in 2007", "the 2016 presidential election" are years
-            if _YEAR_PREP.search(text[:s]) or not nxt or nxt.group(1) in STOP or not _is_head(nxt.group(1)):
+            if _YEAR_PREP.search(text[max(0, s - 30):s]) or not nxt or nxt.group(1) in STOP or not _is_head(nxt.group(1)):
                 return _Span(s, e, "year", float(n))
     return _Span(start, end, kind, value, low=low, hedge=hedge, unit=unit)
 
@@ -620,7 +621,7 @@ _VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
 
 def _subject_before(text: str, verb_start: int, floor: int) -> str:
     """The speaker before an attribution verb: "US officials [said]", "the Pentagon [estimated]"."""
-    tokens = list(re.finditer(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]", text[floor:verb_start]))
+    tokens = list(re.finditer(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]", text[max(floor, verb_start - 120):verb_start]))
     picked: list[str] = []
     has_author = False
     for t in reversed(tokens):
@@ -732,12 +733,19 @@ def extract(doc: Document) -> list[Figure]:
     return figures
 
 
-def _figure(source: str, text: str, base: int, sp: _Span, previous_counted: str) -> Figure:
-    written = text[sp.start:sp.end]
-    fig = Figure(source=source, value=sp.value, text=written, sentence=text, start=base + sp.start, end=base + sp.end,
-                 kind=sp.kind, unit=sp.unit, low=sp.low, hedge=sp.hedge)
+WINDOW = 300
+"""Characters either side of a figure that are read for its context (keeps run-on "sentences" linear)."""
+
+
+def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted: str) -> Figure:
+    written = sentence[span.start:span.end]
+    fig = Figure(source=source, value=span.value, text=written, sentence=sentence, start=base + span.start,
+                 end=base + span.end, kind=span.kind, unit=span.unit, low=span.low, hedge=span.hedge)
     if not fig.comparable:
         return fig
+    lo = max(0, span.start - WINDOW)
+    text = sentence[lo:span.end + WINDOW]
+    sp = dataclasses.replace(span, start=span.start - lo, end=span.end - lo)
     pos = sp.end
     if sp.vague or sp.kind == "count":
         of = _OF_NP.match(text, pos)
@@ -764,7 +772,7 @@ def _figure(source: str, text: str, base: int, sp: _Span, previous_counted: str)
         if not counted and previous_counted:
             counted, inherited = previous_counted, True
         counted = counted or context
-    owner = _owner(text[:sp.start])
+    owner = _owner(text[max(0, sp.start - 120):sp.start])
     if owner and owner.lower() not in counted.lower():
         if inherited:  # "the Unity Party secured 142 seats and the Green Alliance 91": 91 Green Alliance seats
             counted = " ".join(w for w in counted.split() if not w[0].isupper())
@@ -783,6 +791,6 @@ def _figure(source: str, text: str, base: int, sp: _Span, previous_counted: str)
         attribution=_attribution(text, sp.start, sp.end, np_end),
         time=_time(text, sp.start, sp.end),
         state=_nearest_state(counted, after, before, inherited),
-        place=_place(after, text[:sp.start]),
+        place=_place(after, text[max(0, sp.start - 200):sp.start]),
         context=context or _context_words(text, sp.start),
     )
