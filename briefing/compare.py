@@ -4,8 +4,10 @@
    they count.
 2. Decide, for every pair, whether they can measure the same thing: same kind, compatible unit
    and rate, no conflicting subject (Russian vs North Korean, Spain vs France, killed vs injured,
-   an army's total size vs a deployment), and a counted phrase that means the same (the embedded
-   encoder, plus a small table of synonyms such as troops/soldiers/forces).
+   an army's total size vs a deployment, a fund vs a cost, homes vs people, a part "including
+   1,200" vs its whole), values within a plausible ratio (unless a scale word is missing), and a
+   counted phrase that means the same (the embedded encoder, plus a small table of synonyms such
+   as troops/soldiers/forces).
 3. Group with complete linkage: every pair in a group must pass step 2, so one loose match
    cannot chain two different quantities together.
 4. Name each group's kind: converted (same amount, other currency: not a difference), typo
@@ -19,13 +21,13 @@ import logging
 import math
 import re
 from collections import Counter
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from briefing.records import Discrepancy, Figure
 
 log = logging.getLogger(__name__)
 
-Embed = Callable[[list[str]], "object"]
+Embed = Callable[[list[str]], Any]
 """Texts -> one unit-length row per text (numpy array); `briefing.encoder.encode` by default."""
 
 SAME_THRESHOLD = 0.62
