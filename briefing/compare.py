@@ -1,25 +1,534 @@
-"""Stage 6, compare: line figures up across sources and list where they differ. (First version.)"""
+"""Stage 6, compare: line figures up across sources and say exactly where they differ.
+
+1. Keep the comparable figures (counts, money, percentages, durations, measures) that say what
+   they count.
+2. Decide, for every pair, whether they can measure the same thing: same kind, compatible unit
+   and rate, no conflicting subject (Russian vs North Korean, Spain vs France, killed vs injured,
+   an army's total size vs a deployment, a fund vs a cost, homes vs people, a part "including
+   1,200" vs its whole), values within a plausible ratio (unless a scale word is missing), and a
+   counted phrase that means the same (the embedded encoder, plus a small table of synonyms such
+   as troops/soldiers/forces).
+3. Group with complete linkage: every pair in a group must pass step 2, so one loose match
+   cannot chain two different quantities together.
+4. Name each group's kind: converted (same amount, other currency: not a difference), typo
+   (a missing scale: "€880" where others have "€880 million"), agree, running-total, compatible
+   (within about 20%), attributed (different authors inside the articles), competing.
+"""
 
 from __future__ import annotations
 
+import logging
+import math
+import re
+from collections import Counter
+from typing import Any, Callable, Sequence
+
 from briefing.records import Discrepancy, Figure
+
+log = logging.getLogger(__name__)
+
+Embed = Callable[[list[str]], Any]
+"""Texts -> one unit-length row per text (numpy array); `briefing.encoder.encode` by default."""
+
+SAME_THRESHOLD = 0.62
+"""Cosine similarity of two counted phrases above which they count the same thing."""
+COMPATIBLE_SPREAD = 1.2
+"""Largest/smallest value at or under which a difference is reported as a range, not a conflict."""
+MAX_RATIO = 40.0
+"""Two counts further apart than this are not estimates of one thing (unless a scale word is missing)."""
+CONVERSION_TOLERANCE = 0.12
+"""How far apart two amounts in different currencies may be and still be one amount converted."""
+
+USD_PER = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "CNY": 0.14, "RUB": 0.011, "UAH": 0.024,
+           "KRW": 0.00072, "CHF": 1.13, "CAD": 0.73, "AUD": 0.66, "INR": 0.012, "HKD": 0.128, "NZD": 0.6}
+"""Approximate exchange rates, only to recognise one amount given in several currencies."""
+
+_CLASSES = [
+    {"troops", "troop", "soldiers", "soldier", "forces", "force", "personnel", "servicemen", "servicemembers",
+     "fighters", "army", "military", "men", "combatants", "contingent"},
+    {"people", "persons", "residents", "civilians", "individuals", "inhabitants", "victims", "citizens"},
+    {"protesters", "protestors", "demonstrators", "marchers", "participants", "people", "crowd", "turnout"},
+    {"deaths", "dead", "fatalities", "toll", "victims", "bodies", "lives", "people"},
+    {"injuries", "injured", "wounded", "casualties", "people"},
+    {"homes", "houses", "buildings", "dwellings", "properties"},
+    {"nurses", "workers", "staff", "employees", "members", "workforce"},
+    {"jobs", "positions", "posts", "roles", "layoffs", "redundancies"},
+    {"votes", "ballots", "voters"},
+    {"seats"},
+    {"cases", "infections"},
+]
+_THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "households"}, {"seats"},
+           {"doses", "vaccines"}]
+"""Heads that never count people: "60,000 homes destroyed" is not "1.3 million people displaced"."""
+_GENERIC = {"people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens"}
+_PEOPLE = set().union(*_CLASSES[1:5], {"cases", "infections", "patients", "survivors", "votes", "voters", "ballots",
+                                       "children", "men", "women", "migrants", "refugees", "evacuees"})
+"""Heads that count people (or what happens to people): only these share a state across different words."""
+_ROLES = {
+    "fund": {"fund", "funds", "raised", "pledged", "pledges", "pledge", "donations", "donated", "donors", "appeal"},
+    "loan": {"loan", "loans", "lent", "lend", "credit"},
+    "cost": {"cost", "costs", "bill", "damage", "damages", "losses", "price", "rebuilding", "repairs"},
+    "demand": {"demand", "demands", "demanding", "demanded", "wants", "want", "seeking", "seeks", "claim", "appealed",
+               "requested", "request", "asked", "asking"},
+    "offer": {"offer", "offers", "offered", "offering", "proposed", "proposal"},
+    "pay": {"wage", "wages", "salary", "salaries", "pay", "paid", "receives", "earn", "earns"},
+}
+"""Mutually exclusive things an amount can be: a fund is not a reconstruction cost, an offer is not a demand."""
+_SCOPE = re.compile(r"(?i)\b(?:size|strength|active[- ]duty|standing army|largest|total strength|reservists|"
+                    r"population|whole|entire)\b")
+_CUMULATIVE = re.compile(r"(?i)\b(?:toll|tally|rose to|risen to|climbed to|increased to|jumped to|has (?:now )?reached|"
+                         r"so far|to date|in total|cumulative|now stands|now stood|up from|rising)\b")
+_RATES = {"daily": "day", "a day": "day", "per day": "day", "each day": "day", "every day": "day",
+          "weekly": "week", "a week": "week", "per week": "week", "each week": "week", "every week": "week",
+          "monthly": "month", "a month": "month", "per month": "month", "each month": "month", "every month": "month",
+          "annually": "year", "yearly": "year", "a year": "year", "per year": "year", "each year": "year",
+          "every year": "year", "hourly": "hour", "an hour": "hour", "per hour": "hour", "a night": "night",
+          "nightly": "night"}
+
+
+def _norm_rate(rate: str) -> str:
+    parts = re.findall(r"(?:per|a|an|each|every)\s+\w+|\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly)\b", rate)
+    return " ".join(sorted(_RATES.get(p, p.split()[-1]) for p in parts))
 
 
 def _head(counted: str) -> str:
-    words = counted.lower().split()
-    return words[-1].rstrip("s") if words else ""
+    words = re.findall(r"[a-z][a-z'’-]*", counted.lower())
+    return words[-1].rstrip("'’") if words else ""
 
 
-def compare(figures: list[Figure]) -> list[Discrepancy]:
-    groups: dict[tuple[str, str], list[Figure]] = {}
-    for f in figures:
-        if f.comparable and f.counted:
-            groups.setdefault((f.kind + f.unit, _head(f.counted)), []).append(f)
-    out = []
-    for (_, head), figs in groups.items():
-        if len({f.source for f in figs}) < 2 or len({f.value for f in figs}) < 2:
+def _classes(head: str) -> set[int]:
+    return {i for i, c in enumerate(_CLASSES) if head in c}
+
+
+def _proper(counted: str) -> set[str]:
+    """Capitalised qualifiers of what is counted: {"North Korean"}, {"Russian"}."""
+    return {m.strip() for m in re.findall(r"(?:\b[A-Z][\w'’-]*\s*)+", counted) if m.strip()}
+
+
+def _description(f: Figure) -> str:
+    base = f.counted or f.context
+    return " ".join(p for p in (base, f.state) if p).strip().lower()
+
+
+def _roles(f: Figure) -> set[str]:
+    words = set(re.findall(r"[a-z]+", f"{f.counted} {f.context}".lower()))
+    return {role for role, cues in _ROLES.items() if words & cues}
+
+
+def _scope(f: Figure) -> bool:
+    """A total (an army's size, "of the 300 seats") rather than a part of it."""
+    if f.kind == "count" and re.search(r"(?i)\b(?:of\s+the|out\s+of(?:\s+the)?|of\s+a\s+total\s+of)\s+" + re.escape(f.text), f.sentence):
+        return True
+    return bool(_SCOPE.search(f"{f.counted} {f.context}"))
+
+
+def _is_part(part: Figure, whole: Figure) -> bool:
+    """"Carvex is shedding 4,500 jobs, including 1,200 at its plant in Dresden": 1,200 is part of 4,500."""
+    i, j = part.sentence.find(part.text), part.sentence.find(whole.text)
+    return 0 <= j < i and bool(re.search(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+(?:some\s+|about\s+|around\s+)?$",
+                                         part.sentence[:i]))
+
+
+def _thing(head: str) -> int:
+    return next((i for i, c in enumerate(_THINGS) if head in c), -1)
+
+
+def _usd(f: Figure) -> float:
+    return f.value * USD_PER.get(f.unit, 1.0)
+
+
+def _is_scale_slip(a: Figure, b: Figure) -> bool:
+    """One value is the other without its "thousand"/"million"/"billion" (€880 vs €880 million)."""
+    converted = a.kind == "money" and a.unit != b.unit
+    small, big = sorted((a, b), key=_usd if converted else (lambda f: f.value))
+    lo, hi = (_usd(small), _usd(big)) if converted else (small.value, big.value)
+    if lo <= 0:
+        return False
+    tolerance = CONVERSION_TOLERANCE if converted else 1e-6
+    for k in (1e3, 1e6, 1e9):
+        if abs(lo * k - hi) <= tolerance * hi:
+            return not re.search(r"(?i)thousand|million|billion|trillion|\d\s*(?:k|m|bn|tn)\b", small.text)
+    return False
+
+
+def _same_place(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return not a or not b or a in b or b in a
+
+
+def _compatible(a: Figure, b: Figure, sim: float) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money":
+        if not a.unit or not b.unit:
+            return False
+    elif a.unit != b.unit:
+        return False
+    if _norm_rate(a.rate) != _norm_rate(b.rate):
+        return False
+    sa, sb = set(a.state.split()), set(b.state.split())
+    if sa and sb and not sa & sb:
+        return False
+    if not _same_place(a.place, b.place):
+        return False
+    if a.source == b.source and a.sentence == b.sentence and (_is_part(a, b) or _is_part(b, a)):
+        return False
+    ta, tb = _thing(_head(a.counted or a.context)), _thing(_head(b.counted or b.context))
+    if (ta >= 0 or tb >= 0) and ta != tb and a.kind == "count":
+        return False
+    pa, pb = _proper(a.counted), _proper(b.counted)
+    if pa and pb and not pa & pb:
+        return False
+    if _scope(a) != _scope(b):
+        return False
+    ra, rb = _roles(a), _roles(b)
+    if ra and rb and not ra & rb:
+        return False
+    lo, hi = sorted((_usd(a), _usd(b)) if a.kind == "money" else (a.value, b.value))
+    if lo > 0 and hi / lo > MAX_RATIO and not _is_scale_slip(a, b):
+        return False
+    if lo <= 0 < hi:
+        return False
+    return sim >= SAME_THRESHOLD
+
+
+def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
+    import numpy as np
+
+    texts = sorted({_description(f) for f in figs})
+    vectors = np.asarray(embed(texts), dtype=np.float32) if texts else np.zeros((0, 1), dtype=np.float32)
+    index = {t: i for i, t in enumerate(texts)}
+    rows = [index[_description(f)] for f in figs]
+    cos = (vectors @ vectors.T).tolist() if len(texts) else []
+    n = len(figs)
+    sims = [[0.0] * n for _ in range(n)]
+    heads = [_head(f.counted or f.context) for f in figs]
+    roles = [_roles(f) for f in figs]
+    for i in range(n):
+        for j in range(i, n):
+            a, b = figs[i], figs[j]
+            s = float(cos[rows[i]][rows[j]])
+            ha, hb = heads[i], heads[j]
+            if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
+                s = max(s, 0.9)
+            if roles[i] & roles[j]:
+                s = max(s, 0.9)
+            if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted:
+                s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
+            if a.state and a.state == b.state and (ha in _GENERIC or hb in _GENERIC) and ha in _PEOPLE and hb in _PEOPLE:
+                s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
+            sims[i][j] = sims[j][i] = s
+    return sims
+
+
+def _mid(f: Figure) -> float:
+    v = _usd(f) if f.kind == "money" else f.value
+    if f.low is not None and f.low > 0 and v > 0:
+        v = math.sqrt(f.low * v * (USD_PER.get(f.unit, 1.0) if f.kind == "money" else 1.0))
+    return v
+
+
+def _log_gap(a: Figure, b: Figure) -> float:
+    va, vb = _mid(a), _mid(b)
+    if va <= 0 or vb <= 0:
+        return 0.0 if va == vb else 3.0
+    return abs(math.log10(va / vb))
+
+
+def same_amount(a: Figure, b: Figure) -> bool:
+    """Whether two figures give one amount: equal values in one unit, or one sum in two currencies."""
+    if a.kind == "money" and b.kind == "money" and a.unit != b.unit and a.unit and b.unit:
+        lo, hi = sorted((_usd(a), _usd(b)))
+        return hi <= lo * (1 + CONVERSION_TOLERANCE)
+    return a.value == b.value and a.low == b.low and a.unit == b.unit
+
+
+def _cluster(figs: list[Figure], sims: list[list[float]]) -> list[list[int]]:
+    """Complete-linkage grouping: a group only where every pair may measure the same thing.
+
+    Among equally similar phrases the closest values join first ("5,000 nurses in Leeds" with
+    "4,000 nurses in Leeds" before either meets the national "18,000 nurses").
+    """
+    n = len(figs)
+    score: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            if _compatible(figs[i], figs[j], sims[i][j]):
+                score[(i, j)] = sims[i][j] - 0.1 * _log_gap(figs[i], figs[j])
+    members = {i: [i] for i in range(n)}
+    while score:
+        (x, y), _ = max(score.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+        members[x] += members.pop(y)
+        del score[(x, y)]
+        for k in members:
+            if k == x:
+                continue
+            kx, ky = (min(k, x), max(k, x)), (min(k, y), max(k, y))
+            if kx in score and ky in score:
+                score[kx] = min(score[kx], score.pop(ky))  # linkage to the merged group is its weakest pair
+            else:
+                score.pop(kx, None)
+                score.pop(ky, None)
+    return [sorted(m) for _, m in sorted(members.items())]
+
+
+# --- describing a group ---------------------------------------------------------------------
+
+def _quantity(figs: Sequence[Figure]) -> str:
+    """What the group counts, in the sources' words: "people killed in Spain", "North Korean soldiers"."""
+    counts = Counter(f.counted for f in figs if f.counted)
+    if counts:
+        name = max(counts, key=lambda c: (counts[c], len(c), c))
+        frames = sorted({f.context for f in figs if _scope(f) and len(f.context.split()) >= 2 and f.context[:1].islower()})
+        if frames and all(_scope(f) for f in figs):  # "military strength (active-duty soldiers)"
+            name = f"{frames[0]} ({name})"
+    else:
+        contexts = sorted({f.context for f in figs if f.context}, key=lambda c: (len(c.split()) < 2, len(c.split()), c))
+        if not contexts:
+            return figs[0].kind
+        name = contexts[0]
+        first = name.split()[0]
+        proper = any(re.search(rf"(?<=[a-z,;] ){re.escape(first)}\b", f.sentence) for f in figs)
+        name = name[0].lower() + name[1:] if first[:1].isupper() and not first.isupper() and not proper else name
+    states = [f.state for f in figs if f.state]
+    if states and len(set(states)) == 1 and not any(w in name.lower() for w in ("toll", "dead", "deaths", "killed")):
+        from briefing.figures import state_of
+
+        state = states[0].split()[0]
+        if state not in name.lower() and not any(state_of(w) == state for w in name.lower().split()):
+            name = f"{name} {state}" if not (len(states[0].split()) > 1) else f"{name} {' or '.join(states[0].split())}"
+    places = Counter(f.place for f in figs if f.place)
+    if places:
+        place = places.most_common(1)[0][0]
+        if place.lower() not in name.lower():
+            name = f"{name} in {place}"
+    return name
+
+
+def _lower_first(t: str) -> str:
+    """"At least 3,000" -> "at least 3,000" inside a sentence; "US$5m" stays."""
+    first = t.split()[0] if t.split() else ""
+    return t[0].lower() + t[1:] if first[:1].isupper() and first.isalpha() and not first.isupper() else t
+
+
+def _as_written(f: Figure) -> str:
+    return _lower_first(f.text)
+
+
+def _bare(f: Figure) -> str:
+    """The number as written without its hedge: "over 1.28 million" -> "1.28 million"."""
+    t = f.text
+    if f.hedge and t.lower().startswith(f.hedge) and t[len(f.hedge):].strip():
+        t = t[len(f.hedge):].strip()
+    return _lower_first(t)
+
+
+def _when(f: Figure) -> str:
+    if not f.time:
+        return ""
+    return f.time if f.time[0].islower() else f"on {f.time}" if re.match(r"\w+ \d", f.time) else f.time
+
+
+def _mention(f: Figure) -> str:
+    notes = [x for x in (_when(f), f.attribution and f"according to {_author(f.attribution)}") if x]
+    return _as_written(f) + (f" ({', '.join(notes)})" if notes else "")
+
+
+_COMMON_AUTHORS = re.compile(r"(?i)^(?:the\s+)?(organisers|organizers|police|unions?|officials|authorities|analysts|"
+                             r"experts|ministers|officers|residents|activists|witnesses|new reports|reports)$")
+
+
+def _author(a: str) -> str:
+    a = a.strip()
+    if _COMMON_AUTHORS.match(a):
+        return re.sub(r"^the\s+", "", a.lower())
+    a = re.sub(r"^[Tt]he\s+(?=[a-z])", "", a)  # "the interior ministry" -> "interior ministry"
+    return re.sub(r"^The\s+(?=[A-Z])", "the ", a)  # sentence-initial "The Pentagon" -> "the Pentagon"
+
+
+def _merge_authors(names: list[str]) -> dict[str, str]:
+    """Spellings of one author mapped to one name: "Police"/"police", "ministry" -> "interior ministry"."""
+    canon: dict[str, str] = {}
+    for n in sorted({_author(x) for x in names}, key=lambda x: -len(x)):
+        key = n.lower()
+        match = next((c for c in canon.values() if c.lower() == key or c.lower().endswith(" " + key)), None)
+        canon[key] = match or n
+    return {x: canon[_author(x).lower()] for x in names}
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _by_source(figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
+    """Each source's figures (one per value), sources ordered by their smallest value."""
+    per: dict[str, list[Figure]] = {}
+    for f in figs:
+        lst = per.setdefault(f.source, [])
+        if all(g.value != f.value for g in lst):
+            lst.append(f)
+    for lst in per.values():
+        lst.sort(key=lambda f: f.value)
+    return sorted(per.items(), key=lambda kv: (kv[1][0].value, kv[0]))
+
+
+_NUMBER_TEXT = re.compile(r"(?i)(?:US\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion)\b|(?:bn|m|k)\b)?|"
+                          r"\b(?:a\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                          r"forty|fifty|hundred|thousand|million|dozen)\b(?:[\s-]+(?:hundred|thousand|million|billion))*")
+
+
+def _spread(figs: Sequence[Figure]) -> float:
+    vals = [_usd(f) if f.kind == "money" else f.value for f in figs]
+    lo, hi = min(vals), max(vals)
+    return hi / lo if lo > 0 else float("inf") if hi > 0 else 1.0
+
+
+def _classify(figs: Sequence[Figure]) -> str:
+    values = {f.value for f in figs}
+    if figs[0].kind == "money" and len({f.unit for f in figs}) > 1:
+        usd = [_usd(f) for f in figs]
+        if max(usd) <= min(usd) * (1 + CONVERSION_TOLERANCE):
+            return "converted"
+    if any(_is_scale_slip(a, b) for a in figs for b in figs if _usd(a) < _usd(b)):
+        return "typo"
+    if len(values) == 1 and len({f.unit for f in figs}) == 1:
+        return "agree"
+    if any(_CUMULATIVE.search(f.sentence) for f in figs):
+        return "running-total"
+    ranged = [f for f in figs if f.low is not None]
+    if _spread(figs) <= COMPATIBLE_SPREAD or (ranged and all(
+            r.low <= f.value <= r.value for r in ranged for f in figs if f.low is None)):  # type: ignore[operator]
+        return "compatible"
+    if _attributed(figs):
+        return "attributed"
+    return "competing"
+
+
+def _attributed(figs: Sequence[Figure]) -> bool:
+    """Every figure says whose it is, and some sentence sets two authors' figures side by side
+    ("organisers said 2 million ..., while police put the figure at 338,000")."""
+    if not all(f.attribution for f in figs):
+        return False
+    for a in figs:
+        for b in figs:
+            if (a.source == b.source and a.sentence == b.sentence and a.value != b.value
+                    and a.attribution.lower() != b.attribution.lower()):
+                return True
+    return False
+
+
+def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
+    per = _by_source(figs)
+    if kind == "converted":
+        parts = [f"{_as_written(f)} ({src})" for src, lst in per for f in lst]
+        return f"The {quantity} is one amount given in different currencies: {_join(parts)}; this is not a difference."
+    if kind == "typo":
+        slips = [f for f in figs if any(_is_scale_slip(f, g) and _usd(f) < _usd(g) for g in figs)]
+        good = [g for g in figs if g not in slips]
+        bad_src = _join(sorted({f.source for f in slips}))
+        good_src = _join(sorted({g.source for g in good}))
+        others = _join([f"{_as_written(g)} ({g.source})" for g in good])
+        same = " (the same amount in different currencies)" if len({g.unit for g in good}) > 1 else ""
+        return (f"{bad_src} gives the {quantity} as \"{slips[0].text}\", which looks like a missing unit: "
+                f"the other sources give {others}{same}.")
+    if kind == "agree":
+        return f"{_join([src for src, _ in per])} agree on {quantity}: {_as_written(figs[0])}."
+    if kind == "running-total":
+        ordered = sorted(figs, key=lambda f: (f.value, f.source))
+        steps, seen = [], set()
+        for f in ordered:
+            if f.value in seen:
+                continue
+            seen.add(f.value)
+            when = f", {_when(f)}" if f.time else ""
+            steps.append(f"{_bare(f)} ({f.source}{when})")
+        latest = ordered[-1]
+        return (f"The count of {quantity} rose as reports came in: {', then '.join(steps)}. "
+                f"The latest figure is {_as_written(latest)}, from {latest.source}.")
+    if kind == "compatible":
+        parts = [f"{src} gives {_join([_as_written(f) for f in lst])}" for src, lst in per]
+        lo = min(figs, key=lambda f: (f.low if f.low is not None else f.value))
+        hi = max(figs, key=lambda f: f.value)
+        numbers_lo, numbers_hi = list(_NUMBER_TEXT.finditer(lo.text)), list(_NUMBER_TEXT.finditer(hi.text))
+        if numbers_lo and numbers_hi:
+            low_text = numbers_lo[0].group().strip()
+            high_text = hi.text[numbers_hi[-1].start():].strip()
+            rng = f"between {low_text} and {high_text}" if low_text != numbers_hi[-1].group().strip() else high_text
+        else:
+            rng = _bare(hi)
+        return f"Figures for {quantity} are close: {'; '.join(parts)}. Read together: {rng}."
+    if kind == "attributed":
+        by_value: dict[float, list[Figure]] = {}
+        for f in figs:
+            by_value.setdefault(f.value, []).append(f)
+        canon = _merge_authors([f.attribution for f in figs])
+        parts = []
+        for value, lst in sorted(by_value.items(), key=lambda kv: -kv[0]):
+            who: dict[str, list[str]] = {}
+            for f in lst:
+                srcs = who.setdefault(canon[f.attribution], [])
+                if f.source not in srcs:
+                    srcs.append(f.source)
+            names = _join([f"{author} ({', '.join(srcs)})" for author, srcs in who.items()])
+            parts.append(f"{_bare(lst[0])} according to {names}")
+        return f"Figures for {quantity} depend on who is counting: {'; '.join(parts)}."
+    parts = [f"{src} says {_join([_mention(f) for f in lst])}" for src, lst in per]
+    return f"Estimates of {quantity} differ: {'; '.join(parts)}."
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Discrepancy]:
+    """Groups of figures from different sources that measure the same thing, most important first.
+
+    `embed` turns counted phrases into unit vectors; by default the embedded encoder, loaded only
+    when there is something to compare.
+    """
+    figs = [f for f in figures if f.comparable and _description(f)]
+    if len({f.source for f in figs}) < 1 or len(figs) < 2:
+        return []
+    if embed is None:
+        from briefing.encoder import encode as embed
+    sims = _similarities(figs, embed)
+    out: list[Discrepancy] = []
+    for cluster in _cluster(figs, sims):
+        group = [figs[i] for i in cluster]
+        sources = {f.source for f in group}
+        authors = {f.attribution.lower() for f in group if f.attribution}
+        if len(sources) < 2 and not (len(authors) >= 2 and len({f.value for f in group}) >= 2):
             continue
-        parts = "; ".join(f"{f.source} says {f.text}" for f in figs)
-        out.append(Discrepancy(quantity=figs[0].counted, kind="competing", figures=tuple(figs),
-                               statement=f"Figures for {figs[0].counted} differ: {parts}."))
-    return sorted(out, key=lambda d: -len(d.figures))
+        kind = _classify(group)
+        if len(sources) < 2 and kind != "attributed":
+            continue
+        quantity = _quantity(group)
+        ordered = tuple(sorted(group, key=lambda f: (f.source, f.start)))
+        out.append(Discrepancy(quantity=quantity, kind=kind, figures=ordered,
+                               statement=_statement(kind, quantity, ordered)))
+    out.sort(key=lambda d: (not d.differs, -len({f.source for f in d.figures}), -_spread(d.figures), d.quantity))
+    log.debug("compare: %d figures, %d groups", len(figs), len(out))
+    return out
+
+
+def format_table(figures: Sequence[Figure], discrepancies: Sequence[Discrepancy]) -> str:
+    """Plain-text table: every figure by source, then the groups (for `briefing figures`)."""
+    def cut(s: str, n: int) -> str:
+        return s if len(s) <= n else s[:n - 1] + "…"
+
+    cols = [("source", 22), ("kind", 8), ("figure", 28), ("counted", 26), ("rate", 14), ("said by", 26), ("when", 14)]
+    lines = ["FIGURES", "  ".join(name.ljust(w) for name, w in cols).rstrip()]
+    lines.append("  ".join("-" * w for _, w in cols))
+    for f in figures:
+        row = [f.source, f.kind, f.text, f.counted, f.rate, f.attribution, f.time]
+        lines.append("  ".join(cut(v, w).ljust(w) for v, (_, w) in zip(row, cols)).rstrip())
+    lines += ["", "GROUPS"]
+    if not discrepancies:
+        lines.append("  (no figure is given by more than one source)")
+    for n, d in enumerate(discrepancies, 1):
+        lines.append(f"{n}. {d.quantity} [{d.kind}{'' if d.differs else ', not a difference'}]")
+        for f in d.figures:
+            extra = "; ".join(x for x in (f.attribution and f"according to {f.attribution}", f.time) if x)
+            lines.append(f"     {cut(f.source, 22).ljust(22)}  {cut(f.text, 30).ljust(30)}  {extra}".rstrip())
+        lines.append(f"   {d.statement}")
+    return "\n".join(lines) + "\n"

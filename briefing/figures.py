@@ -1,43 +1,796 @@
-"""Stage 5, figures: every number in each article, with the sentence it came from. (First version.)"""
+"""Stage 5, figures: every quantity in an article, with what it counts, who says so and when.
+
+Rule-based and deterministic. For each sentence, spans are claimed in priority order so a
+number is read once, as what it is:
+
+1. dates ("October 23"), times ("10 a.m."), ages ("19-year-old"), year ranges ("1950-1953"),
+   labels ("AK-12", "60mm", "11th Corps"), ordinals ("fourth") -- recognised, not comparable;
+2. quantities: digits or words ("ten thousand", "a dozen", "hundreds of thousands"), with a
+   hedge ("approximately", "up to"), a range ("15 to 20 years", "between 3,000 and 5,000"),
+   a scale ("1.28 million", "$995m", "€1bn"), a currency, a percent sign or a unit.
+
+Around each quantity: the counted noun phrase after it ("North Korean soldiers"), the rate
+("per month"), what happened to the counted ("killed", "displaced"), where ("in Spain"), who says
+so ("US officials", "according to Seoul") and when ("this month", "by December").
+
+`Figure.text` is always a verbatim slice of the sentence, and `value` is computed only from it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from briefing.records import Document, Figure
 
-_NUM = re.compile(
-    r"(?P<hedge>\b(?:about|around|approximately|at least|more than|over|up to|as high as|nearly|some)\s+)?"
-    r"(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<scale>\s+(?:million|billion|thousand))?"
+# --- vocabularies -------------------------------------------------------------------------
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ORDINAL_WORDS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+          "b": 1e9, "trillion": 1e12, "tn": 1e12}
+
+_CURRENCY_PREFIX = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₴": "UAH",
+                    "₹": "INR", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD"}
+_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "KRW", "CHF", "INR", "CAD", "AUD")
+_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+                   "renminbi": "CNY", "ruble": "RUB", "rouble": "RUB", "hryvnia": "UAH", "rupee": "INR", "franc": "CHF",
+                   "lira": "TRY", "shekel": "ILS", "zloty": "PLN", "rand": "ZAR", "peso": "MXN", "real": "BRL"}
+
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade", "century", "centurie")
+_MEASURE_UNITS = {
+    "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mi", "metre": "m", "meter": "m", "kg": "kg",
+    "kilogram": "kg", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "hectare": "ha", "acre": "acre",
+    "square kilometre": "km2", "square kilometer": "km2", "square mile": "mi2", "sq km": "km2", "km2": "km2",
+    "°c": "C", "°f": "F", "degree": "deg", "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inche": "in",
+    "cm": "cm", "mph": "mph", "km/h": "km/h", "knot": "kn", "barrel": "bbl", "mw": "MW", "gw": "GW", "kwh": "kWh",
+    "twh": "TWh",
+}
+
+_HEDGES = (
+    "approximately", "approx.", "about", "around", "roughly", "some", "nearly", "almost", "at least", "at most",
+    "more than", "over", "up to", "as high as", "as many as", "as much as", "as few as", "as little as",
+    "fewer than", "less than", "under", "an estimated", "estimated", "close to", "just over", "just under",
+    "upwards of", "in excess of", "no more than", "no fewer than", "no less than", "well over", "a possible",
+    "possibly", "circa", "an additional", "another", "a further", "between", "from",
 )
-_SCALE = {" million": 1e6, " billion": 1e9, " thousand": 1e3}
-_COUNTED = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_HEDGE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True)) + r")\s+$")
+_POST_HEDGE = re.compile(r"(?i)(?:\s+or\s+(?:more|so|fewer|less)\b|-?plus\b|\+)")
+
+STOP = set("""
+a an the of in on at to for from by with and or but nor as that which who whom whose this these those their its his
+her our your my have has had having are were was is be been being will would could should may might must can shall
+do does did not no than then there here into onto per each every while when where if since until after before during
+near across under over about around already now still also reportedly allegedly including said says say told
+according more most some such so it they them he she we you i all both either whether because though although yet
+just only even very too last next ago later earlier up down out off what how why whereas upon via against among
+amid toward towards within without despite however meanwhile following like unlike once soon again among
+""".split())
+_SKIPPABLE = {"more", "additional", "other", "new", "further", "extra"}
+_COLLECTIVE = {"people", "personnel", "staff", "police", "military", "children", "men", "women", "cattle", "sheep",
+               "fish", "aircraft", "livestock", "infantry", "youth", "crew", "clergy", "public", "militia", "data"}
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
+
+_STATES = {
+    "killed": {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished", "bodies", "toll", "lives",
+               "killing", "fatal", "casualties"},
+    "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "injuring", "wounding"},
+    "missing": {"missing", "unaccounted"},
+    "displaced": {"displaced", "evacuated", "evacuees", "homeless", "fled", "refugees", "uprooted", "evacuate"},
+    "affected": {"affected"},
+    "arrested": {"arrested", "detained", "arrests", "detentions", "held"},
+    "rescued": {"rescued", "saved"},
+    "damaged": {"damaged"},
+    "ill": {"cases", "sickened", "infected", "infections", "ill", "sick"},
+    "voted": {"voted", "votes", "ballots", "cast"},
+    "destroyed": {"destroyed", "collapsed", "flattened", "razed"},
+}
+_STATE_OF = {w: s for s, words in _STATES.items() for w in words}
 
 
-def _kind(sentence: str, m: re.Match[str], value: float) -> str:
-    after = sentence[m.end():m.end() + 3]
-    if m.group("cur"):
-        return "money"
-    if after.startswith(("mm", "th", "st", "nd", "rd", "-")) or sentence[max(0, m.start() - 1):m.start()] == "-":
-        return "label"
-    if re.fullmatch(r"(19|20)\d\d", m.group("num")):
-        return "year"
-    if re.search(r"(January|February|March|April|May|June|July|August|September|October|November|December)\s+$", sentence[:m.start()]):
-        return "date"
-    return "count"
+def state_of(word: str) -> str:
+    """The state a word names ("deaths" -> "killed", "cases" -> "ill"), or ""."""
+    return _STATE_OF.get(word.lower(), "")
 
+_ATTR_VERBS = (r"said|says|say|told|tell|estimated|estimates|estimate|estimating|reported|reports|report|reporting|"
+               r"claimed|claims|claim|claiming|believes|believe|suggested|suggests|suggest|stated|states|announced|"
+               r"announces|confirmed|confirms|counted|counts|put|puts|putting|warned|warns|noted|notes|added|adds|"
+               r"indicated|indicates|indicate|insisted|insists|according")
+_AUTHOR_WORDS = {"officials", "official", "police", "organisers", "organizers", "analysts", "analyst", "intelligence",
+                 "sources", "source", "authorities", "ministry", "government", "spokesman", "spokeswoman",
+                 "spokesperson", "experts", "expert", "agency", "union", "unions", "military", "army", "media",
+                 "office", "service", "services", "officers", "council", "department", "data", "estimates",
+                 "researchers", "observers", "monitors", "group", "commission", "lawmaker", "lawmakers", "minister",
+                 "command", "operators", "organization", "organisation", "insurers", "firm", "company", "report",
+                 "reports", "survey", "figures", "statistics", "watchdog", "campaigners", "activists", "residents",
+                 "witnesses", "diplomats", "leaders", "mayor", "governor", "president", "chief", "director",
+                 "prosecutors", "investigators", "scientists", "doctors", "hospital", "hospitals", "rescuers"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "their", "his", "her", "its", "our", "this", "that",
+             "which", "who", "some", "others", "many", "most"}
+
+_TIME_RE = re.compile(
+    r"\b(?:(?:this|last|next|earlier this|later this|that|the same|the previous|the following)\s+"
+    r"(?:morning|afternoon|evening|night|week|weekend|month|year|summer|spring|autumn|fall|winter|" + _WEEKDAY + r")"
+    r"|yesterday|today|tonight|overnight|so far|to date"
+    r"|(?:by|as of|since|until|through|before|after|in|on|from)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:19|20)\d\d|the\s+(?:weekend|morning|evening|afternoon)|midday|midnight|noon|dawn|nightfall)"
+    r"|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|(?:at|by)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|o'clock|GMT|UTC|local time))\b\.?"
+)
+
+# --- patterns for the non-comparable kinds -----------------------------------------------
+
+_SPECIAL: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<mon>" + _MONTH + r")\s+(?P<v>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4})\b)?")),
+    ("date", re.compile(r"\b(?P<v>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MONTH + r")(?![\w])(?:,?\s+(?P<y>\d{4})\b)?")),
+    ("date", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<v>(?:1[5-9]|20)\d\d)\b")),
+    ("date", re.compile(r"\b(?P<v>\d{4})-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/(?P<v2>\d{2,4})\b")),
+    ("time", re.compile(r"(?i)\b(?P<v>\d{1,2})(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)|\b(?P<v2>\d{1,2}):\d{2}\b(?:\s*(?:GMT|UTC|BST|CET|EST))?")),
+    ("age", re.compile(r"(?i)\b(?P<v>\d{1,3})-(?:year|month|week)-olds?\b|\b(?:aged|age)\s+(?P<v2>\d{1,3})\b|\b(?P<v3>\d{1,3})\s+years?\s+old\b")),
+    ("age", re.compile(r"\b(?:(?:in\s+)?(?:their|his|her)\s+)?(?:early|late|mid)[- ]?(?P<v>[1-9]0)s\b|\b(?:their|his|her)\s+(?P<v2>[1-9]0)s\b")),
+    ("year", re.compile(r"\b(?P<low>1[5-9]\d\d|20\d\d)\s*(?:-|–|—|/|to)\s*(?P<v>1[5-9]\d\d|20\d\d|\d\d)\b(?![,.]?\d)")),
+    ("year", re.compile(r"\b(?P<v>1[5-9]\d0|20\d0)s\b|'(?P<v2>\d0)s\b")),
+    ("label", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Corps|Brigade|Division|Regiment|Battalion|Army|Fleet|"
+                         r"Squadron|Group|Unit|Battery|Company|District|Street|Avenue|Congress|Amendment|Infantry|Guards|Wing|Precinct)\b")),
+    ("label", re.compile(r"\b[A-Z][A-Za-z]{0,4}[-‑](?P<v>\d+)[A-Za-z]*\b")),
+    ("score", re.compile(r"(?<![\d,.])(?P<v>\d{1,3})[-–](?P<v2>\d{1,3})(?![\d,.]|\s*(?:%|per|percent|years?|months?|days?|weeks?|hours?))")),
+    ("label", re.compile(r"\b[A-Z]{1,4}(?P<v>\d{1,4})[A-Za-z]?\b")),
+    ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
+    ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
+                         r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
+    ("ordinal", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\b")),
+    ("other", re.compile(r"(?i)\bmagnitude[- ](?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
+    ("ordinal", re.compile(r"(?i)\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b")),
+]
+
+_NUM_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORD_ALT = "|".join(sorted([*_UNITS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
+_NUM_WORDS = (r"(?:(?:a|an|half\s+a)\s+(?:dozen|hundred|thousand|million|billion)\b|(?:" + _WORD_ALT + r")\b)"
+              r"(?:(?:\s+and\s+|\s+|-)(?:" + _WORD_ALT + r")\b)*")
+_VAGUE = re.compile(r"(?i)\b(?P<w>(?:dozens|scores|hundreds|thousands|millions|billions|tens)"
+                    r"(?:\s+of\s+(?:thousands|millions|billions))?)\b")
+_CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?!(?!(?:bn|mn|m|k|tn)\b)\w|[.,]\d)|\b(?P<w>" + _NUM_WORDS + r")")
+_PREFIX_CUR = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|HK|NZ))?[$€£¥₩₽₴₹]\s?$|\b(?:" + "|".join(_CODES) + r")\s?$")
+_SCALE_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?P<word>thousand|million|billion|trillion|mn|mln|bn|tn)\b|(?P<short>k|m|bn|b|tn)\b)")
+_PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)")
+_CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
+                        r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zloty|rand|pesos?)\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
+_UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kms?|kilomet(?:re|er)s?|"
+                         r"miles?|met(?:re|er)s?|kgs?|kilograms?|tonnes?|tons?|litres?|liters?|hectares?|acres?|°\s?[CF]|"
+                         r"degrees?|feet|foot|ft|inch(?:es)?|cm|mph|knots?|barrels?|MW|GW|kWh|TWh|"
+                         r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?!-old|\s+old\b)")
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|—|to|and|or)\s*")
+_CHANGE_VERB = re.compile(r"(?i)\b(?:rose|risen|rising|rises|increased|increasing|climbed|climbing|jumped|grew|grown|fell|fallen|"
+                          r"dropped|decreased|declined|went up|gone up|soared|surged|doubled|swelled|up|down)\s+(?:from\s+)?$")
+_YEAR_PREP = re.compile(r"(?i)\b(?:in|since|by|from|until|till|before|after|during|of|between|circa|year|mid|early|late|"
+                        r"spring|summer|autumn|winter|fiscal|and|to|through)\s+$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|\.\s|\.$|!|\?")
+_RATE_RE = re.compile(r"(?i)(?:\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|soldier|person|head|capita|"
+                      r"worker|fighter|recruit|student|patient|household|family|man)\b|\s+(?:daily|weekly|monthly|annually|"
+                      r"yearly|nightly|hourly)\b|\s+(?:a|per)\s+(?:calendar\s+)?(?:year|month))+")
+
+
+@dataclasses.dataclass
+class _Span:
+    start: int
+    end: int
+    kind: str
+    value: float
+    low: float | None = None
+    hedge: str = ""
+    unit: str = ""
+    vague: bool = False
+
+
+def _words_value(text: str) -> float | None:
+    """ "ten thousand" -> 10000, "three hundred and fifty" -> 350, "a dozen" -> 12, "half a million" -> 500000."""
+    t = text.lower().replace("-", " ")
+    half = t.startswith("half a ")
+    if half:
+        t = t[len("half a "):]
+    total, current = 0.0, 0.0
+    seen = False
+    for w in t.split():
+        if w in ("a", "an"):
+            current = current or 1
+            continue
+        if w == "and":
+            continue
+        if w in _UNITS_WORDS:
+            current += _UNITS_WORDS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _SCALE_WORDS:
+            total += (current or 1) * _SCALE_WORDS[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    value = total + current
+    return value / 2 if half else value
+
+
+def _free(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= a or s >= b for a, b in claimed)
+
+
+def _special_spans(text: str) -> list[_Span]:
+    out: list[_Span] = []
+    claimed: list[tuple[int, int]] = []
+    for kind, pattern in _SPECIAL:
+        for m in pattern.finditer(text):
+            if not _free(claimed, m.start(), m.end()):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            if kind == "score":  # "a 57-43 vote", "21-19": a tally, not a range (which rises)
+                if int(groups["v2"]) >= int(groups["v"]):
+                    continue
+                kind_here = "label"
+                claimed.append((m.start(), m.end()))
+                out.append(_Span(m.start(), m.end(), kind_here, float(groups["v"]), low=float(groups["v2"])))
+                continue
+            if "w" in groups:
+                value = float(_ORDINAL_WORDS[groups["w"].lower()])
+            else:
+                raw = groups.get("v") or groups.get("v2") or groups.get("v3")
+                if raw is None:
+                    continue
+                value = float(raw)
+            low = float(groups["low"]) if "low" in groups else None
+            if kind == "year" and low is not None and value < 100:  # "2023-24"
+                value = float(int(low) // 100 * 100 + int(value))
+                if value < low:
+                    continue
+            if kind == "year" and "v2" in groups and "low" not in groups:  # '90s
+                value = 1900.0 + value
+            if kind == "date" and groups.get("y") and not groups.get("v"):
+                value = float(groups["y"])
+            unit = "mm" if kind == "label" and "mm" in m.group().lower() else "magnitude" if kind == "other" else ""
+            claimed.append((m.start(), m.end()))
+            out.append(_Span(m.start(), m.end(), kind, value, low=low, unit=unit))
+    return out
+
+
+def _read_number(text: str, pos: int, claimed: list[tuple[int, int]]) -> tuple[int, int, float, bool] | None:
+    """A number starting at `pos` (digits or words): (start, end, value, is_digits)."""
+    m = _CORE.match(text, pos)
+    if not m or not _free(claimed, m.start(), m.end()):
+        return None
+    if m.group("d"):
+        return m.start(), m.end(), float(m.group("d").replace(",", "")), True
+    words = m.group("w")
+    value = _words_value(words)
+    if value is None:
+        return None
+    return m.start(), m.end(), value, False
+
+
+def _quantity_spans(text: str, claimed: list[tuple[int, int]]) -> list[_Span]:
+    out: list[_Span] = []
+    taken = list(claimed)
+    vague = {m.start("w"): m for m in _VAGUE.finditer(text)}
+    pos = 0
+    candidates = sorted({m.start() for m in _CORE.finditer(text)} | set(vague))
+    for start in candidates:
+        if start < pos or not _free(taken, start, start + 1):
+            continue
+        if start in vague:
+            vm = vague[start]
+            w = vm.group("w").lower()
+            base = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10}
+            parts = w.split(" of ")
+            value = float(base[parts[0]])
+            if len(parts) > 1:
+                value *= base[parts[1]]
+            if parts[0] == "tens" and len(parts) == 1:
+                continue
+            span = _Span(vm.start("w"), vm.end("w"), "count", value, hedge=w, vague=True)
+            # "hundreds of millions of dollars"
+            cur = _CUR_AFTER.match(text, vm.end("w"))
+            if cur:
+                span.end = cur.end()
+                span.kind, span.unit = "money", _currency(cur)
+            out.append(span)
+            taken.append((span.start, span.end))
+            pos = span.end
+            continue
+        got = _read_number(text, start, taken)
+        if got is None:
+            continue
+        s, e, value, digits = got
+        if not digits:
+            lone = text[s:e].lower().strip()
+            if lone in ("one", "a", "an", "zero"):  # a pronoun or article far more often than a count
+                continue
+        span = _extend(text, s, e, value, digits, taken)
+        if span is None:
+            continue
+        out.append(span)
+        taken.append((span.start, span.end))
+        pos = span.end
+    return out
+
+
+def _currency(m: re.Match[str]) -> str:
+    if m.groupdict().get("code"):
+        return m.group("code").upper()
+    word = m.group("c").lower().split()[0].rstrip("s")
+    return _CURRENCY_WORDS.get(word, word.upper())
+
+
+def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[tuple[int, int]]) -> _Span | None:
+    start, end = s, e
+    unit = ""
+    kind = "count"
+    near = max(0, start - 40)
+    cur = _PREFIX_CUR.search(text[near:start])
+    if cur and digits:
+        sym = cur.group().strip()
+        unit = _CURRENCY_PREFIX.get(sym, sym.upper())
+        kind = "money"
+        start = near + cur.start()
+    raw = text[s:e]
+    scale = 1.0
+    sm = _SCALE_AFTER.match(text, end) if digits else None
+    if sm and (sm.group("word") or kind == "money" or (sm.group("short") or "").lower() in ("bn", "tn")):
+        scale = _SCALE[(sm.group("word") or sm.group("short")).lower()]
+        end = sm.end()
+    value *= scale
+    low: float | None = None
+    # A range: "15 to 20", "3,000-5,000", "between 3,000 and 5,000", "two or three".
+    near = max(0, start - 40)
+    hedge_m = _HEDGE_RE.search(text[near:start])
+    hedge = hedge_m.group(1).lower() if hedge_m else ""
+    rj = _RANGE_JOIN.match(text, end)
+    if rj and not _CHANGE_VERB.search(text[near:start]):
+        joiner = rj.group().strip().lower()
+        if joiner != "and" or hedge == "between":
+            after_cur = _PREFIX_CUR.match(text[rj.end():rj.end() + 4]) if kind == "money" else None
+            p2 = rj.end() + (after_cur.end() if after_cur else 0)
+            got = _read_number(text, p2, taken)
+            if got and (got[3] == digits) and not (joiner in ("-", "–", "—") and not digits):
+                s2, e2, v2, _ = got
+                scale2 = 1.0
+                sm2 = _SCALE_AFTER.match(text, e2)
+                if sm2 and (sm2.group("word") or kind == "money" or (sm2.group("short") or "").lower() in ("bn", "tn")):
+                    scale2 = _SCALE[(sm2.group("word") or sm2.group("short")).lower()]
+                    e2 = sm2.end()
+                v2 *= scale2
+                v1 = value if scale != 1.0 or scale2 == 1.0 else value * scale2
+                if v2 > v1 and not (joiner == "or" and v2 > 10 * v1):
+                    low, value, end = v1, v2, e2
+                elif hedge == "between" and v2 >= v1:
+                    low, value, end = v1, v2, e2
+    if hedge == "from" and low is None:
+        hedge, hedge_m = "", None
+    if hedge_m:
+        start = near + hedge_m.start(1)
+    pm = _PERCENT_AFTER.match(text, end)
+    if pm and kind != "money":
+        kind, unit, end = "percent", ("pp" if "point" in pm.group().lower() else "%"), pm.end()
+    elif kind != "money":
+        cm = _CUR_AFTER.match(text, end)
+        um = _UNIT_AFTER.match(text, end)
+        if cm:
+            kind, unit, end = "money", _currency(cm), cm.end()
+        elif um:
+            u = um.group("u").lower()
+            stem = re.sub(r"\s+", " ", u)
+            stem = stem[:-1] if stem.endswith("s") and stem not in ("mps",) else stem
+            stem = "century" if stem.startswith("centur") else stem
+            if stem.startswith(_DURATION_UNITS):
+                kind, unit = "duration", stem + "s"
+            elif stem == "m" and not digits:
+                pass
+            else:
+                kind, unit = "other", _MEASURE_UNITS.get(stem, _MEASURE_UNITS.get(stem.replace(" ", ""), stem))
+            if kind != "count":
+                end = um.end()
+    post = _POST_HEDGE.match(text, end)
+    if post:
+        hedge = hedge or post.group().strip(" -").lower()
+        end = post.end()
+    if kind == "count" and digits and scale == 1.0 and low is None and "," not in raw and "." not in raw:
+        n = int(raw)
+        if 1500 <= n <= 2100:
+            nxt = re.match(r"\s+([a-z][\w-]*)", text[end:])
+            # "2000 soldiers" is a count; "in 2007", "the 2016 presidential election" are years
+            if _YEAR_PREP.search(text[max(0, s - 30):s]) or not nxt or nxt.group(1) in STOP or not _is_head(nxt.group(1)):
+                return _Span(s, e, "year", float(n))
+    return _Span(start, end, kind, value, low=low, hedge=hedge, unit=unit)
+
+
+# --- around a figure ----------------------------------------------------------------------
+
+def _clause_after(text: str, end: int, limit: int = 80) -> str:
+    tail = text[end:end + limit]
+    m = _CLAUSE_END.search(tail)
+    return tail[:m.start()] if m else tail
+
+
+def _clause_before(text: str, start: int, limit: int = 80) -> str:
+    head = text[max(0, start - limit):start]
+    cut = 0
+    for m in _CLAUSE_END.finditer(head):
+        cut = m.end()
+    return head[cut:]
+
+
+def _is_head(word: str) -> bool:
+    w = word.lower().rstrip("'’")
+    if w in _COLLECTIVE:
+        return True
+    return w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS) and len(w) > 2
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[str, int]:
+    """The counted noun phrase starting at `pos` ("North Korean soldiers"), and where it ends."""
+    words: list[str] = []
+    end = pos
+    for m in _WORD.finditer(text, pos):
+        gap = text[end:m.start()]
+        if gap.strip() and gap.strip() not in ("-",):
+            break
+        w = m.group()
+        lw = w.lower()
+        if not words and lw in _SKIPPABLE:
+            end = m.end()
+            continue
+        if lw in STOP or lw in _TIME_WORDS:
+            break
+        if w[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _COLLECTIVE:
+            if words:
+                break
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if not nxt or nxt.group().lower() in STOP or nxt.group().lower() in _TIME_WORDS:
+                break  # "2 million claimed by", "40 collapsed.": a verb, not "displaced people"
+        words.append(w.strip("'’-"))
+        end = m.end()
+        if (w[0].islower() and _is_head(w)) or len(words) >= 5:
+            break
+    return " ".join(words), end
+
+
+_TIME_WORDS = {"daily", "weekly", "monthly", "annually", "yearly", "today", "yesterday", "tonight", "hourly"}
+_OF_NP = re.compile(r"\s+of\s+")
+_LINK_BEFORE = re.compile(
+    r"(?i)(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|at|to|reached|reaching|hit|topped|exceeded|totalled|totaled|"
+    r"totals?|stood at|stands at|is|was|were|are|rose to|risen to|climbed to|increased to|jumped to|grew to|"
+    r"put at|puts at|estimated at|numbering|numbered|of some|of about)\s*$")
+
+
+_OF_TOTAL = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:total\s+of\s+)?\d[\d,.]*\s+")
+_OWNER_VERBS = (r"won|wins|took|takes|taken|secured|secures|gained|gains|got|gets|received|receives|holds|held|lost|"
+                r"loses|captured|scored|claimed|claims|has|had|have|owns|controls|controlled")
+_OWNER = [
+    re.compile(r"(?:^|[^\w'’])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+$"),
+    re.compile(r"(?:^|[^\w'’])((?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:has|have|had)\s+)?(?:" + _OWNER_VERBS + r")\s+$"),
+    re.compile(r"\b(?:gave|give|gives|giving|awarded|handed|gives)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,4})$"),
+    re.compile(r"\b(?:and|while|with|whereas)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,4})$"),
+]
+
+
+def _owner(before: str) -> str:
+    """Whose the figure is, when a name owns it: "the Unity Party won [142]", "and the Green Alliance [91]"."""
+    for pattern in _OWNER:
+        m = pattern.search(before)
+        if m:
+            words = re.sub(r"['’]s$", "", m.group(1).strip()).split()
+            if words and words[0].lower() in {"the", "a", "an", "it", "they", "he", "she", "we"}:
+                words = words[1:]
+            if words and not any(w.lower() in STOP for w in words):
+                return " ".join(words)
+    return ""
+
+
+def _context_np(text: str, start: int) -> str:
+    """The noun phrase a figure is linked to on its left: "the death toll rose to [45]" -> "death toll"."""
+    before = _clause_before(text, start)
+    hm = _HEDGE_RE.search(before)
+    if hm:
+        before = before[:hm.start()]
+    m = _LINK_BEFORE.search(before)
+    if not m:
+        return ""
+    head = before[:m.end("np")]
+    verbs = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached", "stood", "stands", "put", "puts",
+             "estimated", "now", "has", "have", "had", "is", "was", "were", "are"}
+    tokens = _WORD.findall(head)
+    last: list[str] = []
+    for w in reversed(tokens):
+        lw = w.lower()
+        if lw in verbs and not last:
+            continue
+        if lw in STOP or lw in verbs:
+            break
+        last.insert(0, w)
+    if last and any(w[0].islower() for w in last):
+        return " ".join(last[-3:])
+    lead: list[str] = []
+    first_common = False
+    for n, w in enumerate(tokens):  # "The death toll from Storm Zara in Spain has risen to" -> "death toll"
+        lw = w.lower()
+        if lw in STOP or lw in verbs:
+            if lead:
+                break
+            continue
+        if not lead and n <= 1 and not before[:before.find(w)].strip(" \"“'‘").count(" ") > 1:
+            first_common = True  # "Turnout in ..." at the start of the clause: capitalised as its first word
+        lead.append(w)
+    common = first_common or any(w[0].islower() for w in lead)
+    return " ".join(lead[:3] if common else last[-3:])
+
+
+def _context_words(text: str, start: int) -> str:
+    before = _clause_before(text, start)
+    hm = _HEDGE_RE.search(before)
+    if hm:
+        before = before[:hm.start()]
+    words = [w for w in _WORD.findall(before) if w.lower() not in STOP and w.lower() not in ("bn", "m", "k", "tn", "mn")]
+    return " ".join(words[-4:])
+
+
+_HOMELESS = re.compile(r"(?i)\b(?:leave|left|leaving|fled|flee|forced\s+(?:out\s+)?(?:from|of)|driven\s+from|lost)\s+(?:their\s+)?homes\b|\bhomeless\b")
+
+
+def _states(*chunks: str) -> str:
+    found: list[str] = []
+    for chunk in chunks:
+        chunk = _HOMELESS.sub(" displaced ", chunk)
+        for w in _WORD.findall(chunk.lower()):
+            st = _STATE_OF.get(w)
+            if st and st not in found:
+                found.append(st)
+                if w == "casualties":
+                    found.append("injured" if st == "killed" else "killed")
+    return " ".join(sorted(set(found)))
+
+
+def _nearest_state(counted: str, after: str, before: str, inherited: bool = False) -> str:
+    """What happened to the counted: from the phrase itself, else what follows it up to the next
+    clause or number ("people were killed"), else what precedes it ("the quake killed 14 people")."""
+    cut = re.search(r"\s(?:and|but|while|when|whereas)\s|\d", after)
+    after = after[:cut.start()] if cut else after
+    digits = list(re.finditer(r"\d", before))
+    before = before[digits[-1].end():] if digits else before
+    chunks = (after[:60], before[-40:], counted) if inherited else (counted, after[:60], before[-40:])
+    for chunk in chunks:
+        st = _states(_first_states(chunk))
+        if st:
+            return st
+    return ""
+
+
+def _first_states(chunk: str) -> str:
+    """The first run of state words: "were rescued from collapsed buildings" -> "rescued";
+    "reported dead or wounded" -> "dead or wounded"."""
+    words = _WORD.findall(_HOMELESS.sub(" displaced ", chunk.lower()))
+    run: list[str] = []
+    for w in words:
+        if w in _STATE_OF:
+            run.append(w)
+        elif run and w not in ("or", "and"):
+            break
+    return " ".join(run)
+
+
+_PLACE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside)\s+(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?|central)\s+)?"
+                       r"((?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)*)")
+_SUBORDINATE = re.compile(r"\s(?:and|but|while|when|where|whereas|after|before|because|as|which|who|if)\s|\d")
+
+
+def _place(after: str, before: str) -> str:
+    cut = _SUBORDINATE.search(after)
+    m = _PLACE_RE.search(after[:cut.start()] if cut else after)
+    if not m:
+        found = list(_PLACE_RE.finditer(before))
+        m = found[-1] if found else None
+    if not m:
+        return ""
+    place = m.group(1)
+    place = re.sub(r"^the\s+", "", place)
+    if re.fullmatch(_MONTH + r"|" + _WEEKDAY, place):
+        return ""
+    return place
+
+
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?P<who>[^,;:.()]{2,80}?)(?=\s*(?:[,;:.()]|$|\s+(?:that|which|who)\b))")
+_ESTIMATES_FROM = re.compile(r"(?i)\b(?:estimates?|figures|data|reports?)\s+(?:from|by)\s+(?P<who>[^;:()]{2,80}?)\s+(?:suggests?|shows?|indicates?|puts?|says?)\b")
+_BY_AGENT = re.compile(r"\b(?:claimed|estimated|counted|reported|given|cited|quoted|announced|confirmed|issued)\s+by\s+"
+                       r"(?P<who>(?:the\s+)?[A-Za-z][\w'’ -]{1,60}?)(?=\s*(?:[,;:.()]|$)|\s+(?:and|but|while|who|which|on|in|at)\b)")
+_VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
+
+
+def _subject_before(text: str, verb_start: int, floor: int) -> str:
+    """The speaker before an attribution verb: "US officials [said]", "the Pentagon [estimated]"."""
+    tokens = list(re.finditer(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]", text[max(floor, verb_start - 120):verb_start]))
+    picked: list[str] = []
+    has_author = False
+    for t in reversed(tokens):
+        w = t.group()
+        lw = w.lower().strip(".")
+        if not w[0].isalpha():
+            break
+        if lw == "the":
+            if picked and picked[-1][0].isupper():
+                picked.append(w)  # "the Pentagon"
+            break
+        if lw in _PRONOUNS and not picked:
+            return ""
+        if w[0].isupper() or lw in _AUTHOR_WORDS or lw.endswith(("'s", "’s")):
+            picked.append(w)
+            has_author = has_author or w[0].isupper() or lw in _AUTHOR_WORDS
+            continue
+        if lw in ("and", "of") and picked and picked[-1][0].isupper():
+            picked.append(w)
+            continue
+        if picked and lw not in STOP and len(picked) < 5 and not lw.endswith(("ed", "ing")):
+            # a lowercase modifier inside the speaker: "South Korean military intelligence"
+            picked.append(w)
+            continue
+        break
+    while picked and picked[-1].lower() in ("and", "of"):
+        picked.pop()
+    if not picked or not has_author:
+        return ""
+    who = " ".join(reversed(picked))
+    # A sentence-initial word is not a name: "Estimates", "Reports"
+    if who.split()[0].lower() in ("estimates", "reports", "figures", "but", "however", "meanwhile", "and", "yet"):
+        who = " ".join(who.split()[1:])
+    return who
+
+
+def _attribution(text: str, s: int, e: int, np_end: int) -> str:
+    candidates: list[tuple[int, str]] = []
+    for m in _ESTIMATES_FROM.finditer(text):
+        candidates.append((m.end(), m.group("who").strip()))  # wins over the bare verb it ends with
+    for m in _ACCORDING.finditer(text):
+        who = m.group("who").strip()
+        if who.split()[0].lower() not in _PRONOUNS:
+            candidates.append((m.start(), who))
+    for m in _VERB.finditer(text):
+        if m.group() == "according":
+            continue
+        floor = np_end if m.start() >= e else 0
+        if m.start() >= e and not text[e:m.start()].strip(" ,"):
+            continue
+        who = _subject_before(text, m.start(), floor)
+        if who and not (s <= m.start() <= np_end):
+            candidates.append((m.start(), who))
+    # A speaker inside the figure's own clause after it wins: "the 2 million claimed by the unions".
+    clause_end = np_end + len(_clause_after(text, np_end, 120))
+    for m in _BY_AGENT.finditer(text, np_end, clause_end):
+        return re.sub(r"^the\s+", "", m.group("who").strip())
+    if not candidates:
+        return ""
+    # The nearest speaker before the figure in the sentence, else the nearest after it.
+    before = [c for c in candidates if c[0] < s]
+    if before:
+        return max(before)[1]
+    return min(candidates)[1]
+
+
+def _time(text: str, s: int, e: int) -> str:
+    best: tuple[int, str] | None = None
+    clause = (s - len(_clause_before(text, s, 200)), e + len(_clause_after(text, e, 200)))
+    for m in _TIME_RE.finditer(text):
+        if s <= m.start() < e:
+            continue
+        outside = m.end() <= clause[0] or m.start() >= clause[1]
+        if outside and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
+            continue  # "the deadliest storm since 1957" dates the comparison, not the figure
+        dist = m.start() - e if m.start() >= e else (s - m.end()) * 2  # prefer what follows
+        if best is None or dist < best[0]:
+            best = (dist, m.group().rstrip("."))
+    return best[1] if best else ""
+
+
+def _rate(text: str, end: int) -> str:
+    m = _RATE_RE.match(text, end)
+    if m:
+        return " ".join(m.group().split()).lower()
+    clause = _clause_after(text, end, 60)
+    m = re.search(r"(?i)\b(?:per|a|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|annually|yearly)\b", clause)
+    return " ".join(m.group().split()).lower() if m else ""
+
+
+# --- entry point --------------------------------------------------------------------------
 
 def extract(doc: Document) -> list[Figure]:
+    """Every figure in the document's sentences, in reading order."""
     figures: list[Figure] = []
-    for s in doc.sentences:
-        for m in _NUM.finditer(s.text):
-            value = float(m.group("num").replace(",", "")) * _SCALE.get(m.group("scale") or "", 1)
-            counted = _COUNTED.match(s.text, m.end())
-            figures.append(Figure(
-                source=doc.id, value=value, text=m.group().strip(), sentence=s.text,
-                start=s.start + m.start(), end=s.start + m.end(), kind=_kind(s.text, m, value),
-                unit={"$": "USD", "€": "EUR", "£": "GBP"}.get(m.group("cur") or "", ""),
-                hedge=(m.group("hedge") or "").strip().lower(),
-                counted=counted.group(1) if counted else "",
-            ))
+    body = doc.article.text
+    for sentence in doc.sentences:
+        text = sentence.text
+        base = sentence.start if body[sentence.start:sentence.start + len(text)] == text else body.find(text)
+        if base < 0:  # a sentence not in the body cannot give traceable spans
+            continue
+        specials = _special_spans(text)
+        quantities = _quantity_spans(text, [(sp.start, sp.end) for sp in specials])
+        previous_counted = ""
+        for sp in sorted(specials + quantities, key=lambda x: x.start):
+            figures.append(_figure(doc.id, text, base, sp, previous_counted))
+            if figures[-1].kind == "count" and figures[-1].counted:
+                previous_counted = figures[-1].counted
     return figures
+
+
+WINDOW = 300
+"""Characters either side of a figure that are read for its context (keeps run-on "sentences" linear)."""
+
+
+def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted: str) -> Figure:
+    written = sentence[span.start:span.end]
+    fig = Figure(source=source, value=span.value, text=written, sentence=sentence, start=base + span.start,
+                 end=base + span.end, kind=span.kind, unit=span.unit, low=span.low, hedge=span.hedge)
+    if not fig.comparable:
+        return fig
+    lo = max(0, span.start - WINDOW)
+    text = sentence[lo:span.end + WINDOW]
+    sp = dataclasses.replace(span, start=span.start - lo, end=span.end - lo)
+    pos = sp.end
+    if sp.vague or sp.kind == "count":
+        of = _OF_NP.match(text, pos)
+        if of and (sp.vague or re.search(r"(?i)dozen|hundred|thousand|million|billion$", written)):
+            pos = of.end()
+    counted, np_end = _noun_phrase(text, pos)
+    total_of = _OF_TOTAL.match(text, np_end)
+    if not counted and total_of:  # "won 142 of the 300 seats" counts seats
+        counted, _ = _noun_phrase(text, total_of.end())
+    if not counted and sp.kind == "percent":  # "about 8% of its workforce" is a share of the workforce
+        m = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?", text[np_end:])
+        if m:
+            counted, np_end = _noun_phrase(text, np_end + m.end())
+    if not counted and sp.kind == "money":
+        m = re.match(r"\s+(?:in|of|for|to|towards|worth\s+of)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:])
+        if m:
+            counted, np_end = _noun_phrase(text, np_end + m.end())
+    context = _context_np(text, sp.start)
+    inherited = False
+    if not counted and sp.kind == "count":
+        num_of = re.search(r"(?i)\bnumber\s+of\s+([\w\s'’-]{2,40}?)(?=\s+(?:is|was|could|would|might|may|has|had|will|to|at)\b)",
+                           _clause_before(text, sp.start, 120))
+        counted = num_of.group(1).strip() if num_of else ""
+        if not counted and previous_counted:
+            counted, inherited = previous_counted, True
+        counted = counted or context
+    owner = _owner(text[max(0, sp.start - 120):sp.start])
+    if owner and owner.lower() not in counted.lower():
+        if inherited:  # "the Unity Party secured 142 seats and the Green Alliance 91": 91 Green Alliance seats
+            counted = " ".join(w for w in counted.split() if not w[0].isupper())
+        counted = f"{owner} {counted}".strip()
+    before = _clause_before(text, sp.start)
+    after = _clause_after(text, np_end)
+    if not context and not counted and sp.kind != "count":
+        context = _context_words(text, sp.start)
+    if not counted and sp.kind == "money":  # "the $120 million the government requested"
+        tail = [w for w in _WORD.findall(re.split(r"\d|[$€£¥]", after)[0]) if w.lower() not in STOP][:3]
+        context = " ".join(x for x in (context or _context_words(text, sp.start), " ".join(tail)) if x)
+    return dataclasses.replace(
+        fig,
+        counted=counted,
+        rate=_rate(text, np_end if np_end > sp.end else sp.end),
+        attribution=_attribution(text, sp.start, sp.end, np_end),
+        time=_time(text, sp.start, sp.end),
+        state=_nearest_state(counted, after, before, inherited),
+        place=_place(after, text[max(0, sp.start - 200):sp.start]),
+        context=context or _context_words(text, sp.start),
+    )

@@ -107,6 +107,12 @@ class Figure:
     """The time it refers to, when stated."""
     rate: str = ""
     """"per month", "daily" ... when the figure is a rate."""
+    state: str = ""
+    """What happened to what is counted, when said: "killed", "injured", "displaced", "affected" ... (space-separated)."""
+    place: str = ""
+    """Where, when the clause says it ("Spain" in "40 people died in Spain")."""
+    context: str = ""
+    """Content words just before the figure in its clause ("military strength"), used to tell like from like."""
 
     @property
     def comparable(self) -> bool:

@@ -1,0 +1,300 @@
+"""Stage 6, compare: small hand-written article sets, one per kind of difference, then the seeds.
+
+The inline sets run twice: with a deterministic fake embedding (bag of words) and with the real
+embedded encoder (loaded once for the module, as the seeds test needs it anyway).
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from briefing.clean import clean
+from briefing.compare import compare, format_table, same_amount
+from briefing.figures import extract
+from briefing.ingest import ingest
+from briefing.records import Article, Discrepancy, Figure
+from briefing.segment import segment
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def fake_embed(texts: list[str]) -> np.ndarray:
+    """Bag of words hashed into 64 dimensions, unit length: equal words, equal vectors."""
+    out = np.zeros((len(texts), 64), dtype=np.float32)
+    for i, t in enumerate(texts):
+        for w in t.lower().split():
+            out[i, zlib.crc32(w.encode()) % 64] += 1.0
+        n = np.linalg.norm(out[i])
+        out[i] = out[i] / n if n else out[i]
+    return out
+
+
+@pytest.fixture(scope="module")
+def real_embed():
+    from briefing.encoder import encode
+
+    return encode
+
+
+@pytest.fixture(params=["fake", "real"])
+def embed(request):
+    return fake_embed if request.param == "fake" else request.getfixturevalue("real_embed")
+
+
+def figs(articles: dict[str, str]) -> list[Figure]:
+    return [f for ident, text in articles.items()
+            for f in extract(segment(Article(id=ident, title=ident, path=f"{ident}.txt", text=text)))]
+
+
+def groups(articles: dict[str, str], embed) -> list[Discrepancy]:
+    return compare(figs(articles), embed=embed)
+
+
+def group_with(found: list[Discrepancy], source: str, text: str) -> Discrepancy:
+    for d in found:
+        if any(f.source == source and f.text == text for f in d.figures):
+            return d
+    raise AssertionError(f"{source}: {text!r} is in no group: {[d.statement for d in found]}")
+
+
+def texts(d: Discrepancy) -> set[tuple[str, str]]:
+    return {(f.source, f.text) for f in d.figures}
+
+
+# --- one set per kind -----------------------------------------------------------------------
+
+def test_competing_estimates(embed):
+    found = groups({
+        "a": "Approximately 3,000 North Korean soldiers arrived in Russia this month.",
+        "b": "NATO officials confirmed that about 10,000 North Korean soldiers have been sent to Russia.",
+        "c": "The Pentagon estimated that around 11,000 North Korean troops would be deployed.",
+    }, embed)
+    assert len(found) == 1
+    d = found[0]
+    assert d.kind == "competing" and d.differs
+    assert sorted(f.value for f in d.figures) == [3000, 10000, 11000]
+    assert d.quantity == "North Korean soldiers in Russia"
+    assert d.statement.startswith("Estimates of North Korean soldiers in Russia differ: a says approximately 3,000 (this month);")
+    assert "c says around 11,000 (according to the Pentagon)" in d.statement
+
+
+def test_conversion_is_not_a_difference(embed):
+    found = groups({
+        "a": "Donors have pledged €880 million to a restoration fund.",
+        "b": "Pledges to the restoration fund reached £765m on Wednesday.",
+        "c": "Donors have pledged $995 million to the restoration fund.",
+    }, embed)
+    assert len(found) == 1
+    d = found[0]
+    assert d.kind == "converted" and not d.differs
+    assert "not a difference" in d.statement
+    assert same_amount(d.figures[0], d.figures[1])
+
+
+def test_rising_toll_is_a_running_total(embed):
+    found = groups({
+        "morning": "At least 12 people were killed in Spain on Monday morning, the ministry said.",
+        "noon": "The death toll from the storm in Spain has risen to 27, officials said on Monday afternoon.",
+        "evening": "The storm has killed 31 people in Spain, according to the government.",
+    }, embed)
+    assert len(found) == 1
+    d = found[0]
+    assert d.kind == "running-total"
+    assert d.statement.index("12") < d.statement.index("27") < d.statement.index("31")
+    assert d.statement.endswith("The latest figure is 31, from evening.")
+
+
+def test_organisers_versus_police_is_attributed(embed):
+    found = groups({
+        "a": "Organisers said 2 million people took part nationwide, while police put the figure at 338,000.",
+        "b": "Police said 338,000 people demonstrated across France, far from the 2 million claimed by the unions.",
+    }, embed)
+    assert len(found) == 1
+    d = found[0]
+    assert d.kind == "attributed"
+    assert {f.value for f in d.figures} == {2_000_000, 338_000}
+    assert "2 million according to organisers (a) and unions (b)" in d.statement
+    assert "338,000 according to police (a, b)" in d.statement
+
+
+def test_attributed_estimates_inside_one_article_are_reported(embed):
+    found = groups({"a": "Organisers said 2 million people took part, while police put the figure at 338,000."}, embed)
+    assert [d.kind for d in found] == ["attributed"]
+
+
+def test_missing_unit_is_flagged_not_repeated_as_fact(embed):
+    found = groups({
+        "a": "Donors have pledged €880 million to the restoration fund.",
+        "b": "The restoration fund now holds €880 million, the ministry said.",
+        "c": "The restoration fund has already raised €880, the culture ministry said.",
+    }, embed)
+    assert len(found) == 1
+    d = found[0]
+    assert d.kind == "typo"
+    assert d.statement.startswith('c gives the restoration fund as "€880", which looks like a missing unit')
+    assert "€880 million (a)" in d.statement
+
+
+def test_two_subjects_with_the_same_noun_are_kept_apart(embed):
+    found = groups({
+        "a": "About 5,000 nurses marched in Leeds, while 3,000 nurses rallied in Manchester.",
+        "b": "Some 4,000 nurses gathered in Leeds.",
+        "c": "In Manchester, 3,500 nurses joined a rally outside the town hall.",
+    }, embed)
+    leeds, manchester = group_with(found, "a", "About 5,000"), group_with(found, "a", "3,000")
+    assert leeds is not manchester
+    assert texts(leeds) == {("a", "About 5,000"), ("b", "Some 4,000")}
+    assert texts(manchester) == {("a", "3,000"), ("c", "3,500")}
+    assert leeds.quantity == "nurses in Leeds"
+
+
+def test_nationality_keeps_armies_apart(embed):
+    found = groups({
+        "a": "About 3,000 North Korean soldiers arrived, and hundreds of thousands of Russian soldiers have died.",
+        "b": "Some 10,000 North Korean soldiers are in Kursk, while 600,000 Russian soldiers were killed or wounded.",
+    }, embed)
+    for d in found:
+        assert len({f.counted.split()[0] for f in d.figures}) == 1, d.statement
+
+
+def test_hedged_ranges_are_compatible(embed):
+    found = groups({
+        "a": "Between 15,000 and 20,000 nurses walked out across England on Tuesday.",
+        "b": "Around 18,000 nurses joined the strike, according to NHS England.",
+        "c": "An estimated 17,500 nurses took part in the walkout.",
+    }, embed)
+    assert len(found) == 1
+    d = found[0]
+    assert d.kind == "compatible" and d.differs
+    assert d.statement.endswith("Read together: between 15,000 and 20,000.")
+
+
+def test_small_difference_is_a_range_not_a_conflict(embed):
+    found = groups({
+        "a": "The cathedral has stood for more than 800 years.",
+        "b": "The cathedral, which has stood for 850 years, lost its spire.",
+    }, embed)
+    assert [d.kind for d in found] == ["compatible"]
+    assert found[0].statement.endswith("Read together: between 800 and 850 years.")
+
+
+def test_different_things_never_merge(embed):
+    found = groups({
+        "a": "More than 5,000 residents have been displaced, and the storm has affected about 200,000 people. "
+             "Donors pledged €100 million to a relief fund. Rebuilding will cost €2bn.",
+        "b": "Some 5,200 people had to leave their homes. The floods affected 250,000 people. "
+             "A relief fund has raised €120 million. Repairs could cost as much as €2.5 billion.",
+    }, embed)
+    assert len(found) == 4, [d.statement for d in found]
+    for d in found:  # displaced, affected, the fund, the cost: each group measures one thing
+        assert len({f.state for f in d.figures}) == 1
+        assert len({f.kind for f in d.figures}) == 1
+        assert {f.source for f in d.figures} == {"a", "b"}
+    assert sorted(d.quantity for d in found) == ["people affected", "rebuilding cost", "relief fund", "residents displaced"]
+
+
+def test_rates_are_not_counts(embed):
+    found = groups({
+        "a": "Russia has been recruiting up to 20,000 soldiers monthly. About 10,000 soldiers arrived from North Korea.",
+        "b": "Russia recruits 30,000 soldiers a month, and some 12,000 soldiers came from North Korea.",
+    }, embed)
+    for d in found:
+        assert len({f.rate and "month" for f in d.figures}) == 1, d.statement
+
+
+def test_identical_figures_agree_and_are_last(embed):
+    found = groups({
+        "a": "Two people died in France. About 5,000 nurses marched in Leeds.",
+        "b": "Two people were also killed in France. Some 4,000 nurses marched in Leeds.",
+    }, embed)
+    assert [d.kind for d in found] == ["competing", "agree"]
+    assert not found[1].differs
+    assert found[1].statement == "a and b agree on people killed in France: two."
+
+
+def test_order_most_sources_first():
+    found = compare(figs({
+        "a": "About 5,000 nurses marched in Leeds. At least 12 people were killed in Spain.",
+        "b": "Some 4,000 nurses marched in Leeds. The storm killed 20 people in Spain.",
+        "c": "Some 4,500 nurses marched in Leeds.",
+    }), embed=fake_embed)
+    assert [len({f.source for f in d.figures}) for d in found] == [3, 2]
+
+
+def test_nothing_comparable_does_not_load_a_model():
+    def boom(texts):
+        raise AssertionError("the encoder must not be called")
+
+    assert compare(figs({"a": "He defected in 2007, on October 23.", "b": "They carry AK-12 rifles."}), embed=boom) == []
+    assert compare([], embed=boom) == []
+
+
+def test_format_table():
+    found = figs({"a": "Approximately 3,000 soldiers arrived. He defected in 2007.", "b": "About 10,000 soldiers arrived."})
+    table = format_table(found, compare(found, embed=fake_embed))
+    lines = table.splitlines()
+    assert lines[0] == "FIGURES"
+    assert lines[1].split()[:4] == ["source", "kind", "figure", "counted"]
+    assert any(line.startswith("a ") and "Approximately 3,000" in line and "soldiers" in line for line in lines)
+    assert any("year" in line and "2007" in line for line in lines)
+    assert "GROUPS" in lines
+    assert "1. soldiers [competing]" in lines
+    assert table.endswith("\n")
+    assert "no figure is given by more than one source" in format_table(found[:1], [])
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_groups(real_embed):
+    articles, skipped = ingest([str(SEEDS)])
+    assert not skipped
+    found = [f for a in articles for f in extract(segment(clean(a)))]
+    return found, compare(found, embed=real_embed)
+
+
+def test_seeds_troop_counts_differ(seed_groups):
+    _, found = seed_groups
+    troops = group_with(found, "000_84ba9b9ce5b8eb85", "approximately 3,000")
+    assert found[0] is troops  # the most important difference comes first
+    assert troops.kind == "competing" and troops.differs
+    values = {f.value for f in troops.figures}
+    assert {3_000, 10_000, 11_000, 100_000} <= values
+    assert {f.source[:3] for f in troops.figures} == {"000", "001", "002", "003"}
+    by_text = {(f.source[:3], f.text) for f in troops.figures}
+    assert {("000", "approximately 3,000"), ("003", "At least 3,000"), ("001", "around 10,000"),
+            ("002", "around 11,000"), ("002", "as high as 100,000")} <= by_text
+    assert "North Korean" in troops.quantity
+    for name in ("000_84ba9b9ce5b8eb85", "001_a5712b99b11b3340", "002_5e5d5ccd1bd0131b", "003_87948e2948f4fcbc"):
+        assert name in troops.statement
+
+
+def test_seeds_army_size_is_a_compatible_range(seed_groups):
+    _, found = seed_groups
+    army = group_with(found, "004_6519782bd4111da1", "approximately 1.2 million")
+    assert army.kind == "compatible"
+    assert texts(army) == {("004_6519782bd4111da1", "approximately 1.2 million"), ("002_5e5d5ccd1bd0131b", "over 1.28 million")}
+    assert "between 1.2 million and 1.28 million" in army.statement
+    assert army.quantity == "military strength (active-duty soldiers)"
+
+
+def test_seeds_no_group_mixes_kinds(seed_groups):
+    all_figures, found = seed_groups
+    for d in found:
+        assert len({(f.kind, f.unit) for f in d.figures}) == 1, d.statement
+        assert len({f.rate for f in d.figures}) == 1, d.statement
+        assert all(f.comparable for f in d.figures)
+    grouped = {(f.source, f.text) for d in found for f in d.figures}
+    never = {("002_5e5d5ccd1bd0131b", "up to 20,000"),  # Russian recruits per month
+             ("002_5e5d5ccd1bd0131b", "over 1,000"),  # Russian casualties a day
+             ("002_5e5d5ccd1bd0131b", "$2,000"),  # money per soldier
+             ("003_87948e2948f4fcbc", "hundreds of thousands"),  # Russian soldiers
+             ("001_a5712b99b11b3340", "around 500")}  # officers
+    assert not grouped & never
+    years = [f for f in all_figures if f.kind in ("year", "date", "label", "age", "ordinal")]
+    assert {f.text for f in years} >= {"1950-1953", "2007", "October 23", "60mm", "AK-12", "11th Corps",
+                                       "40th Tactical Aviation Brigade"}

@@ -1,0 +1,237 @@
+"""Stage 5, figures: exact extraction on tiny inline sentences, plus a property test."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.figures import extract
+from briefing.records import Article, Figure
+from briefing.segment import segment
+
+
+def figures(text: str, source: str = "s1") -> list[Figure]:
+    return extract(segment(Article(id=source, title="Title", path=f"{source}.txt", text=text)))
+
+
+def one(text: str, written: str) -> Figure:
+    found = [f for f in figures(text) if f.text == written]
+    assert found, f"{written!r} not among {[f.text for f in figures(text)]}"
+    return found[0]
+
+
+# --- numbers, hedges, ranges, words, scales -------------------------------------------------
+
+def test_hedged_count_with_counted_phrase_and_time():
+    f = one("Officials said approximately 3,000 North Korean soldiers arrived in Russia this month.", "approximately 3,000")
+    assert (f.value, f.kind, f.hedge, f.counted, f.time, f.place) == (3000, "count", "approximately", "North Korean soldiers", "this month", "Russia")
+
+
+@pytest.mark.parametrize("text, written, hedge", [
+    ("At least 3,000 troops were sent.", "At least 3,000", "at least"),
+    ("North Korea could send up to 10,000 troops by December.", "up to 10,000", "up to"),
+    ("The number could be as high as 100,000 troops.", "as high as 100,000", "as high as"),
+    ("Russia has equipped over 7,000 soldiers.", "over 7,000", "over"),
+    ("Nearly 1.5 million people have been displaced.", "Nearly 1.5 million", "nearly"),
+    ("Some 500 firefighters were deployed.", "Some 500", "some"),
+    ("More than 5,000 residents left.", "More than 5,000", "more than"),
+    ("Around 18,000 nurses joined the strike.", "Around 18,000", "around"),
+])
+def test_hedges(text, written, hedge):
+    assert one(text, written).hedge == hedge
+
+
+def test_ranges():
+    f = one("Rebuilding will take 15 to 20 years.", "15 to 20 years")
+    assert (f.low, f.value, f.kind, f.unit) == (15, 20, "duration", "years")
+    f = one("Between 3,000 and 5,000 people marched.", "Between 3,000 and 5,000")
+    assert (f.low, f.value, f.hedge, f.counted) == (3000, 5000, "between", "people")
+    f = one("It will cost 1 to 2 million euros.", "1 to 2 million euros")
+    assert (f.low, f.value, f.kind, f.unit) == (1_000_000, 2_000_000, "money", "EUR")
+
+
+def test_a_rise_is_two_figures_not_a_range():
+    found = [f.text for f in figures("The toll rose from 12 to 27 people.")]
+    assert found == ["12", "27"]
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("Ten thousand troops crossed.", "Ten thousand", 10_000),
+    ("Rescuers pulled a dozen survivors out.", "a dozen", 12),
+    ("Twenty-five people were hurt.", "Twenty-five", 25),
+    ("Three hundred and fifty homes burned.", "Three hundred and fifty", 350),
+    ("Half a million people fled.", "Half a million", 500_000),
+])
+def test_numbers_in_words(text, written, value):
+    assert one(text, written).value == value
+
+
+def test_vague_plurals():
+    f = one("Kyiv warned of the fate of hundreds of thousands of Russian soldiers.", "hundreds of thousands")
+    assert (f.value, f.hedge, f.counted) == (100_000, "hundreds of thousands", "Russian soldiers")
+
+
+@pytest.mark.parametrize("text, written, value, unit", [
+    ("The army has over 1.28 million active-duty soldiers.", "over 1.28 million", 1_280_000, ""),
+    ("Rebuilding will cost €1bn, they said.", "€1bn", 1e9, "EUR"),
+    ("Donors gave $995m to the fund.", "$995m", 995e6, "USD"),
+    ("Pledges reached £765m on Wednesday.", "£765m", 765e6, "GBP"),
+    ("The government released 500 million lira in aid.", "500 million lira", 500e6, "TRY"),
+    ("Pyongyang earns hundreds of millions of dollars.", "hundreds of millions of dollars", 1e8, "USD"),
+])
+def test_scales_and_currencies(text, written, value, unit):
+    f = one(text, written)
+    assert (f.value, f.unit) == (value, unit)
+    assert f.kind == ("money" if unit else "count")
+
+
+def test_money_rate_and_attribution():
+    f = one("South Korean intelligence estimates that Pyongyang receives $2,000 per soldier per month.", "$2,000")
+    assert (f.kind, f.unit, f.rate, f.attribution) == ("money", "USD", "per soldier per month", "South Korean intelligence")
+
+
+@pytest.mark.parametrize("text, written, value, unit", [
+    ("Turnout was 61.2%, the commission said.", "61.2%", 61.2, "%"),
+    ("The union wants 10 per cent.", "10 per cent", 10, "%"),
+    ("Support fell by 3 percentage points.", "3 percentage points", 3, "pp"),
+])
+def test_percentages(text, written, value, unit):
+    f = one(text, written)
+    assert (f.kind, f.value, f.unit) == ("percent", value, unit)
+
+
+def test_rates():
+    assert one("Russia has been recruiting up to 20,000 soldiers monthly.", "up to 20,000").rate == "monthly"
+    f = one("Casualties are high, with over 1,000 Russian soldiers reported dead or wounded daily.", "over 1,000")
+    assert (f.rate, f.counted, f.state) == ("daily", "Russian soldiers", "injured killed")
+    assert one("About 40 trucks a day cross the border.", "About 40").rate == "a day"
+
+
+def test_units():
+    f = one("Wind gusts reached 140 km/h on the coast.", "140 km/h")
+    assert (f.kind, f.unit, f.context) == ("other", "km/h", "Wind gusts")
+
+
+# --- who, what happened, where, when --------------------------------------------------------
+
+@pytest.mark.parametrize("text, written, who", [
+    ("At least 3,000 soldiers have been sent to Russia, US officials said October 23.", "At least 3,000", "US officials"),
+    ("Pyongyang plans to deploy 10,000 soldiers to Russia by December, Seoul says.", "10,000", "Seoul"),
+    ("According to Ukraine's intelligence agency, Russia has equipped 7,000 soldiers.", "7,000", "Ukraine's intelligence agency"),
+    ("Initially, the Pentagon estimated that around 11,000 troops would be deployed.", "around 11,000", "the Pentagon"),
+    ("Police said 338,000 people marched, far from the 2 million claimed by the unions.", "2 million", "unions"),
+    ("Organisers said 2 million people took part, while police put the figure at 338,000.", "338,000", "police"),
+    ("Between 15,000 and 20,000 nurses walked out, the Royal College of Nursing said.", "Between 15,000 and 20,000",
+     "the Royal College of Nursing"),
+])
+def test_attribution(text, written, who):
+    assert one(text, written).attribution == who
+
+
+def test_no_attribution_from_a_pronoun_source():
+    assert one("According to their data, North Korea could send up to 10,000 troops.", "up to 10,000").attribution == ""
+
+
+@pytest.mark.parametrize("text, written, when", [
+    ("Two people died on Wednesday.", "Two", "on Wednesday"),
+    ("North Korea could send up to 10,000 troops by December.", "up to 10,000", "by December"),
+    ("About 3,000 soldiers arrived this month.", "About 3,000", "this month"),
+])
+def test_time(text, written, when):
+    assert one(text, written).time == when
+
+
+def test_time_of_a_comparison_is_not_the_figures_time():
+    assert one("The storm killed 31 people, making it the deadliest since 1957.", "31").time == ""
+
+
+@pytest.mark.parametrize("text, written, state", [
+    ("At least 12 people were killed in Spain.", "At least 12", "killed"),
+    ("More than 5,000 residents have been displaced.", "More than 5,000", "displaced"),
+    ("Some 5,200 people had to leave their homes.", "Some 5,200", "displaced"),
+    ("The storm has affected about 200,000 people.", "about 200,000", "affected"),
+    ("The quake killed 14 people and injured 230.", "230", "injured"),
+    ("The floods destroyed 60,000 homes.", "60,000", "destroyed"),
+])
+def test_state_of_what_is_counted(text, written, state):
+    assert one(text, written).state == state
+
+
+def test_counted_taken_from_the_clause_when_nothing_follows():
+    f = one("The death toll from Storm Zara in Spain has risen to 27.", "27")
+    assert (f.counted, f.state, f.place) == ("death toll", "killed", "Spain")
+    f = one("Initially 11,000 North Korean troops were expected, but the number could be as high as 100,000.", "as high as 100,000")
+    assert f.counted == "North Korean troops"
+
+
+def test_owner_of_a_count():
+    found = {f.text: f.counted for f in figures("The Unity Party secured 142 seats and the Green Alliance 91.")}
+    assert found == {"142": "Unity Party seats", "91": "Green Alliance seats"}
+    assert one("It is a rise from Trump's 15,000 refugee limit.", "15,000").counted == "Trump refugee limit"
+
+
+# --- kinds that are not competing quantities ------------------------------------------------
+
+@pytest.mark.parametrize("text, written, kind", [
+    ("Lee defected in 2007 and never returned.", "2007", "year"),
+    ("The Korean War from 1950-1953 was the last.", "1950-1953", "year"),
+    ("US officials said October 23 that troops had arrived.", "October 23", "date"),
+    ("The blast happened at 10 a.m. near the station.", "10 a.m.", "time"),
+    ("A 19-year-old soldier was captured.", "19-year-old", "age"),
+    ("Most soldiers are in their late teens and early 20s.", "early 20s", "age"),
+    ("They carry 60mm mortars and AK-12 rifles.", "60mm", "label"),
+    ("They carry 60mm mortars and AK-12 rifles.", "AK-12", "label"),
+    ("Some units, like the elite 11th Corps, are highly trained.", "11th Corps", "label"),
+    ("A lieutenant in the 40th Tactical Aviation Brigade spoke.", "40th Tactical Aviation Brigade", "label"),
+    ("North Korea has the fourth largest army.", "fourth", "ordinal"),
+    ("Russia meddled in the 2016 presidential election.", "2016", "year"),
+    ("Seven Republicans joined Democrats in a 57-43 vote.", "57-43", "label"),
+])
+def test_kinds_not_comparable(text, written, kind):
+    f = one(text, written)
+    assert f.kind == kind
+    assert not f.comparable
+
+
+def test_a_four_digit_count_is_not_a_year():
+    f = one("Officials said 2000 soldiers were moved.", "2000")
+    assert (f.kind, f.counted) == ("count", "soldiers")
+
+
+def test_lone_one_is_not_a_figure():
+    assert figures("As one former soldier put it, they are cannon fodder.") == []
+
+
+# --- spans ----------------------------------------------------------------------------------
+
+def test_spans_point_into_the_article_body():
+    text = "Intro line here.\nAbout 3,000 troops arrived. Then 10,000 more came on Oct. 23 by ship."
+    doc = segment(Article(id="x", title="T", path="x.txt", text=text))
+    found = extract(doc)
+    assert [f.text for f in found] == ["About 3,000", "10,000", "Oct. 23"]
+    for f in found:
+        assert text[f.start:f.end] == f.text
+        assert f.sentence in text and f.text in f.sentence
+        assert f.source == "x"
+
+
+TOKENS = ["3,000", "1.28 million", "€880", "$995m", "£765m", "up to", "between", "and", "to", "per month", "daily",
+          "10%", "1950-1953", "October 23", "AK-12", "60mm", "11th Corps", "ten thousand", "a dozen", "hundreds of",
+          "thousands", "said", "according to", "US officials", "soldiers", "people", "killed", ",", ".", "\n", "-",
+          "–", "(", ")", "'", "\"", "2007", "19-year-old", "at least", "over", "more than", "10 a.m.", "km/h", "years"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(TOKENS), st.text(alphabet="0123456789,.$€£%- abcXYZ\n", max_size=8)),
+             max_size=60).map(" ".join),
+))
+def test_extract_never_crashes_and_every_figure_is_traceable(text):
+    doc = segment(Article(id="p", title="T", path="p.txt", text=text))
+    for f in extract(doc):
+        assert f.text and f.text in f.sentence
+        assert doc.article.text[f.start:f.end] == f.text
+        assert f.sentence in doc.article.text
+        assert f.value == f.value  # not NaN
