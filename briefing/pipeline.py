@@ -139,7 +139,9 @@ def render_isolated(chapters: list[tuple[str, str]], folder: Path, settings: Set
 
     from briefing.audio import render, tags_for
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+    from briefing.publish import forked_child
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=forked_child) as pool:
         job = pool.submit(render, chapters, folder, "briefing", settings, tags_for(briefing))
         try:
             return job.result()

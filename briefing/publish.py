@@ -70,6 +70,27 @@ LOCK_WAIT = 30.0
 """Seconds a second run waits for the first before giving up."""
 
 
+HELD: set[int] = set()
+"""Lock descriptors this process holds; a forked helper must close them (see `forked_child`)."""
+
+
+def forked_child() -> None:
+    """Run first in a forked helper process: let go of the parent's locks (an flock is shared
+    across fork, so an orphaned helper would otherwise keep the output folder locked) and die
+    with the parent (Linux), so a killed run leaves nothing behind."""
+    for fd in list(HELD):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    HELD.clear()
+    with contextlib.suppress(Exception):
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+
+
 @contextlib.contextmanager
 def lock(out: Path, wait: float | None = None) -> Iterator[None]:
     """One run at a time per output folder (an flock: released even if the holder is killed)."""
@@ -90,8 +111,10 @@ def lock(out: Path, wait: float | None = None) -> Iterator[None]:
                 time.sleep(0.2)
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
+        HELD.add(fd)
         yield
     finally:
+        HELD.discard(fd)
         os.close(fd)
 
 
