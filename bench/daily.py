@@ -86,6 +86,30 @@ def metrics(truth: list[str], predicted: list[int]) -> dict[str, float]:
             "stories_true": len(true_sets), "stories_found": len(pred_sets)}
 
 
+def full_run(data: list[dict], args: argparse.Namespace) -> dict[str, object]:
+    """Day 0 through the whole pipeline as a user runs it: time, peak memory, stories found."""
+    import os
+    import subprocess
+
+    day = assemble(data, args.articles, args.stories, random.Random(0))
+    with tempfile.TemporaryDirectory(prefix="briefing-daily-") as tmp, tempfile.TemporaryDirectory() as out:
+        for i, (_, title, text) in enumerate(day):
+            (Path(tmp) / f"{i:03d}.txt").write_text(f"{title}\n{text}\n", encoding="utf-8")
+        cmd = [sys.executable, "-m", "briefing", "run", tmp, "--out", out, "-q", "--all", "--date", "2026-01-01"]
+        if not args.audio:
+            cmd.append("--no-audio")
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=Path(__file__).resolve().parents[1])
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        result = json.loads((Path(out) / "2026-01-01" / "briefing.json").read_text())
+    stories_found = len(result["stories"])
+    print(f"full run on day 0: exit {os.waitstatus_to_exitcode(status)}, {seconds:.1f} s, peak {usage.ru_maxrss / 1024:.0f} MB, "
+          f"{stories_found} story sections, {len(result['discrepancies'])} figure differences")
+    return {"full_run_s": round(seconds, 1), "full_run_peak_mb": round(usage.ru_maxrss / 1024),
+            "full_run_stories": stories_found, "full_run_exit": os.waitstatus_to_exitcode(status)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("jsonl", type=Path, help="NeuS test.jsonl (e.g. ../shared/data/neus/test.jsonl)")
@@ -94,6 +118,8 @@ def main() -> None:
     ap.add_argument("--trials", type=int, default=5, help="different days (random seeds 0..N-1)")
     ap.add_argument("--threshold", type=float, default=None, help="override briefing.stories.THRESHOLD")
     ap.add_argument("--sweep", action="store_true", help="also report metrics for a range of thresholds")
+    ap.add_argument("--full", action="store_true", help="also time a whole `briefing run` (a fresh process) on day 0")
+    ap.add_argument("--audio", action="store_true", help="with --full: speak it too")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
 
@@ -128,7 +154,7 @@ def main() -> None:
             for i, (_, title, text) in enumerate(day):
                 (Path(tmp) / f"{i:03d}.txt").write_text(f"{title}\n{text}\n", encoding="utf-8")
             start = time.perf_counter()
-            docs, skipped = prepare([tmp])
+            docs, skipped, _ = prepare([tmp])
             found = stories.cluster(docs, threshold=threshold)  # real encoder, uncached: the timed run
             times.append(time.perf_counter() - start)
             index = {Path(d.article.path).name: int(Path(d.article.path).stem) for d in docs}
@@ -153,6 +179,7 @@ def main() -> None:
             avg = {k: sum(m[k] for m in ms) / len(ms) for k in ("purity", "inverse_purity", "ari", "accuracy", "multi_recovered")}
             print(f"threshold {th:.2f}: purity {avg['purity']:.3f}  inverse {avg['inverse_purity']:.3f}  "
                   f"ARI {avg['ari']:.3f}  exact {avg['accuracy']:.3f}  multi recovered {avg['multi_recovered']:.2f}/{args.stories}")
+    full = full_run(data, args) if args.full else {}
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     mean = {k: round(sum(r[k] for r in results) / len(results), 4) for k in ("purity", "inverse_purity", "ari", "accuracy")}
     summary = {
@@ -162,7 +189,7 @@ def main() -> None:
         "stories_true_mean": round(sum(r["stories_true"] for r in results) / len(results), 2),
         "stories_found_mean": round(sum(r["stories_found"] for r in results) / len(results), 2),
         "model_load_s": round(load_s, 2), "seconds_per_day": round(sum(times) / len(times), 3),
-        "peak_rss_mb": round(peak_mb, 1),
+        "peak_rss_mb": round(peak_mb, 1), **full,
     }
     print(json.dumps(summary))
 
