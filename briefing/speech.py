@@ -170,10 +170,10 @@ _GLUED_ONLY = {"m", "g", "in", "mi", "ft", "lb"}
 # All-capital words said as words, not letter by letter.
 _SAID_AS_WORDS = {
     "NATO", "NASA", "OPEC", "UNESCO", "UNICEF", "FIFA", "AIDS", "COVID", "SWIFT", "HIMARS",
-    "ASEAN", "INTERPOL", "EUROPOL", "FRONTEX", "OSCE_", "SEAL", "SEALS", "NAFTA", "UEFA",
+    "ASEAN", "INTERPOL", "EUROPOL", "FRONTEX", "SEAL", "SEALS", "NAFTA", "UEFA",
     "KYIV", "KIEV", "MOSCOW", "SEOUL", "WASHINGTON", "LONDON", "PARIS", "BERLIN", "LAUNCH",
     "ATACMS", "SCALP", "JASSM", "NORAD", "OK", "DARPA", "SARS", "MERS", "NEET", "LASER",
-    "RADAR", "SONAR", "CAPTCHA", "GIF", "JPEG", "PIN", "POW", "POWS", "AWOL", "WHO_",
+    "RADAR", "SONAR", "CAPTCHA", "GIF", "JPEG", "PIN", "AWOL",
 }
 # Spelled, but engines already say them right or they need a fixed form.
 _ACRONYM_FIXED = {"US": "U.S.", "USA": "U.S.A.", "UK": "U.K.", "EU": "E.U.", "UN": "U.N."}
@@ -334,11 +334,6 @@ def _acronym(m: re.Match[str]) -> str:
     if tail == "s":  # "MPs"
         return spelled + "'s"
     return spelled + tail
-
-
-def _dotted(m: re.Match[str]) -> str:
-    # "U.S." and "U.K." are read right by engines, keep them as they are.
-    return m.group(0)
 
 
 def _fraction(m: re.Match[str]) -> str:
