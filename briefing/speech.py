@@ -322,13 +322,21 @@ def _model_name(m: re.Match[str]) -> str:
     return f"{spoken} {num}{suffix and ' ' + _spell(suffix)}{m.group('pl')}"
 
 
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,:;'-]+[A-Z]{2,}){2,}\b")
+
+
+def _shouted(m: re.Match[str]) -> bool:
+    """Inside a run of three or more capitalised words ("BREAKING NEWS FROM KYIV"): words."""
+    return any(r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(m.string))
+
+
 def _spell(letters: str) -> str:
     return "".join(c + "." for c in letters)
 
 
 def _acronym(m: re.Match[str]) -> str:
     word, tail = m.group("w"), m.group("tail") or ""
-    if word in _SAID_AS_WORDS or len(word) > 6:
+    if word in _SAID_AS_WORDS or len(word) > 6 or _shouted(m):
         return word.capitalize() + tail
     spelled = _ACRONYM_FIXED.get(word) or _spell(word)
     if tail == "s":  # "MPs"
