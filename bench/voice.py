@@ -39,6 +39,7 @@ from briefing.voices import espeak  # noqa: E402
 
 TARGETS = {"pyttsx3": 0.35, "piper": 0.22}
 NOISE_DBFS = -40.0
+DUMP: Path | None = None
 
 
 def seeds_text(folder: Path = ROOT / "seeds", per_article: int = 2) -> str:
@@ -127,10 +128,10 @@ def read_wav(path: Path) -> tuple[np.ndarray, int]:
     return x, rate
 
 
-def row(name: str, backend: str, text: str, ref: list[str], decoder: object, tmp: Path, clean: bool = False,
+def _row(name: str, backend: str, text: str, ref: list[str], decoder: object, tmp: Path, clean: bool = False,
         **settings: object) -> dict:
     s = Settings(voice=backend, **settings)  # type: ignore[arg-type]
-    path = tmp / f"{name}.wav"
+    path = tmp / (re.sub(r"[^\w.-]+", "_", name) + ".wav")
     t0 = time.perf_counter()
     voices.get(backend).synthesise(text, path, s)
     synth_s = time.perf_counter() - t0
@@ -141,7 +142,11 @@ def row(name: str, backend: str, text: str, ref: list[str], decoder: object, tmp
     x16 = to_16k(x, rate)
     spans = pauses(x16)
     clean_wer = wer(ref, transcribe(x16, spans, decoder)) if clean else None
-    noisy = wer(ref, transcribe(x16 + pink_noise(x16.size, NOISE_DBFS), spans, decoder))
+    heard = transcribe(x16 + pink_noise(x16.size, NOISE_DBFS), spans, decoder)
+    noisy = wer(ref, heard)
+    if DUMP:
+        DUMP.mkdir(parents=True, exist_ok=True)
+        (DUMP / path.with_suffix(".txt").name).write_text(" ".join(heard) + "\n", encoding="utf-8")
     out = {"row": name, "backend": backend, "voice": s.voice_name or getattr(voices.get(backend), "default_voice", ""),
            "rate": s.rate, "seconds": round(seconds, 1), "wer_clean": None if clean_wer is None else round(clean_wer, 3), "wer_noisy": round(noisy, 3),
            "rtf": round(synth_s / seconds, 4), "mp3_kb_per_min": round(mp3_kb / (seconds / 60), 1)}
@@ -150,14 +155,25 @@ def row(name: str, backend: str, text: str, ref: list[str], decoder: object, tmp
     return out
 
 
+ONLY = ""
+
+
+def row(name: str, *args: object, **kwargs: object) -> dict | None:
+    return _row(name, *args, **kwargs) if ONLY in name else None  # type: ignore[arg-type]
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("text", nargs="?", type=Path, help="a text file (default: built from seeds/)")
     p.add_argument("--sweep", action="store_true", help="also try other voices and rates")
     p.add_argument("--no-piper", action="store_true", help="skip Piper even if installed")
+    p.add_argument("--only", default="", help="run only the rows whose name contains this")
+    p.add_argument("--dump", type=Path, help="write each row's transcript into this folder")
     p.add_argument("--clean", action="store_true",
                    help="score the noise-free audio on every row, not only ours and Piper (slow)")
     args = p.parse_args()
+    global DUMP, ONLY
+    DUMP, ONLY = args.dump, args.only
     logging.basicConfig(level=logging.WARNING)
 
     from pocketsphinx import Decoder
@@ -193,12 +209,14 @@ def main() -> None:
                 piper_ok = False
         if piper_ok:
             rows.append(row("piper, normalised", "piper", speech, ref, decoder, tmp, True, rate=Settings().rate))
+    named = {r["row"]: r for r in rows if r}
+    rows = [r for r in rows if r]
     summary = {
         "words": len(ref),
         "noise_dbfs": NOISE_DBFS,
         "rows": rows,
         "targets_noisy_wer": TARGETS,
-        "default_pyttsx3_wer_noisy": rows[3]["wer_noisy"],
+        "default_pyttsx3_wer_noisy": named.get("ours, normalised", {}).get("wer_noisy"),
         "piper_wer_noisy": next((r["wer_noisy"] for r in rows if r["backend"] == "piper"), None),
     }
     print(json.dumps(summary))

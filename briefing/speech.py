@@ -170,10 +170,10 @@ _GLUED_ONLY = {"m", "g", "in", "mi", "ft", "lb"}
 # All-capital words said as words, not letter by letter.
 _SAID_AS_WORDS = {
     "NATO", "NASA", "OPEC", "UNESCO", "UNICEF", "FIFA", "AIDS", "COVID", "SWIFT", "HIMARS",
-    "ASEAN", "INTERPOL", "EUROPOL", "FRONTEX", "OSCE_", "SEAL", "SEALS", "NAFTA", "UEFA",
+    "ASEAN", "INTERPOL", "EUROPOL", "FRONTEX", "SEAL", "SEALS", "NAFTA", "UEFA",
     "KYIV", "KIEV", "MOSCOW", "SEOUL", "WASHINGTON", "LONDON", "PARIS", "BERLIN", "LAUNCH",
     "ATACMS", "SCALP", "JASSM", "NORAD", "OK", "DARPA", "SARS", "MERS", "NEET", "LASER",
-    "RADAR", "SONAR", "CAPTCHA", "GIF", "JPEG", "PIN", "POW", "POWS", "AWOL", "WHO_",
+    "RADAR", "SONAR", "CAPTCHA", "GIF", "JPEG", "PIN", "AWOL",
 }
 # Spelled, but engines already say them right or they need a fixed form.
 _ACRONYM_FIXED = {"US": "U.S.", "USA": "U.S.A.", "UK": "U.K.", "EU": "E.U.", "UN": "U.N."}
@@ -322,23 +322,26 @@ def _model_name(m: re.Match[str]) -> str:
     return f"{spoken} {num}{suffix and ' ' + _spell(suffix)}{m.group('pl')}"
 
 
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,:;'-]+[A-Z]{2,}){2,}\b")
+
+
+def _shouted(m: re.Match[str]) -> bool:
+    """Inside a run of three or more capitalised words ("BREAKING NEWS FROM KYIV"): words."""
+    return any(r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(m.string))
+
+
 def _spell(letters: str) -> str:
     return "".join(c + "." for c in letters)
 
 
 def _acronym(m: re.Match[str]) -> str:
     word, tail = m.group("w"), m.group("tail") or ""
-    if word in _SAID_AS_WORDS or len(word) > 6:
+    if word in _SAID_AS_WORDS or len(word) > 6 or _shouted(m):
         return word.capitalize() + tail
     spelled = _ACRONYM_FIXED.get(word) or _spell(word)
     if tail == "s":  # "MPs"
         return spelled + "'s"
     return spelled + tail
-
-
-def _dotted(m: re.Match[str]) -> str:
-    # "U.S." and "U.K." are read right by engines, keep them as they are.
-    return m.group(0)
 
 
 def _fraction(m: re.Match[str]) -> str:

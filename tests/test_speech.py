@@ -64,6 +64,7 @@ CASES = [
     ("the US and the EU", "the U.S. and the E.U."),
     ("CNN's report", "C.N.N.'s report"),
     ("KYIV (Reuters)", "Kyiv (Reuters)"),
+    ("BREAKING NEWS FROM KYIV", "Breaking News From Kyiv"),
     ("AK-12 rifles", "A.K. twelve rifles"),
     ("F-16s", "F. sixteens"),
     ("the U.S. said", "the U.S. said"),

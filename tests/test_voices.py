@@ -224,3 +224,8 @@ def test_piper_refuses_a_changed_model(monkeypatch: pytest.MonkeyPatch, tmp_path
             voices.get("piper").synthesise("Hello there.", tmp_path / "p.wav", Settings())
     finally:
         piper_voice._load.cache_clear()
+
+
+def test_unwritable_folder_fails_fast(tmp_path: Path) -> None:
+    with pytest.raises(VoiceError, match="cannot write audio"):
+        voices.get("pyttsx3").synthesise("Hello.", tmp_path / "missing" / "x.wav", Settings())
