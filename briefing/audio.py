@@ -101,9 +101,10 @@ def _k_impulse(rate: int, taps: int = 4096) -> np.ndarray:
     return np.fft.irfft(_k_weighting(n, rate), n)[:taps]
 
 
-def _fft_filter(x: np.ndarray, h: np.ndarray, block: int = 1 << 16) -> np.ndarray:
+def _fft_filter(x: np.ndarray, h: np.ndarray, n_fft: int = 1 << 15) -> np.ndarray:
     """`x` convolved with `h`, same length as `x` (overlap-add, so memory stays small)."""
-    n_fft = 1 << int(math.ceil(math.log2(block + h.size - 1)))
+    n_fft = max(n_fft, 1 << int(math.ceil(math.log2(4 * h.size))))
+    block = n_fft - h.size + 1  # the whole transform is used: no power-of-two doubling
     hf = np.fft.rfft(h, n_fft)
     y = np.zeros(x.size + n_fft)
     for start in range(0, x.size, block):
@@ -138,10 +139,12 @@ def _oversampled_phases(x: np.ndarray, factor: int = 4, taps: int = 48) -> list[
     n = np.arange(-half + 1, half + 1)
     window = np.kaiser(taps, 8.0)
     out = [x]
+    padded = np.pad(x, (0, half))
     for p in range(1, factor):
         h = np.sinc(n - p / factor) * window
         h /= h.sum()
-        out.append(np.convolve(x, h[::-1], mode="full")[half - 1 : half - 1 + x.size])
+        # np.convolve(x, h[::-1], "full")[half - 1 : half - 1 + x.size], by FFT (minutes of audio)
+        out.append(_fft_filter(padded, h[::-1])[half - 1 : half - 1 + x.size])
     return out
 
 
@@ -154,7 +157,10 @@ def _limit(x: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
     """Smoothly turn down only the blocks whose true peak exceeds `ceiling` (look-ahead limiter)."""
     size = max(16, int(0.002 * rate))
     n_blocks = -(-x.size // size)
-    padded = np.pad(np.max(np.abs(np.stack(_oversampled_phases(x))), axis=0), (0, n_blocks * size - x.size))
+    envelope = np.abs(x)
+    for phase in _oversampled_phases(x)[1:]:
+        np.maximum(envelope, np.abs(phase), out=envelope)
+    padded = np.pad(envelope, (0, n_blocks * size - x.size))
     peaks = padded.reshape(n_blocks, size).max(axis=1)
     with np.errstate(divide="ignore"):
         need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-12))
@@ -166,10 +172,11 @@ def _limit(x: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
     # Attack over about 5 ms before the peak, release over about 60 ms after it (in dB).
     db = 20 * np.log10(m)
     attack, release = 6.0 / max(1, int(0.005 * rate / size)), 6.0 / max(1, int(0.06 * rate / size))
-    for i in range(1, n_blocks):
-        db[i] = min(db[i], db[i - 1] + release)
-    for i in range(n_blocks - 2, -1, -1):
-        db[i] = min(db[i], db[i + 1] + attack)
+    # db[i] = min(db[i], db[i - 1] + release) forwards, then min(db[i], db[i + 1] + attack)
+    # backwards: running minima of db shifted by a ramp, so no Python loop over the blocks.
+    ramp = np.arange(n_blocks, dtype=np.float64)
+    db = np.minimum.accumulate(db - ramp * release) + ramp * release
+    db = (np.minimum.accumulate((db + ramp * attack)[::-1]) - ramp[::-1] * attack)[::-1]
     gain_blocks = 10 ** (db / 20)
     centres = np.arange(n_blocks) * size + size / 2
     gain = np.interp(np.arange(x.size), centres, gain_blocks)
@@ -233,7 +240,7 @@ def _encode_mp3(pcm: bytes, rate: int, kbps: int = MP3_KBPS) -> bytes:
     enc.set_in_sample_rate(rate)
     enc.set_out_sample_rate(rate)
     enc.set_channels(1)
-    enc.set_quality(2)
+    enc.set_quality(5)  # "good": 3x faster than 2 at 48 kbps mono speech, no audible difference
     return bytes(enc.encode(pcm) + enc.flush())
 
 
