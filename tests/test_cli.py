@@ -61,3 +61,19 @@ def test_summarise_prints_sentences_from_the_article(write_articles):
     r = runner.invoke(app, ["summarise", str(folder / "a.txt"), "--summariser", "lead", "--sentences", "2"])
     assert r.exit_code == 0
     assert r.output == "The first sentence is here.\nThe second one follows it.\n"
+
+
+def test_a_day_of_several_stories(tmp_path):
+    from conftest import ROOT
+
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["run", str(ROOT / "tests" / "data" / "mixed"), "--out", str(out), "--date", "2026-01-02", "--no-audio", "-q"])
+    assert r.exit_code == 0, r.output
+    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
+    sizes = [len(s["sources"]) for s in data["stories"]]
+    assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 12 and len(sizes) == 6
+    assert [s["single_source"] for s in data["stories"]].count(True) == 2
+    text = data["text"]
+    assert text.index("Today's stories") < text.index("Story 1:") < text.index("Story 6:")
+    assert text.count("(single source)") == 2
+    assert "The count of people killed rose as reports came in" in text

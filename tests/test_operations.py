@@ -73,15 +73,17 @@ def test_minimal_cron_environment_prints_nothing(write_articles, tmp_path):
 
 
 def test_runs_killed_at_several_points_leave_no_half_written_file_and_the_next_run_completes(tmp_path):
+    """SIGKILL and SIGTERM at several points of real runs on the seeds."""
     out = tmp_path / "out"
     day = out / "2026-01-02"
     cmd = [sys.executable, "-m", "briefing", "run", str(SEEDS), "--out", str(out), "-q", "--force", "--all", "--date"]
     subprocess.run([*cmd, "2026-01-01"], cwd=ROOT, check=True, capture_output=True, timeout=300)
     before = {p.name: p.read_bytes() for p in (out / "2026-01-01").iterdir()}
-    for delay in (0.5, 4.0, 8.0, 11.0):  # loading, summarising, speaking, publishing
+    kills = [(0.5, signal.SIGKILL), (4.0, signal.SIGTERM), (8.0, signal.SIGKILL), (11.0, signal.SIGTERM)]
+    for delay, sig in kills:  # loading, summarising, speaking, publishing
         proc = subprocess.Popen([*cmd, "2026-01-02"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
+        proc.send_signal(sig)
         proc.wait()
         assert {p.name: p.read_bytes() for p in (out / "2026-01-01").iterdir()} == before
         if day.exists():  # the swap happened before the kill: it must be complete
