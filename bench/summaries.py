@@ -1,6 +1,6 @@
 """Benchmark the summaries against the NeuS neutral roundups (issue 4).
 
-    python bench/summaries.py DATA.jsonl [--limit N]
+    python bench/summaries.py DATA.jsonl [--limit N] [--part first|second] [--agree-only]
 
 DATA.jsonl: one story a line, {"id", "documents": [{"title", "text"} x 3], "reference": {"title", "text"}}
 (the NeuS test split: ../shared/data/neus/test.jsonl). Read in place, never copied.
@@ -15,6 +15,9 @@ of those means; "story max" is the mean over stories of the largest outlet's sha
 
 Rows: every system run, on the first half, the second half and all stories. The last line of
 output is one JSON object for the embedded multi-source summary over all stories read.
+`--part first` (or `second`) reads only that half of the stories (after --limit): tune on the
+first half without scoring the second. `--agree-only` runs the two multi-source rows and the
+first-sentence sanity row, skipping the per-article summarisers (a third of the time).
 """
 
 from __future__ import annotations
@@ -147,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data", help="NeuS-style JSON lines, e.g. ../shared/data/neus/test.jsonl")
     ap.add_argument("--limit", type=int, default=None, help="only the first N stories")
+    ap.add_argument("--part", choices=("first", "second"), default=None,
+                    help="only the first or the second half of the stories read (tune on the first)")
+    ap.add_argument("--agree-only", action="store_true",
+                    help="only the multi-source rows and first-sentence-of-each (skip per-article summarisers)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     from rouge_score import rouge_scorer
@@ -156,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     if not stories:
         print(f"no stories in {args.data}", file=sys.stderr)
         return 2
+    if args.part:
+        cut = len(stories) // 2
+        stories = stories[:cut] if args.part == "first" else stories[cut:]
     docs = [documents(s) for s in stories]
     half = len(stories) // 2
     # The multi-source row runs first, so its seconds include loading the encoder (a cold start).
@@ -163,26 +173,31 @@ def main(argv: list[str] | None = None) -> int:
         ("embedded multi-source (agree)", multi_source(Settings())),
         ("  same, no source forced in", multi_source(Settings(), represent=False, cover_all=False)),
         ("first sentence of each article", first_of_each),
-        ("lead, 1 sentence per article", per_article("lead", Settings(sentences=1))),
-        ("embedded, 1 sentence per article", per_article("embedded", Settings(sentences=1))),
-        ("embedded, 2 sentences per article", per_article("embedded", Settings(sentences=2))),
     ]
+    if not args.agree_only:
+        systems += [
+            ("lead, 1 sentence per article", per_article("lead", Settings(sentences=1))),
+            ("embedded, 1 sentence per article", per_article("embedded", Settings(sentences=1))),
+            ("embedded, 2 sentences per article", per_article("embedded", Settings(sentences=2))),
+        ]
     header = f"{'system':36} {'part':>12} {'R-1':>6} {'R-2':>6} {'R-Lsum':>6} {'words':>6} {'outlets (share of words)':>24} {'max':>5} {'story max':>9} {'s':>6}"
     print(header, flush=True)
     print("-" * len(header))
     final = None
     for name, system in systems:
         per_story, seconds = evaluate(system, stories, docs, scorer)
-        parts = [("first half", per_story[:half]), ("second half", per_story[half:]), ("all", per_story)]
+        whole = args.part + " half" if args.part else "all"
+        parts = [("first half", per_story[:half]), ("second half", per_story[half:])] if not args.part else []
+        parts.append((whole, per_story))
         for part, rows in parts:
             if not rows:
                 continue
             r = merge(rows).row()
             outlets = " ".join(f"{x:.2f}" for x in r["outlets"])
-            secs = f"{seconds:6.1f}" if part == "all" else ""
+            secs = f"{seconds:6.1f}" if part == whole else ""
             print(f"{name:36} {part + ' (' + str(r['stories']) + ')':>12} {r['rouge1']:6.2f} {r['rouge2']:6.2f} {r['rougeLsum']:6.2f} "
                   f"{r['words']:6.1f} {outlets:>24} {r['max_outlet_share']:5.2f} {r['story_max']:9.2f} {secs:>6}", flush=True)
-            if final is None and part == "all":
+            if final is None and part == whole:
                 final = {k: round(r[k], 2) for k in ("rouge1", "rouge2", "rougeLsum", "words")}
                 final["max_outlet_share"] = round(r["max_outlet_share"], 3)
                 final["seconds"] = round(seconds, 1)
