@@ -10,7 +10,7 @@ APT_PACKAGES := espeak-ng
 .PHONY: briefing test setup system bench clean
 
 briefing: setup
-	$(BIN)/briefing run seeds/
+	$(BIN)/briefing run seeds/ --all
 
 test: setup
 	$(BIN)/python -m pytest
