@@ -141,6 +141,29 @@ def agree(docs: list[Document], settings: Settings, *, words: int | None = None,
     return choose(docs, cands, vecs, titles, budget, weights)
 
 
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document], doc_of: np.ndarray,
+                  sims: np.ndarray, title_sims: np.ndarray) -> bool:
+    """Whether source `d`'s closest wording of point `i` does not contradict the point's numbers:
+    it gives no numbers ("tens of thousands of homes" for "40,000 homes") or shares one.
+
+    "Officials confirmed about 10,000 soldiers" is not "much the same" as a source that says
+    3,000: crediting it would average a disagreement away (the figures section shows it)."""
+    wanted = set(_NUMBER.findall(cands[i].sentence.text))
+    if not wanted:
+        return True
+    mine = np.flatnonzero(doc_of == d)
+    best_sentence = float(sims[i, mine].max()) if mine.size else -1.0
+    if mine.size and best_sentence >= float(title_sims[i, d]):
+        closest = cands[int(mine[np.argmax(sims[i, mine])])].sentence.text
+    else:
+        closest = docs[d].article.title
+    theirs = set(_NUMBER.findall(closest))
+    return not theirs or bool(wanted & theirs)
+
+
 def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titles: np.ndarray,
            words: int, weights: Consensus = CONSENSUS) -> list[Point]:
     """`agree` on already encoded candidates (the benchmark tunes this without re-encoding)."""
@@ -200,8 +223,14 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
                 best = key
     chosen = sorted(best[3], key=lambda i: -single[i])
 
-    if w.represent:
-        covered = set().union(*(carriers(i) for i in chosen)) if chosen else set()
+    def credited(i: int) -> list[int]:
+        """The sources the briefing will name for point i: stricter than `carriers`, and never
+        one whose closest wording gives other numbers."""
+        return [d for d in range(n_docs) if d != cands[i].doc and carry[i, d] >= w.attributed
+                and _same_numbers(i, d, cands, docs, doc_of, sims, title_sims)]
+
+    if w.represent:  # every source heard: as the origin of a point or credited with one
+        covered = {d for i in chosen for d in (cands[i].doc, *credited(i))}
         for d in range(n_docs):
             mine = [i for i in range(len(cands)) if cands[i].doc == d]
             if d in covered or not mine:
@@ -210,10 +239,10 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
             if fresh:
                 pick = max(fresh, key=lambda i: worth((*chosen, i)))  # what it adds to the points chosen
                 chosen.append(pick)
-                covered |= carriers(pick)
+                covered |= {cands[pick].doc, *credited(pick)}
     points = []
     for i in chosen:
-        others = [d for d in range(n_docs) if d != cands[i].doc and carry[i, d] >= w.attributed]
+        others = credited(i)
         ids = (docs[cands[i].doc].id, *(docs[d].id for d in others))
         points.append(Point(text=cands[i].sentence.text, sources=ids, origin=docs[cands[i].doc].id))
     return points

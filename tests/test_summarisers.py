@@ -208,3 +208,17 @@ def test_agree_of_nothing():
 
 def test_content_words():
     assert content_words("The soldiers were training in Russia's Kursk region.") == {"soldier", "train", "russia", "kursk", "region"}
+
+
+def test_a_source_with_other_numbers_is_not_credited_with_a_point():
+    a = _doc("left", "Troops arrive", "About 10,000 soldiers arrived in the northern region on Monday, officials said. "
+             "The mayor praised the emergency crews for their quick work.")
+    b = _doc("right", "Troops reach north", "About 3,000 soldiers arrived in the northern region on Monday, officials said. "
+             "Local schools will stay closed until Wednesday at the earliest.")
+    points = agree([a, b], Settings(), words=40)
+    assert any("10,000" in p.text or "3,000" in p.text for p in points)
+    for p in points:
+        if "10,000" in p.text:
+            assert p.sources == ("left",)  # "right" says 3,000: not "much the same"
+        if "3,000" in p.text:
+            assert p.sources == ("right",)
