@@ -214,7 +214,10 @@ def _pcm16(x: np.ndarray) -> bytes:
 
 
 def _temp(out_dir: Path, stem: str, suffix: str) -> Path:
+    from briefing.publish import umask
+
     fd, name = tempfile.mkstemp(dir=out_dir, prefix=f".{stem}.", suffix=f"{suffix}.part")
+    os.fchmod(fd, 0o666 & ~umask())  # mkstemp makes 0600; published audio gets the usual mode
     os.close(fd)
     return Path(name)
 

@@ -28,7 +28,7 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
     except OSError as e:
         raise PublishError(f"cannot write in {path.parent} ({e.strerror}); check the folder exists and is writable, or pass --out DIR") from None
     try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; published files get the usual mode
+        os.fchmod(fd, 0o666 & ~umask())  # mkstemp makes 0600; published files get the usual mode
         with os.fdopen(fd, "wb") as f:
             yield f
             f.flush()
@@ -42,7 +42,7 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
         raise
 
 
-def _umask() -> int:
+def umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -125,7 +125,7 @@ def staging_folder(out: Path, name: str) -> Iterator[Path]:
         shutil.rmtree(old, ignore_errors=True)
     try:
         stage = Path(tempfile.mkdtemp(dir=out, prefix=f".{name}.partial-"))
-        os.chmod(stage, 0o777 & ~_umask())
+        os.chmod(stage, 0o777 & ~umask())
     except OSError as e:
         raise PublishError(f"cannot write in {out} ({e.strerror}); check it is writable, or pass --out DIR") from None
     try:
