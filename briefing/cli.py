@@ -196,7 +196,7 @@ def voices() -> None:
 @app.command()
 def figures(paths: Optional[List[str]] = Paths) -> None:
     """Print every figure by source, and the groups that count the same thing."""
-    from briefing.compare import compare
+    from briefing.compare import compare, format_table
     from briefing.figures import extract
     from briefing.pipeline import prepare
 
@@ -206,17 +206,7 @@ def figures(paths: Optional[List[str]] = Paths) -> None:
         groups = compare(found)
     except BriefingError as e:
         raise _fail(e) from None
-    try:
-        from briefing.compare import format_table
-    except ImportError:
-        format_table = None
-    if format_table is not None:
-        typer.echo(format_table(found, groups))
-        return
-    for f in found:
-        typer.echo(f"{f.source}\t{f.kind}\t{f.text}\t{f.counted}")
-    for g in groups:
-        typer.echo(g.statement)
+    typer.echo(format_table(found, groups))
 
 
 @app.command()

@@ -77,3 +77,12 @@ def test_a_day_of_several_stories(tmp_path):
     assert text.index("Today's stories") < text.index("Story 1:") < text.index("Story 6:")
     assert text.count("(single source)") == 2
     assert "The count of people killed rose as reports came in" in text
+
+
+def test_figures_table_on_the_seeds():
+    from conftest import SEEDS
+
+    r = runner.invoke(app, ["figures", str(SEEDS)])
+    assert r.exit_code == 0
+    assert "approximately 3,000" in r.output and "as high as 100,000" in r.output
+    assert "military strength (active-duty soldiers) [compatible]" in r.output
