@@ -443,7 +443,7 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
                 continue
             seen.add(f.value)
             when = f", {_when(f)}" if f.time else ""
-            steps.append(f"{_bare(f)} ({f.source}{when})")
+            steps.append(f"{_as_written(f)} ({f.source}{when})")  # "more than 40" stays more than 40
         latest = ordered[-1]
         return (f"The count of {quantity} rose as reports came in: {', then '.join(steps)}. "
                 f"The latest figure is {_as_written(latest)}, from {latest.source}.")

@@ -105,6 +105,7 @@ def test_rising_toll_is_a_running_total(embed):
     d = found[0]
     assert d.kind == "running-total"
     assert d.statement.index("12") < d.statement.index("27") < d.statement.index("31")
+    assert "at least 12 (morning" in d.statement  # the hedge as written, never dropped
     assert d.statement.endswith("The latest figure is 31, from evening.")
 
 
