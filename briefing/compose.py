@@ -115,7 +115,7 @@ def _point(p: Point, names: dict[str, str], number: dict[str, int]) -> dict:
 
 
 def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str], number: dict[str, int]) -> dict:
-    said = {p.text for p in part.agreed}
+    said = {p.text for p in part.agreed} | set(part.repeats)
     additions = []
     for s in part.summaries:
         points = [t for t in s.sentences if t not in said]

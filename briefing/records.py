@@ -177,6 +177,8 @@ class StoryPart:
     agreed: tuple[Point, ...]
     figures: tuple[Figure, ...]
     discrepancies: tuple[Discrepancy, ...]
+    repeats: tuple[str, ...] = ()
+    """Summary sentences that say what an agreed point already says (not repeated under "adds")."""
 
     @property
     def single_source(self) -> bool:

@@ -48,3 +48,13 @@ def test_several_stories_get_an_overview_and_a_section_each():
     assert [h for h, _ in b.sections] == ["Today's stories", "Story 1: Troops arrive",
                                           "Story 2: Flood in the valley (single source)"]
     assert b.to_json()["stories"][1]["single_source"] is True
+
+
+def test_a_summary_sentence_that_repeats_an_agreed_point_is_not_added_again():
+    from briefing.pipeline import repeats
+
+    agreed = [Point("A powerful storm hit the northern coast on Monday, cutting power to 40,000 homes.", ("a", "b"), "a")]
+    summaries = [Summary("b", ("The storm that struck the northern coast on Monday left 40,000 homes without power.",
+                               "Schools will stay closed until Wednesday."), "lead"),
+                 Summary("c", ("The storm that struck the northern coast on Monday left 90,000 homes without power.",), "lead")]
+    assert repeats(summaries, agreed) == ("The storm that struck the northern coast on Monday left 40,000 homes without power.",)
