@@ -26,10 +26,10 @@ from briefing.config import Settings
 from briefing.errors import ExitCode, InputError, NothingNew, VoiceError
 from briefing.figures import extract
 from briefing.ingest import ingest
-from briefing.records import Briefing, Document, Point, Skipped, StoryPart, Summary
+from briefing.records import Briefing, Document, Skipped, StoryPart
 from briefing.segment import segment
 from briefing.stories import Story, cluster
-from briefing.summarise import agree, summarise
+from briefing.summarise import agree, repeats, summarise
 
 log = logging.getLogger(__name__)
 
@@ -131,29 +131,6 @@ def brief_story(story: Story, settings: Settings) -> StoryPart:
         discrepancies=tuple(compare(figures)),
         repeats=repeats(summaries, agreed),
     )
-
-
-REPEAT = 0.8
-"""Cosine above which a summary sentence says what an agreed point says."""
-
-
-def repeats(summaries: list[Summary], agreed: list[Point]) -> tuple[str, ...]:
-    """Summary sentences that repeat an agreed point (the vectors are already cached)."""
-    said = [p.text for p in agreed]
-    mine = [t for s in summaries for t in s.sentences if t not in said]
-    if not said or not mine:
-        return ()
-    from briefing.encoder import encode
-
-    import re
-
-    def numbers(text: str) -> set[str]:
-        return set(re.findall(r"\d(?:[\d,.]*\d)?", text))
-
-    sims = encode(mine) @ encode(said).T
-    # a sentence with numbers of its own is never a repeat: "at least 3,000" is not "about 10,000"
-    return tuple(t for t, row in zip(mine, sims)
-                 if any(s >= REPEAT and (not numbers(t) or numbers(t) <= numbers(p)) for s, p in zip(row, said)))
 
 
 def render_isolated(chapters: list[tuple[str, str]], folder: Path, settings: Settings, briefing: Briefing) -> list[Path]:

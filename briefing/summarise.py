@@ -144,6 +144,11 @@ def agree(docs: list[Document], settings: Settings, *, words: int | None = None,
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 
 
+def numbers(text: str) -> set[str]:
+    """The numbers in `text` as written ("3,000", "1.28")."""
+    return set(_NUMBER.findall(text))
+
+
 def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document], doc_of: np.ndarray,
                   sims: np.ndarray, title_sims: np.ndarray) -> bool:
     """Whether source `d`'s closest wording of point `i` does not contradict the point's numbers:
@@ -151,7 +156,7 @@ def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document],
 
     "Officials confirmed about 10,000 soldiers" is not "much the same" as a source that says
     3,000: crediting it would average a disagreement away (the figures section shows it)."""
-    wanted = set(_NUMBER.findall(cands[i].sentence.text))
+    wanted = numbers(cands[i].sentence.text)
     if not wanted:
         return True
     mine = np.flatnonzero(doc_of == d)
@@ -160,7 +165,7 @@ def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document],
         closest = cands[int(mine[np.argmax(sims[i, mine])])].sentence.text
     else:
         closest = docs[d].article.title
-    theirs = set(_NUMBER.findall(closest))
+    theirs = numbers(closest)
     return not theirs or bool(wanted & theirs)
 
 
@@ -246,3 +251,27 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
         ids = (docs[cands[i].doc].id, *(docs[d].id for d in others))
         points.append(Point(text=cands[i].sentence.text, sources=ids, origin=docs[cands[i].doc].id))
     return points
+
+
+REPEAT = 0.8
+"""Cosine above which a summary sentence says what an agreed point says."""
+
+
+def repeats(summaries: list[Summary], agreed: list[Point]) -> tuple[str, ...]:
+    """Summary sentences that repeat an agreed point, so "what each source adds" leaves them out.
+
+    A sentence with numbers of its own is never a repeat: "at least 3,000" is not "about 10,000"."""
+    said = [p.text for p in agreed]
+    mine = [t for s in summaries for t in s.sentences if t not in said]
+    if not said or not mine:
+        return ()
+    from briefing.encoder import encode
+
+    sims = encode(mine) @ encode(said).T  # the vectors are already cached by agree()
+    said_numbers = [numbers(p) for p in said]
+    found = []
+    for text, row in zip(mine, sims):
+        own = numbers(text)
+        if any(s >= REPEAT and own <= theirs for s, theirs in zip(row, said_numbers)):
+            found.append(text)
+    return tuple(found)

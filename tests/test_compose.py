@@ -51,7 +51,7 @@ def test_several_stories_get_an_overview_and_a_section_each():
 
 
 def test_a_summary_sentence_that_repeats_an_agreed_point_is_not_added_again():
-    from briefing.pipeline import repeats
+    from briefing.summarise import repeats
 
     agreed = [Point("A powerful storm hit the northern coast on Monday, cutting power to 40,000 homes.", ("a", "b"), "a")]
     summaries = [Summary("b", ("The storm that struck the northern coast on Monday left 40,000 homes without power.",

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from briefing.errors import PublishError
-from briefing.publish import atomic_write, atomic_writer
+from briefing.publish import atomic_write, atomic_writer, umask
 
 
 def test_atomic_write_replaces_and_leaves_no_temporaries(tmp_path):
@@ -14,7 +14,7 @@ def test_atomic_write_replaces_and_leaves_no_temporaries(tmp_path):
     atomic_write(p, "new")
     assert p.read_text() == "new"
     assert os.listdir(tmp_path) == ["f.txt"]
-    assert (p.stat().st_mode & 0o777) == 0o666 & ~_umask()
+    assert (p.stat().st_mode & 0o777) == 0o666 & ~umask()
 
 
 def test_failure_mid_write_keeps_the_old_file(tmp_path):
@@ -32,8 +32,3 @@ def test_unwritable_folder_is_a_clear_error(tmp_path):
     with pytest.raises(PublishError, match="cannot write in"):
         atomic_write(tmp_path / "missing" / "f.txt", "x")
 
-
-def _umask() -> int:
-    m = os.umask(0)
-    os.umask(m)
-    return m
