@@ -91,6 +91,7 @@ def run(
     config: Optional[str] = typer.Option(None, "--config", "-c", help="Settings file (default: ./briefing.toml, then ~/.config/briefing/briefing.toml)."),
     all_: bool = typer.Option(False, "--all", help="Include articles already briefed on an earlier day."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Where OUT is served from; the podcast feed links start with it."),
+    one_story: bool = typer.Option(False, "--one-story", help="Brief all articles as one story, even if they look like several."),
     quiet: bool = Quiet,
     verbose: int = Verbose,
 ) -> None:
@@ -105,7 +106,7 @@ def run(
             inputs=tuple(paths) if paths else None, out=out, date=date, summariser=summariser, model=model,
             sentences=sentences, words=words, template=template, voice="none" if no_audio else voice,
             voice_name=voice_name, rate=rate, volume=volume, force=force or None,
-            include_seen=all_ or None, base_url=base_url,
+            include_seen=all_ or None, base_url=base_url, one_story=one_story or None,
         )
         result = run_pipeline(settings)
     except NothingNew as e:

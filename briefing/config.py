@@ -68,6 +68,10 @@ class Settings:
     """Keep articles that do not look like English out of the briefing (with a warning)."""
     lock_wait: float = 30.0
     """Seconds a second run waits for a running one before giving up."""
+    one_story: bool = False
+    """Brief every article as one story (off: articles are grouped into stories by what they report)."""
+    story_threshold: float = 0.55
+    """How alike two articles' leads must be (mean cosine, above 0 and at most 1) to be one story."""
 
     def today(self) -> str:
         return self.date or _dt.date.today().isoformat()
@@ -185,6 +189,8 @@ def validate(s: Settings) -> None:
         raise UsageError(f"rate = {s.rate}: must be between 80 and 400 words a minute")
     if not 0.0 <= s.volume <= 1.0:
         raise UsageError(f"volume = {s.volume}: must be between 0 and 1")
+    if not 0.0 < s.story_threshold <= 1.0:
+        raise UsageError(f"story_threshold = {s.story_threshold}: must be above 0 and at most 1 (default 0.55)")
     if s.retention < 0:
         raise UsageError(f"retention = {s.retention}: must be 0 (keep all) or a number of days")
     bad = [f for f in s.audio_formats if f not in ("wav", "mp3")]

@@ -28,7 +28,7 @@ from briefing.figures import extract
 from briefing.ingest import ingest
 from briefing.records import Briefing, Document, Skipped, StoryPart
 from briefing.segment import segment
-from briefing.stories import Story, cluster
+from briefing.stories import Story, cluster, one_story
 from briefing.summarise import agree, repeats, summarise
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ def build(settings: Settings) -> tuple[Briefing, list[Document]]:
     docs, skipped, copies = prepare(inputs, settings.english_only)
     skipped = fetched + skipped
     docs = only_new(docs, settings)
-    stories = cluster(docs)
+    stories = one_story(docs) if settings.one_story else cluster(docs, threshold=settings.story_threshold)
     docs = [d for story in stories for d in story.docs]  # sources numbered in reading order
     parts = [brief_story(story, settings) for story in stories]
     briefing = compose(parts, docs, settings.today(), skipped, settings.template, copies)

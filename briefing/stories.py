@@ -119,11 +119,19 @@ def cluster(
     vectors = vectors / np.where(norms == 0, 1, norms)
     groups = average_linkage(vectors @ vectors.T, threshold)
     groups.sort(key=lambda g: (-len({_source(docs[i]) for i in g}), -len(g), g[0]))
-    stories = []
-    for n, g in enumerate(groups, 1):
-        members = tuple(docs[i] for i in g)
-        stories.append(Story(id=f"story-{n}", title=headline(list(members)), docs=members,
-                             single_source=len({_source(d) for d in members}) == 1))
+    stories = [_story(n, [docs[i] for i in g]) for n, g in enumerate(groups, 1)]
     log.info("%d article(s) in %d stor%s (%d single-source)", len(docs), len(stories),
              "y" if len(stories) == 1 else "ies", sum(s.single_source for s in stories))
     return stories
+
+
+def one_story(docs: Sequence[Document]) -> list[Story]:
+    """Every article as one story (the --one-story setting): no grouping, no model needed."""
+    return [_story(1, list(docs))] if docs else []
+
+
+def _story(n: int, members: list[Document]) -> Story:
+    from briefing.compose import headline
+
+    return Story(id=f"story-{n}", title=headline(members), docs=tuple(members),
+                 single_source=len({_source(d) for d in members}) == 1)

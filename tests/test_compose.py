@@ -48,6 +48,13 @@ def test_several_stories_get_an_overview_and_a_section_each():
     assert [h for h, _ in b.sections] == ["Today's stories", "Story 1: Troops arrive",
                                           "Story 2: Flood in the valley (single source)"]
     assert b.to_json()["stories"][1]["single_source"] is True
+    story2 = b.markdown.split("## Story 2:")[1]
+    assert "*Source 3.*" in story2 and "*Sources 1, 2.*" in b.markdown  # one source is "Source"
+    assert "#### Source 3: Flood in the valley\n\n- The river rose two metres." in story2
+    # a story with nothing left to add gets no empty heading
+    quiet = compose([p1, StoryPart("Flood in the valley", ("c",), (Summary("c", (), "lead"),), (), (), ())], docs, "2026-11-23")
+    assert "What each source adds" not in quiet.markdown.split("## Story 2:")[1]
+    assert "\n\n## Sources\n" in quiet.markdown
 
 
 def test_a_summary_sentence_that_repeats_an_agreed_point_is_not_added_again():

@@ -8,7 +8,7 @@ import pytest
 
 from briefing.errors import UsageError
 from briefing.pipeline import prepare
-from briefing.stories import THRESHOLD, Story, average_linkage, cluster, lead_text
+from briefing.stories import THRESHOLD, Story, average_linkage, cluster, lead_text, one_story
 
 ROOT = Path(__file__).resolve().parents[1]
 MIXED = ROOT / "tests" / "data" / "mixed"
@@ -64,6 +64,22 @@ def test_cluster_with_a_given_encoder(tmp_path):
     assert [s.sources for s in stories] == [2, 1, 1]
     assert dataclasses.is_dataclass(Story) and Story.__dataclass_params__.frozen
     assert cluster([], encode=encode) == []
+
+
+def test_one_story_keeps_every_article_together(tmp_path):
+    docs = _fake_docs(tmp_path, {"a1": "Apples grow.", "b1": "Boats sail."})
+    (story,) = one_story(docs)
+    assert [d.id for d in story.docs] == ["a1", "b1"] and story.id == "story-1" and not story.single_source
+    assert one_story([]) == []
+
+
+def test_one_story_setting_reaches_the_pipeline(tmp_path):
+    from briefing.config import load_settings
+
+    s = load_settings(environ={"BRIEFING_ONE_STORY": "yes", "BRIEFING_STORY_THRESHOLD": "0.7"})
+    assert s.one_story is True and s.story_threshold == 0.7
+    with pytest.raises(UsageError, match="story_threshold = 1.5: must be above 0"):
+        load_settings(environ={"BRIEFING_STORY_THRESHOLD": "1.5"})
 
 
 @pytest.mark.parametrize("bad", [0, -0.1, 1.5])
