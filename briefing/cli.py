@@ -126,24 +126,33 @@ def run(
 
 @app.command("summarise")
 def summarise_cmd(
-    file: Path = typer.Argument(..., help="One article (.txt, title on the first line)."),
+    paths: List[str] = typer.Argument(..., help="Article files or folders (.txt, .md, .html; title on the first line).", show_default=False),
     summariser: Optional[str] = typer.Option(None, help="embedded (default), lead, transformers."),
     model: Optional[str] = typer.Option(None, help="Model for --summariser transformers."),
     sentences: Optional[int] = typer.Option(None, help="Number of sentences (default 3)."),
     words: Optional[int] = typer.Option(None, help="About this many words instead."),
 ) -> None:
-    """Print one article's summary on stdout."""
+    """Print each article's summary on stdout (a '# title (path)' line before each when there are several)."""
     from briefing.config import load_settings
     from briefing.pipeline import prepare
     from briefing.summarise import summarise
 
     try:
         settings = load_settings(summariser=summariser, model=model, sentences=sentences, words=words)
-        docs, _, _ = prepare([str(file)], english_only=False)
-        summary = summarise(docs, settings)[0]
+        docs, skipped, _ = prepare(paths, english_only=False)
+        summaries = summarise(docs, settings)
     except BriefingError as e:
         raise _fail(e) from None
-    typer.echo("\n".join(summary.sentences))
+    for s in skipped:
+        typer.echo(f"briefing: skipped {s.path}: {s.reason}", err=True)
+    by_source = {summary.source: summary for summary in summaries}
+    blocks = []
+    for doc in docs:
+        summary = by_source[doc.id]
+        head = [f"# {doc.article.title or doc.id} ({doc.article.path})"] if len(docs) > 1 else []
+        blocks.append("\n".join(head + list(summary.sentences)))
+    typer.echo("\n\n".join(blocks))
+    raise typer.Exit(int(ExitCode.SKIPPED if skipped else ExitCode.OK))
 
 
 @app.command()
