@@ -32,6 +32,8 @@ Embed = Callable[[list[str]], Any]
 
 SAME_THRESHOLD = 0.62
 """Cosine similarity of two counted phrases above which they count the same thing."""
+ECHO_THRESHOLD = 0.7
+"""Cosine at which two sources' sentences, each with one figure of a kind, report the same figure."""
 COMPATIBLE_SPREAD = 1.2
 """Largest/smallest value at or under which a difference is reported as a range, not a conflict."""
 MAX_RATIO = 40.0
@@ -204,10 +206,17 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
     sims = [[0.0] * n for _ in range(n)]
     heads = [_head(f.counted or f.context) for f in figs]
     roles = [_roles(f) for f in figs]
+    echoes = _echoes(figs, embed)
+    in_unit = Counter((f.source, f.unit) for f in figs if f.kind == "other" and f.unit)
     for i in range(n):
         for j in range(i, n):
             a, b = figs[i], figs[j]
             s = float(cos[rows[i]][rows[j]])
+            if (i, j) in echoes:
+                s = max(s, 0.9)  # the same claim in two outlets' words: "a $4 billion chip factory", "$4.2 billion in a semiconductor plant"
+            if a.kind == b.kind == "other" and a.unit and a.unit == b.unit and a.source != b.source \
+                    and in_unit[(a.source, a.unit)] == in_unit[(b.source, b.unit)] == 1:
+                s = max(s, 0.75)  # each source's only length in km, only area in hectares
             ha, hb = heads[i], heads[j]
             if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
                 s = max(s, 0.9)
@@ -219,6 +228,29 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
             sims[i][j] = sims[j][i] = s
     return sims
+
+
+def _echoes(figs: list[Figure], embed: Embed) -> set[tuple[int, int]]:
+    """Pairs (i < j) of figures from different sources whose sentences say the same thing
+    (cosine >= ECHO_THRESHOLD), each the only figure of its kind and unit in its sentence."""
+    import numpy as np
+
+    alone = Counter((f.source, f.sentence, f.kind, f.unit) for f in figs)
+    idx = [i for i, f in enumerate(figs) if alone[(f.source, f.sentence, f.kind, f.unit)] == 1]
+    if len({figs[i].source for i in idx}) < 2:
+        return set()
+    texts = sorted({figs[i].sentence for i in idx})
+    where = {t: k for k, t in enumerate(texts)}
+    vectors = np.asarray(embed(texts), dtype=np.float32)
+    cos = vectors @ vectors.T
+    out = set()
+    for x, i in enumerate(idx):
+        for j in idx[x + 1:]:
+            a, b = figs[i], figs[j]
+            if a.source != b.source and a.kind == b.kind and a.unit == b.unit \
+                    and cos[where[a.sentence], where[b.sentence]] >= ECHO_THRESHOLD:
+                out.add((i, j))
+    return out
 
 
 def _mid(f: Figure) -> float:
@@ -398,6 +430,8 @@ def _classify(figs: Sequence[Figure]) -> str:
     if any(_CUMULATIVE.search(f.sentence) for f in figs):
         return "running-total"
     ranged = [f for f in figs if f.low is not None]
+    if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
+        return "attributed" if _attributed(figs) else "competing"
     if _spread(figs) <= COMPATIBLE_SPREAD or (ranged and all(
             r.low <= f.value <= r.value for r in ranged for f in figs if f.low is None)):  # type: ignore[operator]
         return "compatible"

@@ -152,7 +152,7 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
                          r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
     ("ordinal", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\b")),
-    ("other", re.compile(r"(?i)\bmagnitude[- ](?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
+    ("other", re.compile(r"(?i)\bmagnitude(?:[- ]|\s+of\s+)(?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
     ("ordinal", re.compile(r"(?i)\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b")),
 ]
 
@@ -265,6 +265,10 @@ def _special_spans(text: str) -> list[_Span]:
                 value = float(groups["y"])
             unit = "mm" if kind == "label" and "mm" in m.group().lower() else "magnitude" if kind == "other" else ""
             claimed.append((m.start(), m.end()))
+            if unit == "magnitude":  # the figure is the number; "magnitude" is its unit
+                g = "v" if groups.get("v") else "v2"
+                out.append(_Span(m.start(g), m.end(g), kind, value, unit=unit))
+                continue
             out.append(_Span(m.start(), m.end(), kind, value, low=low, unit=unit))
     return out
 
@@ -469,6 +473,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int]:
     return " ".join(words), end
 
 
+_PERIOD = re.compile(r"(?i)\b(?:quarter|half|year|month|week|period|season)s?$")
+_DIMENSIONS = {"long", "wide", "high", "deep", "tall", "thick", "across", "away"}
 _TIME_WORDS = {"daily", "weekly", "monthly", "annually", "yearly", "today", "yesterday", "tonight", "hourly"}
 _OF_NP = re.compile(r"\s+of\s+")
 _LINK_BEFORE = re.compile(
@@ -763,6 +769,12 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         m = re.match(r"\s+(?:in|of|for|to|towards|worth\s+of)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:])
         if m:
             counted, np_end = _noun_phrase(text, np_end + m.end())
+            if _PERIOD.search(counted):  # "$310 million in the third quarter": when, not what
+                counted = ""
+    if span.unit == "magnitude":
+        counted = "earthquake magnitude"
+    if counted.lower() in _DIMENSIONS:  # "2.4 kilometres long" says how it is measured, not what
+        counted = ""
     context = _context_np(text, sp.start)
     inherited = False
     if not counted and sp.kind == "count":

@@ -299,3 +299,41 @@ def test_seeds_no_group_mixes_kinds(seed_groups):
     years = [f for f in all_figures if f.kind in ("year", "date", "label", "age", "ordinal")]
     assert {f.text for f in years} >= {"1950-1953", "2007", "October 23", "60mm", "AK-12", "11th Corps",
                                        "40th Tactical Aviation Brigade"}
+
+
+def test_the_same_claim_in_other_words_is_compared(real_embed):
+    """"a $4 billion chip factory" and "$4.2 billion in a semiconductor plant": the phrases share
+    no word, but the two sentences report the same thing and each holds one sum of money."""
+    found = groups({
+        "a": "Semiconductor company Orbis announced plans on Wednesday to build a $4 billion chip factory in Lakeshore, creating about 1,500 jobs.",
+        "b": "Orbis will invest $4.2 billion in a new semiconductor plant in Lakeshore, the company's chief executive said, promising 1,200 permanent jobs.",
+        "c": "Skyline Airways will cut 2,000 jobs after a loss of $310 million in the third quarter.",
+    }, real_embed)
+    money = group_with(found, "a", "$4 billion")
+    assert texts(money) == {("a", "$4 billion"), ("b", "$4.2 billion")}
+    assert all(f.source != "c" or f.text != "$310 million" for d in found for f in d.figures)
+
+
+def test_earthquake_magnitudes_differ_however_they_are_written(embed):
+    found = groups({
+        "a": "The quake had a magnitude of 6.4 and its epicentre was 12 kilometres north of the town.",
+        "b": "Rescue workers pulled survivors from the ruins a day after a 6.2-magnitude earthquake shook the region.",
+    }, embed)
+    d = group_with(found, "a", "6.4")
+    assert texts(d) == {("a", "6.4"), ("b", "6.2")}
+    assert d.kind == "competing" and "b says 6.2" in d.statement and "a says 6.4" in d.statement
+
+
+def test_a_length_is_compared_whatever_each_source_calls_the_thing(embed):
+    found = groups({
+        "a": "The span will be 2.4 kilometres long and carry about 60,000 vehicles a day.",
+        "b": "The 2.1-kilometre structure is expected to be finished in 2030.",
+    }, embed)
+    d = group_with(found, "a", "2.4 kilometres")
+    assert texts(d) == {("a", "2.4 kilometres"), ("b", "2.1-kilometre")}
+
+
+def test_a_quarter_is_when_the_money_was_lost_not_what_it_is(embed):
+    (f,) = [f for f in figs({"a": "Skyline Airways will cut jobs after a loss of $310 million in the third quarter."})
+            if f.kind == "money"]
+    assert f.counted == "" and "loss" in f.context
