@@ -216,6 +216,9 @@ class Briefing:
             d["value"] = int(f.value) if float(f.value).is_integer() else f.value
             return d
 
+        def disc(d: Discrepancy) -> dict[str, Any]:
+            return {"quantity": d.quantity, "kind": d.kind, "statement": d.statement, "figures": [fig(f) for f in d.figures]}
+
         return {
             "date": self.date,
             "title": self.title,
@@ -231,22 +234,14 @@ class Briefing:
             ],
             "agreed": [asdict(p) for p in self.agreed],
             "figures": [fig(f) for f in self.figures],
-            "discrepancies": [
-                {
-                    "quantity": d.quantity,
-                    "kind": d.kind,
-                    "statement": d.statement,
-                    "figures": [fig(f) for f in d.figures],
-                }
-                for d in self.discrepancies
-            ],
+            "discrepancies": [disc(d) for d in self.discrepancies],
             "stories": [
                 {
                     "title": p.title,
                     "sources": list(p.sources),
                     "single_source": p.single_source,
                     "agreed": [asdict(x) for x in p.agreed],
-                    "discrepancies": [d.statement for d in p.discrepancies],
+                    "discrepancies": [disc(d) for d in p.discrepancies if d.differs],
                 }
                 for p in self.stories
             ],

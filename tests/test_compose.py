@@ -65,3 +65,16 @@ def test_a_summary_sentence_that_repeats_an_agreed_point_is_not_added_again():
                                "Schools will stay closed until Wednesday."), "lead"),
                  Summary("c", ("The storm that struck the northern coast on Monday left 90,000 homes without power.",), "lead")]
     assert repeats(summaries, agreed) == ("The storm that struck the northern coast on Monday left 40,000 homes without power.",)
+
+
+def test_each_storys_json_lists_its_differences_like_the_top_level():
+    docs = [doc("a", "Troops arrive", "About 3,000 troops arrived."), doc("b", "Troops reach border", "Around 10,000 troops arrived.")]
+    f1 = Figure("a", 3000, "About 3,000", "About 3,000 troops arrived.", counted="troops")
+    f2 = Figure("b", 10000, "Around 10,000", "Around 10,000 troops arrived.", counted="troops")
+    differ = Discrepancy("troops", "competing", (f1, f2), "Estimates of troops differ: a says about 3,000; b says around 10,000.")
+    same = Discrepancy("troops", "agree", (f1, f1), "a and b agree.")
+    part = StoryPart("Troops arrive", ("a", "b"), (), (), (f1, f2), (differ, same))
+    data = compose([part], docs, "2026-11-23").to_json()
+    assert data["stories"][0]["discrepancies"] == data["discrepancies"]
+    assert [d["statement"] for d in data["discrepancies"]] == [differ.statement]
+    assert data["discrepancies"][0]["figures"][1]["value"] == 10000
