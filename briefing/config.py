@@ -58,6 +58,8 @@ class Settings:
     """Article page URLs fetched and briefed too."""
     allow_private: bool = False
     """Allow fetching from private, loopback and link-local addresses (off: only public hosts)."""
+    fetch_delay: float = 1.0
+    """Seconds between two requests to the same host when fetching feeds and pages."""
     include_seen: bool = False
     """Brief articles already used in an earlier briefing again (the --all flag)."""
     base_url: str = "http://localhost:8000/"
@@ -191,6 +193,8 @@ def validate(s: Settings) -> None:
         raise UsageError(f"volume = {s.volume}: must be between 0 and 1")
     if not 0.0 < s.story_threshold <= 1.0:
         raise UsageError(f"story_threshold = {s.story_threshold}: must be above 0 and at most 1 (default 0.55)")
+    if not 0.0 <= s.fetch_delay <= 60.0:
+        raise UsageError(f"fetch_delay = {s.fetch_delay:g}: must be between 0 and 60 seconds")
     if s.retention < 0:
         raise UsageError(f"retention = {s.retention}: must be 0 (keep all) or a number of days")
     bad = [f for f in s.audio_formats if f not in ("wav", "mp3")]

@@ -4,9 +4,23 @@ Every fetch: http and https only; a polite User-Agent; at most `max_bytes` read 
 reading, not trusted from Content-Length); one time limit for the whole fetch; at most
 MAX_REDIRECTS redirects, each one checked again like the first URL; and no private, loopback,
 link-local or otherwise non-public address unless `allow_private` (the address is checked at
-connection time, on the address actually connected to, so DNS tricks cannot slip past). Proxy
-settings from the environment are not used. Feeds are checked with defusedxml before feedparser
-reads them, so no XML entity is expanded and nothing external is loaded.
+connection time, on the address actually connected to, so DNS tricks cannot slip past). Feeds are
+checked with defusedxml before feedparser reads them, so no XML entity is expanded and nothing
+external is loaded.
+
+Proxies: the standard environment variables are honoured (http_proxy, https_proxy, no_proxy and
+their upper-case forms; http proxies only, https through CONNECT with the certificate still
+checked against the target host). The proxy itself may be on a private address: it is the
+operator's own setting. The target host is still resolved here and refused if any of its
+addresses is not public; but the proxy connects by its own lookup, so a host whose DNS answer
+changes between the two, or a name only the proxy can resolve, is the proxy's to refuse. (A host
+that cannot be resolved here is refused, unless `allow_private`.)
+
+A run's fetches (`fetch_articles`) are polite (`Manners`): each site's robots.txt is read once and
+obeyed (RFC 9309: the group for our product token "briefing", else "*"; the longest matching rule
+wins; a missing robots.txt or a 4xx answer allows everything; a 5xx answer or an unreachable site
+means nothing is fetched from that site this run), and two requests to the same host are at least
+`delay` seconds apart.
 
 Pages become .txt files (title on the first line) plus a `NAME.meta.json` sidecar with the URL,
 outlet and date, named from a hash of the URL, never from the title or URL text itself.
@@ -21,6 +35,7 @@ import io
 import ipaddress
 import json
 import logging
+import math
 import re
 import socket
 import time
@@ -29,7 +44,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import quote, urldefrag, urljoin, urlsplit
 
 from briefing.errors import ArticleError
 from briefing.records import Skipped
@@ -43,6 +58,12 @@ TIMEOUT = 10.0
 MAX_BYTES = 5_000_000
 PER_FEED = 20
 """Newest entries taken from each feed."""
+FETCH_DELAY = 1.0
+"""Seconds between two requests to the same host in one run."""
+ROBOTS_AGENT = "briefing"
+"""Our product token: the robots.txt user-agent whose rules we follow before those for "*"."""
+ROBOTS_MAX = 512_000
+"""Bytes of a robots.txt read (RFC 9309 asks for at least 500 KiB); the rest is ignored."""
 SCHEMES = ("http", "https")
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 65536
@@ -50,6 +71,9 @@ _CHUNK = 65536
 
 class FetchError(ArticleError):
     """A URL could not be fetched or used; `path` is the URL. The run goes on without it."""
+
+    status = 0
+    """The HTTP status that ended the fetch (an error or a redirect too many), 0 for any other failure."""
 
 
 @dataclass(frozen=True)
@@ -70,8 +94,10 @@ def _show(url: str) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def _fail(url: str, reason: str) -> FetchError:
-    return FetchError(_show(url), reason)
+def _fail(url: str, reason: str, status: int = 0) -> FetchError:
+    e = FetchError(_show(url), reason)
+    e.status = status
+    return e
 
 
 def _public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -81,21 +107,30 @@ def _public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-def _connector(url: str, allow_private: bool):
-    """A socket.create_connection replacement that checks every address the host resolves to."""
+def _addresses(url: str, host: str, port: int, allow_private: bool, proxied: bool = False) -> list:
+    """getaddrinfo for `host`, refused unless every address is public (or `allow_private`)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        hint = ("; through a proxy the host is still resolved here, to check it is public (allow_private "
+                "leaves the lookup to the proxy)") if proxied else "; check the address"
+        raise _fail(url, f"cannot resolve host {host!r} ({e.strerror}){hint}") from None
+    if not allow_private:
+        ips = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+        bad = next((ip for ip in ips if not _public(ip)), None)
+        if bad is not None:
+            raise _fail(url, f"host {host!r} is a private, loopback or link-local address ({bad}); "
+                             "only public addresses are fetched unless allow_private is set in the configuration")
+    return infos
+
+
+def _connector(url: str, allow_private: bool, proxy: tuple[str, int] | None = None):
+    """A socket.create_connection replacement that checks every address the host resolves to
+    (all but the configured `proxy` (host, port): the operator's own choice)."""
 
     def create_connection(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None, **_):  # type: ignore[attr-defined]
         host, port = address
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except socket.gaierror as e:
-            raise _fail(url, f"cannot resolve host {host!r} ({e.strerror}); check the address") from None
-        ips = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
-        if not allow_private:
-            bad = next((ip for ip in ips if not _public(ip)), None)
-            if bad is not None:
-                raise _fail(url, f"host {host!r} is a private, loopback or link-local address ({bad}); "
-                                 "only public addresses are fetched unless allow_private is set in the configuration")
+        infos = _addresses(url, host, port, allow_private or (host.lower(), port) == proxy)
         last: OSError | None = None
         for info in infos:
             family, socktype, proto, _, sockaddr = info
@@ -145,11 +180,33 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
         return self.do_open(functools.partial(_HTTPSConnection, connector=self._connector), req, context=self._context)
 
 
-def _opener(url: str, allow_private: bool) -> urllib.request.OpenerDirector:
-    # Only our two handlers: no proxies, no automatic redirects, no file:, ftp: or data: URLs,
-    # and non-2xx answers come back as responses for us to judge.
+def _proxy(url: str, given: str) -> str | None:
+    """The proxy the environment sets for `url` (http_proxy, https_proxy, no_proxy ...), or None."""
+    parts = urlsplit(url)
+    proxy = urllib.request.getproxies().get(parts.scheme.lower())
+    if not proxy or urllib.request.proxy_bypass(parts.netloc.rpartition("@")[2]):
+        return None
+    if urlsplit(_with_scheme(proxy)).scheme.lower() not in SCHEMES:
+        raise _fail(given, f"the {parts.scheme.lower()}_proxy setting {_show(proxy)!r} is not an http proxy; "
+                           "give http://HOST:PORT, or add the host to no_proxy")
+    return proxy
+
+
+def _with_scheme(proxy: str) -> str:
+    return proxy if "://" in proxy else "http://" + proxy
+
+
+def _opener(url: str, allow_private: bool, proxy: str | None = None) -> urllib.request.OpenerDirector:
+    # Only our handlers: no automatic redirects, no file:, ftp: or data: URLs, and non-2xx
+    # answers come back as responses for us to judge. Through a proxy the connection is to the
+    # proxy, which the operator chose; the target host is checked before (see _check_target).
     opener = urllib.request.OpenerDirector()
-    connector = _connector(url, allow_private)
+    trusted = None
+    if proxy is not None:
+        opener.add_handler(urllib.request.ProxyHandler({urlsplit(url).scheme.lower(): proxy}))
+        p = urlsplit(_with_scheme(proxy))
+        trusted = ((p.hostname or "").lower(), p.port or (443 if p.scheme.lower() == "https" else 80))
+    connector = _connector(url, allow_private, trusted)
     opener.add_handler(_HTTPHandler(connector))
     opener.add_handler(_HTTPSHandler(connector))
     return opener
@@ -163,20 +220,46 @@ def _check_scheme(url: str, given: str) -> None:
         raise _fail(given, "no host in the URL; give a full address like https://example.org/news")
 
 
+def _check_target(url: str, given: str, allow_private: bool) -> None:
+    """Before a request goes through a proxy: the target host's own addresses must be public."""
+    if allow_private:
+        return
+    parts = urlsplit(url)
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        raise _fail(given, "the port in the URL is not a number from 0 to 65535") from None
+    _addresses(given, parts.hostname or "", port, allow_private, proxied=True)
+
+
 def fetch_page(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, allow_private: bool = False,
-               accept: str = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5") -> Page:
-    """GET `url` within the limits (see the module docstring); FetchError with a one-line reason otherwise."""
+               accept: str = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5",
+               manners: Manners | None = None, cut: bool = False) -> Page:
+    """GET `url` within the limits (see the module docstring); FetchError with a one-line reason otherwise.
+
+    With `manners`, every request (redirects included) first passes the site's robots.txt and
+    waits its turn for the host; that waiting does not count against `timeout`. With `cut`, a
+    body over `max_bytes` is cut there instead of refused.
+    """
     deadline = time.monotonic() + timeout
     current = url
     for hop in range(MAX_REDIRECTS + 1):
         _check_scheme(current, url)
+        if manners is not None:
+            began = time.monotonic()
+            manners.before(current, url, timeout=timeout, allow_private=allow_private)
+            deadline += time.monotonic() - began
+        proxy = _proxy(current, url)
+        if proxy is not None:
+            _check_target(current, url, allow_private)
+            log.debug("%s through proxy %s", _show(current), _show(proxy))
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise _fail(url, f"timed out after {timeout:g} s")
         req = urllib.request.Request(current, headers={"User-Agent": USER_AGENT, "Accept": accept,
                                                        "Accept-Encoding": "identity"})
         try:
-            resp = _opener(url, allow_private).open(req, timeout=remaining)
+            resp = _opener(url, allow_private, proxy).open(req, timeout=remaining)
         except FetchError:
             raise
         except (TimeoutError, socket.timeout):
@@ -202,17 +285,17 @@ def fetch_page(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES
                 log.debug("%s redirects to %s", _show(url), _show(current))
                 continue
             if not 200 <= status < 300:
-                raise _fail(url, f"HTTP {status} {resp.reason}".rstrip())
+                raise _fail(url, f"HTTP {status} {resp.reason}".rstrip(), status)
             declared = resp.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
+            if declared and declared.isdigit() and int(declared) > max_bytes and not cut:
                 raise _fail(url, f"{int(declared):,} bytes is over the {max_bytes:,}-byte limit")
-            data = _read(resp, url, max_bytes, deadline, timeout)
+            data = _read(resp, url, max_bytes, deadline, timeout, cut)
             ctype = resp.headers.get_content_type() if resp.headers.get("Content-Type") else ""
             return Page(url=current, data=data, content_type=ctype.lower(), charset=resp.headers.get_content_charset() or "")
-    raise _fail(url, f"more than {MAX_REDIRECTS} redirects; the address loops or moves too often")
+    raise _fail(url, f"more than {MAX_REDIRECTS} redirects; the address loops or moves too often", status)
 
 
-def _read(resp, url: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
+def _read(resp, url: str, max_bytes: int, deadline: float, timeout: float, cut: bool = False) -> bytes:
     buf = io.BytesIO()
     try:
         while True:
@@ -221,6 +304,8 @@ def _read(resp, url: str, max_bytes: int, deadline: float, timeout: float) -> by
                 break
             buf.write(chunk)
             if buf.tell() > max_bytes:
+                if cut:
+                    return buf.getvalue()[:max_bytes]
                 raise _fail(url, f"more than {max_bytes:,} bytes; refused (the limit is max_bytes)")
             if time.monotonic() > deadline:
                 raise _fail(url, f"timed out after {timeout:g} s while reading")
@@ -234,6 +319,107 @@ def _read(resp, url: str, max_bytes: int, deadline: float, timeout: float) -> by
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, allow_private: bool = False) -> bytes:
     """The body of `url` (see `fetch_page` for the checks)."""
     return fetch_page(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private).data
+
+
+@dataclass(frozen=True)
+class Robots:
+    """The rules of one robots.txt that apply to us (RFC 9309)."""
+
+    rules: tuple[tuple[str, bool], ...] = ()
+    """(path pattern, allowed) from the groups naming our product token, else those for "*"."""
+
+    @classmethod
+    def parse(cls, text: str, agent: str = ROBOTS_AGENT) -> Robots:
+        groups: list[tuple[set[str], list[tuple[str, bool]]]] = []
+        naming = False  # inside a run of user-agent lines (they share the rules that follow)
+        for line in text.splitlines():
+            key, colon, value = line.split("#", 1)[0].partition(":")
+            key, value = key.strip().lower(), value.strip()
+            if not colon:
+                continue
+            if key == "user-agent":
+                if not naming:
+                    groups.append((set(), []))
+                    naming = True
+                groups[-1][0].add(value.split("/")[0].strip().lower())
+            elif key in ("allow", "disallow"):
+                naming = False
+                if groups and value:  # an empty Disallow allows everything: no rule
+                    groups[-1][1].append((_robots_form(value), key == "allow"))
+        for name in (agent.lower(), "*"):
+            rules = [rule for agents, group in groups if name in agents for rule in group]
+            if rules or any(name in agents for agents, _ in groups):
+                return cls(tuple(rules))
+        return cls()
+
+    def allows(self, url: str) -> bool:
+        """Whether the rules let us fetch `url`: the longest matching pattern decides, Allow on a tie."""
+        parts = urlsplit(url)
+        path = _robots_form((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
+        best, allowed = -1, True
+        for pattern, allow in self.rules:
+            if len(pattern) >= best and _robots_pattern(pattern).match(path):
+                if len(pattern) > best or allow:
+                    best, allowed = len(pattern), allow
+        return allowed
+
+
+def _robots_form(path: str) -> str:
+    """Percent-encode what RFC 3986 does not allow bare, so a rule and a URL compare alike."""
+    return quote(path, safe="/?&=;:@!$'()*+,~%[]")
+
+
+@functools.lru_cache(maxsize=512)
+def _robots_pattern(pattern: str) -> re.Pattern[str]:
+    """A rule as a regex anchored at the path's start: "*" is any run of characters, a final "$" the end."""
+    body, end = (pattern[:-1], r"\Z") if pattern.endswith("$") else (pattern, "")
+    return re.compile(".*".join(re.escape(part) for part in body.split("*")) + end, re.DOTALL)
+
+
+class Manners:
+    """Politeness for one run's fetches: each site's robots.txt read once and obeyed, and at least
+    `delay` seconds between two requests to the same host (robots.txt requests included)."""
+
+    def __init__(self, delay: float = FETCH_DELAY) -> None:
+        self.delay = delay
+        self._last: dict[str, float] = {}
+        self._robots: dict[str, Robots | str] = {}
+
+    def before(self, url: str, given: str, *, timeout: float = TIMEOUT, allow_private: bool = False) -> None:
+        """Wait for the host, after checking its site's robots.txt lets us fetch `url`; FetchError if not."""
+        parts = urlsplit(url)
+        site = f"{parts.scheme.lower()}://{parts.netloc.rpartition('@')[2].lower()}"
+        if site not in self._robots:
+            self._robots[site] = self._read_robots(site, timeout, allow_private)
+        robots = self._robots[site]
+        if isinstance(robots, str):
+            raise _fail(given, robots)
+        if parts.path != "/robots.txt" and not robots.allows(url):
+            raise _fail(given, f"{site}/robots.txt does not allow {ROBOTS_AGENT} to fetch {_show(parts.path or '/')}; "
+                               "it is left out (ask the site, or give the article as a file)")
+        self._wait(parts.hostname or "")
+
+    def _wait(self, host: str) -> None:
+        pause = self._last.get(host, -math.inf) + self.delay - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+        self._last[host] = time.monotonic()
+
+    def _read_robots(self, site: str, timeout: float, allow_private: bool) -> Robots | str:
+        """The site's rules, or why nothing may be fetched from it this run."""
+        self._wait(urlsplit(site).hostname or "")
+        try:
+            page = fetch_page(site + "/robots.txt", timeout=timeout, allow_private=allow_private,
+                              max_bytes=ROBOTS_MAX, cut=True, accept="text/plain,*/*;q=0.5")
+        except FetchError as e:
+            if 0 < e.status < 500:  # missing, forbidden, or redirected too often: "unavailable", all allowed
+                log.debug("%s/robots.txt: %s; everything allowed", site, e.reason)
+                return Robots()
+            if e.status:
+                return (f"{site}/robots.txt answered HTTP {e.status}, so nothing is fetched from that site "
+                        "this run (RFC 9309); try again later")
+            return f"{e.reason} (reading {site}/robots.txt); nothing is fetched from that site this run"
+        return Robots.parse(page.data.decode(page.charset or "utf-8", errors="replace"))
 
 
 def _check_xml(data: bytes, url: str) -> None:
@@ -253,11 +439,11 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 def read_feed(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, allow_private: bool = False,
-              limit: int = 0) -> list[tuple[str, str]]:
+              limit: int = 0, manners: Manners | None = None) -> list[tuple[str, str]]:
     """(title, link) of each entry of an RSS or Atom feed, in feed order; links made absolute, http(s) only."""
     import feedparser
 
-    page = fetch_page(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
+    page = fetch_page(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private, manners=manners)
     _check_xml(page.data, url)
     # a stream, so feedparser never treats the data as a URL or file name to open
     feed = feedparser.parse(io.BytesIO(page.data), response_headers={"content-location": page.url})
@@ -323,8 +509,11 @@ def fetch_articles(
     per_feed: int = PER_FEED,
     refetch: bool = False,
     skipped: list[Skipped] | None = None,
+    delay: float = FETCH_DELAY,
 ) -> list[Path]:
     """Fetch the newest `per_feed` entries of each feed and every page URL into `folder` as .txt.
+
+    Politely (`Manners`): robots.txt is obeyed, and requests to one host are `delay` seconds apart.
 
     Each article is `folder/HOST-HASH.txt` (title, blank line, text) with `HOST-HASH.meta.json`
     (url, outlet, date, title) beside it, both written atomically. A URL already in the folder is
@@ -335,7 +524,7 @@ def fetch_articles(
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    limits = {"timeout": timeout, "max_bytes": max_bytes, "allow_private": allow_private}
+    limits = {"timeout": timeout, "max_bytes": max_bytes, "allow_private": allow_private, "manners": Manners(delay)}
 
     def skip(e: ArticleError) -> None:
         log.warning("skipping %s", e)

@@ -80,7 +80,8 @@ def gather(settings: Settings, skipped: list[Skipped]) -> tuple[str, ...]:
     from briefing.fetch import fetch_articles
 
     folder = Path(settings.out) / ".fetched" / settings.today()
-    fetch_articles(settings.feeds, settings.pages, folder, allow_private=settings.allow_private, skipped=skipped)
+    fetch_articles(settings.feeds, settings.pages, folder, allow_private=settings.allow_private, skipped=skipped,
+                   delay=settings.fetch_delay)
     local = () if settings.inputs == Settings().inputs else settings.inputs  # feeds replace the demo seeds/
     return (*local, str(folder))
 

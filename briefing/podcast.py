@@ -3,12 +3,17 @@
 Every OUT/YYYY-MM-DD/ folder holding briefing.json and briefing.mp3 is an episode; its
 description is the plain-text briefing (briefing.txt). Serve OUT with any static web server at
 `base_url` and a podcast app can subscribe to BASE_URL/feed.xml.
+
+An episode's guid is its day plus a hash of its MP3: a day briefed again with different audio
+(`--force`) is a new item that podcast apps download again, and a re-run that writes the same
+bytes keeps the guid, so nothing is fetched twice.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import email.utils
+import hashlib
 import json
 import logging
 import re
@@ -43,6 +48,8 @@ class Episode:
     published: _dt.datetime
     duration: float | None
     """Seconds, when the MP3 could be read."""
+    digest: str
+    """The start of the MP3's SHA-256 (hex): part of the guid, so new audio is a new item."""
 
 
 def _clean(text: str) -> str:
@@ -57,6 +64,11 @@ def _duration(path: Path) -> float | None:
     except Exception as e:  # any unreadable MP3: the feed is still useful without a duration
         log.warning("%s: cannot read the MP3 duration (%s); itunes:duration left out", path, e)
         return None
+
+
+def _digest(path: Path) -> str:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()[:16]
 
 
 def hms(seconds: float) -> str:
@@ -81,6 +93,7 @@ def episodes(out: Path) -> list[Episode]:
             text_file = folder / "briefing.txt"
             text = text_file.read_text(encoding="utf-8") if text_file.is_file() else str(data.get("text", ""))
             stat = audio.stat()
+            digest = _digest(audio)
         except (OSError, ValueError) as e:
             log.warning("skipping %s in the feed: %s", folder, e)
             continue
@@ -89,7 +102,7 @@ def episodes(out: Path) -> list[Episode]:
             published = _dt.datetime.combine(day, _dt.time(6, 0)).astimezone()
         found.append(Episode(
             date=folder.name, title=str(data.get("title") or "Briefing"), description=text.strip(),
-            audio=audio, size=stat.st_size, published=published, duration=_duration(audio),
+            audio=audio, size=stat.st_size, published=published, duration=_duration(audio), digest=digest,
         ))
     return found
 
@@ -156,7 +169,7 @@ def build_feed(
         item = sub(ch, "item")
         sub(item, "title", f"{e.date}: {e.title}")
         sub(item, "link", f"{base}/{day}/briefing.txt")
-        sub(item, "guid", f"{base}/{day}/", {"isPermaLink": "false"})
+        sub(item, "guid", f"{base}/{day}/#{e.digest}", {"isPermaLink": "false"})
         sub(item, "pubDate", email.utils.format_datetime(e.published))
         sub(item, "description", e.description)
         sub(item, "enclosure", attrs={"url": f"{base}/{day}/{AUDIO_NAME}", "length": str(e.size), "type": "audio/mpeg"})

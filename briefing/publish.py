@@ -7,10 +7,13 @@ name, never a half-written one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
+import functools
 import json
 import os
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -121,7 +124,7 @@ def lock(out: Path, wait: float | None = None) -> Iterator[None]:
 @contextlib.contextmanager
 def staging_folder(out: Path, name: str) -> Iterator[Path]:
     """A hidden folder beside the published one; removed if anything fails."""
-    for old in out.glob(f".{name}.partial-*"):  # left by a killed run
+    for old in [*out.glob(f".{name}.partial-*"), *out.glob(f".{name}.old-*")]:  # left by a killed run
         shutil.rmtree(old, ignore_errors=True)
     try:
         stage = Path(tempfile.mkdtemp(dir=out, prefix=f".{name}.partial-"))
@@ -135,16 +138,74 @@ def staging_folder(out: Path, name: str) -> Iterator[Path]:
 
 
 def publish_folder(stage: Path, folder: Path) -> None:
-    """Swap the staged folder in as `folder`, then point `latest` at it."""
-    old = None
-    if folder.exists():
-        old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
-        os.rename(folder, old)
-    os.rename(stage, folder)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    """Swap the staged folder in as `folder`, then point `latest` at it.
+
+    Replacing a day's folder is one atomic exchange where the system has one (Linux 3.15+ on
+    ext4, xfs, btrfs, tmpfs ...), so `folder` exists at every moment; elsewhere it is two renames,
+    with a moment between them when there is no folder under the day's name.
+    """
+    if folder.exists() and exchange(stage, folder):
+        shutil.rmtree(stage, ignore_errors=True)  # the old day, now under the staging name
+    else:
+        old = None
+        if folder.exists():
+            old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
+            os.rename(folder, old)
+        os.rename(stage, folder)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
     _fsync_dir(folder.parent)
     update_latest(folder)
+
+
+_RENAME_EXCHANGE = 2
+_SYS_RENAMEAT2 = {"x86_64": 316, "aarch64": 276}
+_AT_FDCWD = -100
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths in one atomic step (Linux renameat2 RENAME_EXCHANGE).
+
+    False, with nothing changed, where this system cannot: another OS, a kernel or C library
+    without renameat2, or a filesystem that does not support the exchange. Other failures raise
+    OSError as os.rename would.
+    """
+    call = _renameat2()
+    if call is None:
+        return False
+    import ctypes
+
+    if call(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(a), None, str(b))
+
+
+@functools.cache
+def _renameat2():
+    """libc's renameat2 (glibc 2.28+), else the raw system call; None where neither exists."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import platform
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+    args = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
+    fn = getattr(libc, "renameat2", None)
+    if fn is not None:
+        fn.argtypes, fn.restype = args, ctypes.c_int
+        return fn
+    number = _SYS_RENAMEAT2.get(platform.machine())
+    if number is None or not hasattr(libc, "syscall"):
+        return None
+    syscall = libc.syscall
+    syscall.restype = ctypes.c_long
+    return lambda *a: syscall(ctypes.c_long(number), *(t(v) for t, v in zip(args, a)))
 
 
 def update_latest(folder: Path) -> None:

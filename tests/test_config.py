@@ -16,6 +16,7 @@ def test_precedence_defaults_file_env_flags(tmp_path, monkeypatch):
     assert (s.rate, s.audio_formats) == (160, ("mp3",))
     s = load_settings(config=str(cfg), environ={"BRIEFING_RATE": "160"}, rate=175)
     assert s.rate == 175
+    assert load_settings(config=str(cfg), environ={"BRIEFING_FETCH_DELAY": "0"}).fetch_delay == 0.0
 
 
 def test_default_file_is_found_in_the_working_folder(tmp_path, monkeypatch):
@@ -32,6 +33,7 @@ def test_default_file_is_found_in_the_working_folder(tmp_path, monkeypatch):
     ("rate = 20\n", "rate = 20: must be between 80 and 400"),
     ('audio_formats = ["ogg"]\n', "audio_formats: 'ogg' is not supported (allowed: wav, mp3)"),
     ("rate = \n", "not valid TOML"),
+    ("fetch_delay = -1\n", "fetch_delay = -1: must be between 0 and 60 seconds"),
 ])
 def test_bad_files_name_the_key_value_and_what_is_allowed(tmp_path, text, message):
     cfg = tmp_path / "b.toml"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import select
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -10,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 import briefing.fetch as fetch_mod
-from briefing.fetch import USER_AGENT, FetchError, fetch, fetch_articles, fetch_page, file_name, read_feed
+from briefing.fetch import USER_AGENT, FetchError, Robots, fetch, fetch_articles, fetch_page, file_name, read_feed
 from briefing.ingest import ingest
 
 ARTICLE = """<!doctype html><html><head><title>{title} | Example News</title>
@@ -55,6 +58,9 @@ LAUGHS = """<?xml version="1.0"?>
 class Handler(BaseHTTPRequestHandler):
     server_version = "fixture"
     requests: list[tuple[str, str]] = []
+    times: list[tuple[float, str]] = []
+    robots = (404, "")
+    """What /robots.txt answers: (status, text)."""
 
     def log_message(self, *args):  # keep pytest output clean
         pass
@@ -71,8 +77,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         Handler.requests.append((self.path, self.headers.get("User-Agent", "")))
+        Handler.times.append((time.monotonic(), self.headers.get("Host", "")))
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
         p = self.path
+        if p == "/robots.txt":
+            return self._send(Handler.robots[0], Handler.robots[1].encode(), "text/plain")
         if p in PAGES:
             t, lead = PAGES[p]
             return self._send(200, ARTICLE.format(title=t, lead=lead).encode())
@@ -136,6 +145,16 @@ def server():
 
 
 OK = {"allow_private": True, "timeout": 5}
+RUN = {**OK, "delay": 0}
+"""fetch_articles: no pause between requests in tests."""
+
+
+@pytest.fixture(autouse=True)
+def no_proxy_settings(monkeypatch):
+    """The developer's own proxy settings must not change what these tests see."""
+    for name in list(os.environ):
+        if name.lower().endswith("_proxy"):
+            monkeypatch.delenv(name)
 
 
 def test_fetch_sends_a_polite_user_agent(server):
@@ -248,7 +267,7 @@ def test_fetch_articles_writes_txt_that_ingest_reads(server, tmp_path):
     paths = fetch_articles(
         [server + "/feed.xml", server + "/atom.xml", server + "/gone"],
         [server + "/a.html#top", server + "/plain.txt", server + "/doc.pdf", "file:///etc/passwd"],
-        folder, skipped=skipped, **OK,
+        folder, skipped=skipped, **RUN,
     )
     assert len(paths) == 4  # a, b, evil, plain; a.html only once
     assert all(p.parent == folder and p.suffix == ".txt" for p in paths)
@@ -274,12 +293,12 @@ def test_fetch_articles_writes_txt_that_ingest_reads(server, tmp_path):
 
 
 def test_fetch_articles_does_not_fetch_twice(server, tmp_path):
-    fetch_articles([], [server + "/a.html"], tmp_path, **OK)
+    fetch_articles([], [server + "/a.html"], tmp_path, **RUN)
     Handler.requests.clear()
-    again = fetch_articles([], [server + "/a.html"], tmp_path, **OK)
+    again = fetch_articles([], [server + "/a.html"], tmp_path, **RUN)
     assert len(again) == 1 and Handler.requests == []
-    fetch_articles([], [server + "/a.html"], tmp_path, refetch=True, **OK)
-    assert [r[0] for r in Handler.requests] == ["/a.html"]
+    fetch_articles([], [server + "/a.html"], tmp_path, refetch=True, **RUN)
+    assert [r[0] for r in Handler.requests] == ["/robots.txt", "/a.html"]  # a missing robots.txt allows all
 
 
 def test_fetch_articles_default_refuses_loopback(server, tmp_path, caplog):
@@ -320,3 +339,197 @@ def test_https_certificates_are_verified(tls_server):
         fetch(tls_server + "/a.html", **OK)
     with pytest.raises(FetchError, match="loopback"):
         fetch(tls_server + "/a.html")
+
+
+# Politeness: robots.txt and a pause between requests to one host.
+
+def test_robots_rules_rfc_9309():
+    text = """# comments and unknown lines are ignored
+Sitemap: https://example.org/sitemap.xml
+User-agent: *
+Disallow: /private
+Allow: /private/open
+Disallow: /*.json$
+Disallow:
+
+user-agent: other
+USER-AGENT: Briefing/2.0
+Crawl-delay: 5
+Disallow: /news/*/draft   # the longest matching rule decides
+Allow: /news/2026
+Disallow: /tie
+Allow: /tie
+Disallow: /caf\u00e9
+"""
+    ours = Robots.parse(text)
+    assert ours.rules == (("/news/*/draft", False), ("/news/2026", True), ("/tie", False), ("/tie", True), ("/caf%C3%A9", False))
+    allowed = {u: ours.allows("https://example.org" + u) for u in (
+        "/", "/private", "/news/2026/x", "/news/2026/x/draft", "/news/2025/a/draft", "/tie", "/caf%C3%A9/1", "/caf\u00e9")}
+    assert allowed == {"/": True, "/private": True, "/news/2026/x": True, "/news/2026/x/draft": False,
+                       "/news/2025/a/draft": False, "/tie": True, "/caf%C3%A9/1": False, "/caf\u00e9": False}
+    everyone = Robots.parse(text, agent="somebot")
+    assert [everyone.allows("http://x" + u) for u in ("/private/a", "/private/open/a", "/a.json", "/a.json?x", "/a.jsonx", "/?q=1")] == [
+        False, True, False, True, True, True]
+    assert Robots.parse("User-agent: b\nDisallow: /\n").allows("http://x/")  # "b" is not a prefix match for us
+    assert not Robots.parse("User-agent: briefing\n\nUser-agent: *\nDisallow: /\n").allows("http://x/a")  # one group
+    assert Robots.parse("User-agent: *\nDisallow: /\nUser-agent: briefing\n").allows("http://x/a")  # ours, no rules
+    assert Robots.parse("Disallow: /\n").allows("http://x/a")  # a rule outside any group
+    assert not Robots.parse("User-agent: *\nDisallow: /\n").allows("http://x/?q")
+
+
+def test_robots_txt_is_read_once_per_site_and_obeyed_on_every_redirect(server, tmp_path, monkeypatch):
+    monkeypatch.setattr(Handler, "robots", (200, "User-agent: *\nDisallow: /a.html\n"))
+    Handler.requests.clear()
+    skipped = []
+    paths = fetch_articles([server + "/feed.xml"], [server + "/hop/1", server + "/plain.txt"], tmp_path, skipped=skipped, **RUN)
+    assert [p.read_text().split("\n")[0] for p in paths] == ["Pentagon says 11,000", "Plain headline"]
+    asked = [r[0] for r in Handler.requests]
+    assert asked.count("/robots.txt") == 1 and "/a.html" not in asked
+    assert [(s.path, s.reason.split(";")[0]) for s in skipped] == [
+        (server + "/a.html", f"{server}/robots.txt does not allow briefing to fetch /a.html"),
+        (server + "/hop/1", f"{server}/robots.txt does not allow briefing to fetch /a.html"),
+    ]
+
+
+def test_robots_group_for_our_agent_replaces_the_general_one(server, tmp_path, monkeypatch):
+    monkeypatch.setattr(Handler, "robots", (200, "User-agent: *\nDisallow: /\n\nUser-agent: briefing\nDisallow: /b.html\n"))
+    skipped = []
+    paths = fetch_articles([], [server + "/a.html", server + "/b.html"], tmp_path, skipped=skipped, **RUN)
+    assert len(paths) == 1 and [s.path for s in skipped] == [server + "/b.html"]
+
+
+@pytest.mark.parametrize("status", [500, 503])
+def test_a_server_error_on_robots_txt_skips_the_site(server, tmp_path, monkeypatch, status):
+    monkeypatch.setattr(Handler, "robots", (status, "oops"))
+    Handler.requests.clear()
+    skipped = []
+    assert fetch_articles([server + "/feed.xml"], [server + "/a.html"], tmp_path, skipped=skipped, **RUN) == []
+    assert [r[0] for r in Handler.requests] == ["/robots.txt"]
+    assert [s.reason for s in skipped] == [
+        f"{server}/robots.txt answered HTTP {status}, so nothing is fetched from that site this run (RFC 9309); try again later"] * 2
+
+
+@pytest.mark.parametrize("status", [401, 403, 404, 410])
+def test_robots_txt_unavailable_allows_everything(server, tmp_path, monkeypatch, status):
+    monkeypatch.setattr(Handler, "robots", (status, "User-agent: *\nDisallow: /\n"))
+    assert len(fetch_articles([], [server + "/a.html"], tmp_path, **RUN)) == 1
+
+
+def test_an_unreachable_site_is_tried_once(tmp_path):
+    skipped = []
+    assert fetch_articles([], ["http://127.0.0.1:9/a", "http://127.0.0.1:9/b"], tmp_path, skipped=skipped, **RUN) == []
+    assert [s.reason.split(" (")[0] for s in skipped] == ["cannot connect"] * 2
+    assert skipped[0].reason.endswith("(reading http://127.0.0.1:9/robots.txt); nothing is fetched from that site this run")
+
+
+def test_requests_to_one_host_are_spaced_out(server, tmp_path):
+    Handler.times.clear()
+    other = server.replace("127.0.0.1", "localhost")  # the same server under another host name
+    fetch_articles([], [server + "/a.html", other + "/plain.txt", server + "/b.html"], tmp_path, delay=0.3, **OK)
+    by_host: dict[str, list[float]] = {}
+    for t, host in Handler.times:
+        by_host.setdefault(host.split(":")[0], []).append(t)
+    assert {h: len(ts) for h, ts in by_host.items()} == {"127.0.0.1": 3, "localhost": 2}  # robots.txt and the pages
+    for ts in by_host.values():
+        assert min(b - a for a, b in zip(ts, ts[1:])) >= 0.29
+
+
+# Proxies from the environment.
+
+class Proxy(BaseHTTPRequestHandler):
+    """A forward proxy: answers plain-http requests itself, tunnels CONNECT to the target."""
+
+    seen: list[str] = []
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        Proxy.seen.append(self.path)
+        if self.path.endswith("/moved"):
+            self.send_response(302)
+            self.send_header("Location", "http://127.0.0.1:9/a.html")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = b"Via the proxy\nThe proxy answered for " + self.path.encode() + b"\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_CONNECT(self):
+        Proxy.seen.append("CONNECT " + self.path)
+        host, port = self.path.rsplit(":", 1)
+        with socket.create_connection((host, int(port)), timeout=5) as upstream:
+            self.send_response(200)
+            self.end_headers()
+            ends = {self.connection: upstream, upstream: self.connection}
+            while True:
+                ready, _, _ = select.select(list(ends), [], [], 5)
+                data = ready and ready[0].recv(65536)
+                if not data:
+                    break
+                ends[ready[0]].sendall(data)
+        self.close_connection = True
+
+
+@pytest.fixture(scope="module")
+def proxy():
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_http_goes_through_the_proxy_in_the_environment(server, proxy, monkeypatch):
+    Handler.requests.clear()
+    Proxy.seen.clear()
+    monkeypatch.setenv("http_proxy", proxy)
+    assert fetch(server + "/a.html", **OK).startswith(b"Via the proxy")
+    assert Proxy.seen == [server + "/a.html"] and Handler.requests == []
+    monkeypatch.setenv("no_proxy", "example.org,127.0.0.1")
+    assert b"Troops reach Kursk" in fetch(server + "/a.html", **OK)
+    assert len(Proxy.seen) == 1 and Handler.requests == [("/a.html", USER_AGENT)]
+
+
+def test_through_a_proxy_the_target_is_checked_not_the_proxy(server, proxy, monkeypatch):
+    """Here only 127.0.0.2 counts as public: the proxy on 127.0.0.1 is used, a target there is not."""
+    monkeypatch.setattr(fetch_mod, "_public", lambda ip: str(ip) == "127.0.0.2")
+    monkeypatch.setenv("HTTP_PROXY", proxy)
+    Proxy.seen.clear()
+    assert fetch("http://127.0.0.2:9/x", timeout=5).startswith(b"Via the proxy")
+    with pytest.raises(FetchError, match=r"loopback or link-local address \(127\.0\.0\.1\)"):
+        fetch(server + "/a.html", timeout=5)
+    with pytest.raises(FetchError, match=r"loopback or link-local address \(127\.0\.0\.1\)"):
+        fetch("http://127.0.0.2:9/moved", timeout=5)  # the proxy's redirect is checked again
+    assert Proxy.seen == ["http://127.0.0.2:9/x", "http://127.0.0.2:9/moved"]
+    with pytest.raises(FetchError, match="cannot resolve host 'no-such-host.invalid' .*through a proxy"):
+        fetch("http://no-such-host.invalid/", timeout=3)
+
+
+def test_https_through_the_proxy_is_a_tunnel_and_the_certificate_is_still_checked(tls_server, proxy, monkeypatch):
+    monkeypatch.setenv("https_proxy", proxy)
+    Proxy.seen.clear()
+    with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):  # the target's own self-signed certificate
+        fetch(tls_server + "/a.html", **OK)
+    assert Proxy.seen == ["CONNECT " + tls_server.removeprefix("https://")]
+
+
+def test_a_proxy_that_is_not_http_is_refused_clearly(server, monkeypatch):
+    monkeypatch.setenv("http_proxy", "socks5://127.0.0.1:1080")
+    with pytest.raises(FetchError, match="http_proxy setting 'socks5://127.0.0.1:1080' is not an http proxy"):
+        fetch(server + "/a.html", **OK)
+
+
+def test_a_run_passes_its_fetch_delay_on(monkeypatch, tmp_path):
+    from briefing.config import Settings
+    from briefing.pipeline import gather
+
+    seen = {}
+    monkeypatch.setattr(fetch_mod, "fetch_articles", lambda *args, **kw: seen.update(kw) or [])
+    gather(Settings(out=str(tmp_path), pages=("http://example.org/a",), fetch_delay=0.25), [])
+    assert seen["delay"] == 0.25

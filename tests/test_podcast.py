@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import xml.etree.ElementTree as ET
@@ -70,7 +71,8 @@ def test_feed_parses_and_every_enclosure_exists_with_its_size(out):
         assert local.is_file(), enc.href
         assert int(enc.length) == local.stat().st_size
         assert entry.published_parsed is not None
-        assert entry.guid.endswith(local.parent.name + "/")
+        assert entry.guid == f"{BASE.replace(' ', '%20')}/{local.parent.name}/#{hashlib.sha256(local.read_bytes()).hexdigest()[:16]}"
+        assert entry.id == entry.guid
     assert feed.entries[1].itunes_duration == "0:02"
     assert feed.entries[0].itunes_duration == "0:03"
     # the description is the plain-text briefing, escaped, not interpreted as markup
@@ -147,3 +149,23 @@ def test_base_url_must_be_http(tmp_path, bad):
 
 def test_hms():
     assert [hms(0), hms(65), hms(3725.4)] == ["0:00", "1:05", "1:02:05"]
+
+
+def test_guid_changes_with_the_audio_and_only_then(out):
+    """A day briefed again with new audio is a new item for podcast apps; identical bytes are not."""
+    import feedparser
+
+    def guids():
+        return {e.title[:10]: e.guid for e in feedparser.parse(write_feed(out, BASE).read_bytes()).entries}
+
+    first = guids()
+    assert len(set(first.values())) == 2
+    day = out / "2026-11-21"
+    same = (day / "briefing.mp3").read_bytes()
+    (day / "briefing.mp3").write_bytes(same)  # a re-run that wrote the same bytes
+    os.utime(day / "briefing.mp3", (1, 1))
+    assert guids() == first
+    _mp3(day / "briefing.mp3", 2.5)  # --force with corrected audio
+    second = guids()
+    assert second["2026-11-21"] != first["2026-11-21"] and second["2026-11-22"] == first["2026-11-22"]
+    assert second["2026-11-21"].startswith(first["2026-11-21"].split("#")[0])

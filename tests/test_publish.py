@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import threading
 
 import pytest
 
+from briefing import publish
 from briefing.errors import PublishError
-from briefing.publish import atomic_write, atomic_writer, umask
+from briefing.publish import atomic_write, atomic_writer, exchange, publish_folder, staging_folder, umask
 
 
 def test_atomic_write_replaces_and_leaves_no_temporaries(tmp_path):
@@ -32,3 +36,78 @@ def test_unwritable_folder_is_a_clear_error(tmp_path):
     with pytest.raises(PublishError, match="cannot write in"):
         atomic_write(tmp_path / "missing" / "f.txt", "x")
 
+
+
+def _day(parent, name, text):
+    d = parent / name
+    d.mkdir()
+    (d / "briefing.json").write_text(text)
+    return d
+
+
+def _swap_while_watching(out, times):
+    """Publish the day `times` times while a thread looks for it; how often it was missing."""
+    day = _day(out, "2026-01-02", "0")
+    missing, done = [], threading.Event()
+
+    def watch():
+        while not done.is_set():
+            if not os.path.exists(day / "briefing.json"):
+                missing.append(1)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        for i in range(1, times + 1):
+            publish_folder(_day(out, f".2026-01-02.partial-{i}", str(i)), day)
+    finally:
+        done.set()
+        watcher.join()
+    assert (day / "briefing.json").read_text() == str(times)
+    assert sorted(os.listdir(out)) == ["2026-01-02", "latest"]
+    return len(missing)
+
+
+def test_replacing_a_day_never_leaves_a_moment_without_it(tmp_path):
+    if not exchange(_day(tmp_path, "a", "a"), _day(tmp_path, "b", "b")):
+        pytest.skip("no atomic exchange on this system (not Linux, or the filesystem lacks RENAME_EXCHANGE)")
+    assert (tmp_path / "a" / "briefing.json").read_text() == "b"
+    out = tmp_path / "out"
+    out.mkdir()
+    assert _swap_while_watching(out, 300) == 0
+
+
+def test_without_the_exchange_two_renames_still_publish(tmp_path, monkeypatch):
+    monkeypatch.setattr(publish, "_renameat2", lambda: None)  # another OS, an old kernel or C library
+    out = tmp_path / "out"
+    out.mkdir()
+    _swap_while_watching(out, 20)
+
+
+@pytest.mark.parametrize("err", [errno.EINVAL, errno.ENOSYS])
+def test_a_filesystem_without_the_exchange_falls_back(tmp_path, monkeypatch, err):
+    def refuse(*args):
+        ctypes.set_errno(err)
+        return -1
+
+    monkeypatch.setattr(publish, "_renameat2", lambda: refuse)
+    a, b = _day(tmp_path, "a", "a"), _day(tmp_path, "b", "b")
+    assert exchange(a, b) is False
+    assert (a / "briefing.json").read_text() == "a"
+    out = tmp_path / "out"
+    out.mkdir()
+    _swap_while_watching(out, 3)
+
+
+def test_an_exchange_that_fails_otherwise_raises(tmp_path):
+    if publish._renameat2() is None:
+        pytest.skip("no renameat2 here")
+    with pytest.raises(FileNotFoundError):
+        exchange(_day(tmp_path, "a", "a"), tmp_path / "missing")
+
+
+def test_leftovers_of_a_killed_swap_are_cleared(tmp_path):
+    for name in (".2026-01-02.partial-x", ".2026-01-02.old-123"):
+        _day(tmp_path, name, "stale")
+    with staging_folder(tmp_path, "2026-01-02") as stage:
+        assert [p.name for p in tmp_path.iterdir()] == [stage.name]
