@@ -6,7 +6,8 @@ description is the plain-text briefing (briefing.txt). Serve OUT with any static
 
 An episode's guid is its day plus a hash of its MP3: a day briefed again with different audio
 (`--force`) is a new item that podcast apps download again, and a re-run that writes the same
-bytes keeps the guid, so nothing is fetched twice.
+bytes keeps the guid, so nothing is fetched twice. The enclosure URL carries the same hash
+(`briefing.mp3?v=HASH`, which any static server ignores) for apps that cache by URL.
 """
 
 from __future__ import annotations
@@ -172,7 +173,7 @@ def build_feed(
         sub(item, "guid", f"{base}/{day}/#{e.digest}", {"isPermaLink": "false"})
         sub(item, "pubDate", email.utils.format_datetime(e.published))
         sub(item, "description", e.description)
-        sub(item, "enclosure", attrs={"url": f"{base}/{day}/{AUDIO_NAME}", "length": str(e.size), "type": "audio/mpeg"})
+        sub(item, "enclosure", attrs={"url": f"{base}/{day}/{AUDIO_NAME}?v={e.digest}", "length": str(e.size), "type": "audio/mpeg"})
         sub(item, it("title"), e.title)
         sub(item, it("episodeType"), "full")
         sub(item, it("explicit"), "true" if explicit else "false")

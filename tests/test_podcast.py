@@ -71,7 +71,9 @@ def test_feed_parses_and_every_enclosure_exists_with_its_size(out):
         assert local.is_file(), enc.href
         assert int(enc.length) == local.stat().st_size
         assert entry.published_parsed is not None
-        assert entry.guid == f"{BASE.replace(' ', '%20')}/{local.parent.name}/#{hashlib.sha256(local.read_bytes()).hexdigest()[:16]}"
+        digest = hashlib.sha256(local.read_bytes()).hexdigest()[:16]
+        assert entry.guid == f"{BASE.replace(' ', '%20')}/{local.parent.name}/#{digest}"
+        assert urlsplit(enc.href).query == f"v={digest}"  # apps that cache by URL fetch new audio too
         assert entry.id == entry.guid
     assert feed.entries[1].itunes_duration == "0:02"
     assert feed.entries[0].itunes_duration == "0:03"
@@ -91,7 +93,7 @@ def test_feed_is_plain_rss_with_itunes_tags(out):
     assert ch.find(f"{{{ITUNES}}}category/{{{ITUNES}}}category").get("text") == "Daily News"
     assert ch.find(f"{{{ITUNES}}}image") is None  # optional, only when given
     item = ch.find("item")
-    assert item.find("enclosure").get("url") == "https://example.org/news%20briefing/2026-11-22/briefing.mp3"
+    assert item.find("enclosure").get("url").startswith("https://example.org/news%20briefing/2026-11-22/briefing.mp3?v=")
     assert item.findtext("pubDate").endswith(("+0000", "-0000", "GMT")) or item.findtext("pubDate")[-5] in "+-"
     assert item.find("guid").get("isPermaLink") == "false"
 
