@@ -1,8 +1,10 @@
 """Stage 3, segment: split an article body into sentences with character spans.
 
 A rule-based splitter that knows news abbreviations: "U.S.", "Oct. 23", "Dr.", "Lt. Gen.",
-initials ("James J. Park") and decimals are not sentence ends. Lines are paragraphs; a short
-line without a full stop is a subheading and is not a sentence.
+initials ("James J. Park") and decimals are not sentence ends, nor is a full stop inside a
+quotation that closes later in the paragraph. Lines are paragraphs; a short line without a full
+stop is a subheading and is not a sentence. A dateline opening a paragraph ("KYIV --",
+"WASHINGTON (AP) —") is a place label, not part of the sentence: the sentence's span starts after it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,30 @@ MAX_SENTENCE = 1500
 
 TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
+_AGENCY = r"\((?:AP|AFP|Reuters|CNN(?: Business)?|UPI|dpa|Xinhua)\)"
+DATELINE = re.compile(
+    rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?: {_AGENCY})?"
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)* {_AGENCY}|{_AGENCY})\s*(?:--|[—–-])\s*(?=[\"“‘]?[A-Z0-9])"
+    rf"|{_AGENCY}\s*(?=[A-Z])"
+)
+"""A place in capitals, an agency or both, then a dash: "KYIV -- ", "ROSWELL, Ga. — ",
+"New York (CNN) -- ", "(CNN)". A mixed-case place counts only with an agency ("President
+Trump — who ..." is prose)."""
+
+
+def dateline(text: str) -> int:
+    """Length of the dateline `text` starts with (0 if none)."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """Whether `end` falls inside a quotation opened after `start` that closes later in `text`."""
+    before, after = text[start:end], text[end:]
+    if before.count("“") > before.count("”") and "”" in after:
+        return True
+    return before.count('"') % 2 == 1 and '"' in after
+
 
 def _is_heading(line: str) -> bool:
     return not TERMINAL.search(line) and len(line.split()) < 16
@@ -39,7 +65,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if not _NEXT_START.match(text, end):
+        if not _NEXT_START.match(text, end) or _inside_quote(text, start, end):
             continue
         before = text[start:m.start() + 1]
         word = re.search(r"(\S+)$", before)
@@ -79,7 +105,9 @@ def segment(article: Article) -> Document:
             paragraph += 1
             continue
         lead = len(line) - len(line.lstrip())
-        for s, e in split_sentences(stripped):
+        for k, (s, e) in enumerate(split_sentences(stripped)):
+            if k == 0:  # a dateline opens a paragraph (not always the first: a standfirst may precede it)
+                s += dateline(stripped[s:e])
             text = stripped[s:e].strip()
             if text and len(text) <= MAX_SENTENCE:
                 a = line_start + lead + s

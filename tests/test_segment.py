@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from briefing.records import Article
-from briefing.segment import segment, split_sentences
+import pytest
+
+from briefing.segment import dateline, segment, split_sentences
 
 
 def sents(text: str) -> list[str]:
@@ -28,3 +30,36 @@ def test_spans_point_into_the_text_and_headings_are_skipped():
     for s in doc.sentences:
         assert text[s.start:s.end] == s.text
     assert [s.paragraph for s in doc.sentences] == [0, 0, 2]
+
+
+def test_a_quotation_is_not_split_where_it_closes_later():
+    text = 'He said, "We are working closely. We will not stop," the minister said. Then it ended.'
+    assert sents(text) == ['He said, "We are working closely. We will not stop," the minister said.', "Then it ended."]
+    # A quotation that runs on into the next paragraph (no closing mark here) splits as usual.
+    assert sents("“It is over. Nobody knows why.") == ["“It is over.", "Nobody knows why."]
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("KYIV -- The deployment marks an escalation.", "The deployment marks an escalation."),
+    ("WASHINGTON (AP) — Hope Hicks resigned.", "Hope Hicks resigned."),
+    ("ROSWELL, Ga. — Jon Ossoff narrowly missed.", "Jon Ossoff narrowly missed."),
+    ("New York (CNN Business) - Shares fell.", "Shares fell."),
+    ("(CNN)The White House said so.", "The White House said so."),
+    ("President Trump — who questioned it — said so.", "President Trump — who questioned it — said so."),
+    ("NATO — the alliance — met.", "NATO — the alliance — met."),
+])
+def test_dateline(text, rest):
+    assert text[dateline(text):] == rest
+
+
+def test_a_paragraph_starts_after_its_dateline():
+    text = ("Russia has turned to North Korea for help, say observers.\n"
+            "KYIV -- The deployment of troops marks an escalation. WASHINGTON -- Not a dateline here.")
+    doc = segment(Article(id="a", title="T", path="a", text=text))
+    assert [s.text for s in doc.sentences] == [
+        "Russia has turned to North Korea for help, say observers.",
+        "The deployment of troops marks an escalation.",
+        "WASHINGTON -- Not a dateline here.",
+    ]
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text

@@ -69,6 +69,7 @@ def test_backends_are_imported_late():
     ("He declined to comment.", "fragment"),
     ("and then went to several training sites in eastern Russia.", "fragment"),
     ("This will enhance their threat level.”", "fragment"),
+    ('Conway claimed, "Everything I said in that phone call, I have said publicly before.', "fragment"),
     ("At least 3,000 North Korean soldiers have been sent to Russia for training, US officials said.", ""),
 ])
 def test_unusable(text, why):

@@ -100,7 +100,7 @@ def unusable(sentence: str, title: str = "") -> str:
     first = s.lstrip("\"'“‘([")[:1]
     if first and first.islower():
         return "fragment"  # starts mid-sentence: a cut lead or a headline tail
-    if ("”" in s and "“" not in s) or ("“" in s and "”" not in s):
+    if ("”" in s and "“" not in s) or ("“" in s and "”" not in s) or s.count('"') % 2:
         return "fragment"  # a piece of a quotation that runs across sentences
     n = _norm(s)
     if title and (n == _norm(title) or (len(n) < len(_norm(title)) + 15 and _norm(title) in n)):
