@@ -86,6 +86,28 @@ def test_several_files_in_a_row_are_each_written(tmp_path: Path) -> None:
     assert all(s > 0.5 for s in seconds)
 
 
+def test_an_empty_file_from_the_driver_is_spoken_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under heavy load the driver has fired `finished-utterance` with the file still empty."""
+    real = espeak.Pyttsx3Voice._run_once
+    calls: list[int] = []
+
+    def flaky(text, tmp, voice_id, settings, timeout):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            tmp.write_bytes(b"")
+            return True
+        return real(text, tmp, voice_id, settings, timeout)
+
+    monkeypatch.setattr(espeak.Pyttsx3Voice, "_run_once", staticmethod(flaky))
+    path = tmp_path / "again.wav"
+    voices.get("pyttsx3").synthesise("A short sentence, spoken a second time if need be.", path, Settings())
+    assert len(calls) == 2 and wav_facts(path)[3] > 1
+    # an engine that never gets it right still fails, with the reason, after the last attempt
+    monkeypatch.setattr(espeak.Pyttsx3Voice, "_run_once", staticmethod(lambda text, tmp, *a: tmp.write_bytes(b"") or True))
+    with pytest.raises(VoiceError, match="wrote no audio"):
+        voices.get("pyttsx3").synthesise("Never written.", tmp_path / "never.wav", Settings())
+
+
 def test_two_threads_both_get_their_file(tmp_path: Path) -> None:
     voice = voices.get("pyttsx3")
     errors: list[BaseException] = []

@@ -26,6 +26,7 @@ import os
 import sys
 import threading
 import time
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -123,6 +124,20 @@ def _forget_engine() -> None:
     _ENGINE = None
 
 
+ATTEMPTS = 3
+"""Utterances tried per file before giving up (the driver sometimes cancels one, or leaves it empty)."""
+
+
+def _short(path: Path, text: str, wpm: int) -> bool:
+    """The file is missing, empty, or shorter than the text can be read in."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            seconds = w.getnframes() / (w.getframerate() or 1)
+    except (OSError, wave.Error, EOFError):
+        return True
+    return seconds < expected_seconds(text, wpm)[0]
+
+
 def _espeak_busy() -> bool:
     try:
         from pyttsx3.drivers import _espeak
@@ -194,12 +209,16 @@ class Pyttsx3Voice:
                 raise VoiceError(f"cannot write audio to {path.parent}: {e.strerror}; "
                                  "choose a writable output folder with --out") from None
             with _LOCK:
-                for attempt in (1, 2):
-                    if self._run_once(text, tmp, voice_id, settings, timeout):
-                        break
-                    log.debug("pyttsx3: utterance cancelled by the driver, retrying (%d)", attempt)
+                for attempt in range(1, ATTEMPTS + 1):
+                    finished = self._run_once(text, tmp, voice_id, settings, timeout)
+                    if finished and (attempt == ATTEMPTS or not _short(tmp, text, settings.rate)):
+                        break  # a file that is still wrong after the last attempt fails check_wav below
+                    if finished:  # the callback fired but the file is empty or cut short (seen under heavy load)
+                        _forget_engine()
+                    log.debug("pyttsx3: %s, speaking it again (%d)",
+                              "file empty or cut short" if finished else "utterance cancelled by the driver", attempt)
                 else:
-                    raise VoiceError(f"espeak-ng was cancelled twice ({_OUTCOME.get('error') or 'no error given'}); "
+                    raise VoiceError(f"espeak-ng was cancelled {ATTEMPTS} times ({_OUTCOME.get('error') or 'no error given'}); "
                                      f"check that it works: `espeak-ng -w /tmp/t.wav hello`, or {INSTALL_HINT}")
             check_wav(tmp, text, settings.rate, "pyttsx3 (espeak-ng)")
             os.replace(tmp, path)
