@@ -143,7 +143,7 @@ def transcribe(x: np.ndarray, spans: list[tuple[int, int]], decoder: object) -> 
         hyp = decoder.hyp()  # type: ignore[attr-defined]
         if hyp is not None:
             words += [w for w in hyp.hypstr.split() if not w.startswith("<")]
-    return [w for t in words for w in words_for_scoring(re.sub(r"\(\d+\)$", "", t))]
+    return words_for_scoring(" ".join(re.sub(r"\(\d+\)$", "", t) for t in words))  # "word(2)": a variant
 
 
 def _row(name: str, backend: str, chapters: list[tuple[str, str]], ref: list[str], decoder: object, tmp: Path,
@@ -221,8 +221,8 @@ def main() -> None:
         rows.append(row("ours, raw text", "pyttsx3", raw, ref, decoder, tmp, c, **ours))
         rows.append(row("ours, normalised", "pyttsx3", speech, ref, decoder, tmp, c, **ours))
         if args.sweep:
-            for voice, rate in [("gmw/en-us", 150), ("gmw/en-us", 160), ("gmw/en-us", 175),
-                                ("gmw/en-us-nyc", 170), ("gmw/en", 170), ("gmw/en-us", 200)]:
+            for voice, rate in [("gmw/en-us", 160), ("gmw/en-us", 170), ("gmw/en-us+klatt", 160),
+                                ("gmw/en-us+klatt4", 170), ("gmw/en-us-nyc", 170), ("gmw/en", 170)]:
                 rows.append(row(f"sweep {voice} {rate}", "pyttsx3", speech, ref, decoder, tmp, c,
                                 voice_name=voice, rate=rate))
         piper_ok = not args.no_piper
