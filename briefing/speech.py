@@ -561,7 +561,7 @@ class _Ear:
                 who, line = m.group("who").replace(";", ", and"), line[: m.start()].rstrip()
             line = _asides(_DATELINE.sub(lambda d: f"From {d.group('place').rstrip(',')}: ", line))
             out.append(f"{who}: {line}" if who else line)
-        return "\n".join(out)
+        return "\n\n".join(out)  # a blank line: espeak-ng pauses longer, between points
 
     def outro(self) -> str:
         """Every source by its label; a headline too where the listener has not heard it yet
@@ -597,7 +597,7 @@ def script(briefing: "Briefing", say: Callable[[str], str] = for_speech) -> list
         body = ear.lines(text.strip())
         if not body:
             continue
-        spoken = f"{_sentence(heading)}\n{body}" if heading else body
+        spoken = f"{_sentence(heading)}\n\n{body}" if heading else body
         chapters.append((heading or "Briefing", say(spoken)))
     chapters.append(("Sources", say(ear.outro() + " That is the end of the briefing.")))
     return chapters
