@@ -1,18 +1,23 @@
 """Intelligibility of the voices, measured: pocketsphinx word error rate against the speech text.
 
-    python bench/voice.py [TEXT_FILE] [--sweep] [--no-piper]
+    python bench/voice.py [TEXT_FILE | --paragraphs] [--sweep] [--no-piper]
 
 Each row synthesises the text, transcribes the audio with pocketsphinx (its wheel ships
 an en-US model) and scores the transcript against the speech text, both normalised the
 same way (lower case, numbers as words, no punctuation). Plain espeak audio defeats
-pocketsphinx's noise model, so each row is also scored after mixing in faint pink noise
-(-40 dBFS), which is the number the targets refer to.
+pocketsphinx's noise model, so each row is scored after mixing in faint pink noise
+(-40 dBFS), which is the number the targets refer to; --clean also scores the
+noise-free audio.
 
 Rows: raw vs normalised text; pyttsx3's own defaults (en-GB, 200 wpm) vs ours; Piper if
 installed; with --sweep, more voices and rates (how the default was chosen). Also the
 real-time factor of synthesis and the MP3 size a minute. The last line is one JSON object.
 
-Default input: the first two body paragraphs of each article in seeds/.
+Default input: the seeds' briefing as it is spoken (the pipeline run text-only on seeds/,
+then `speech.script`: what `briefing.speech.txt` holds), read chapter by chapter with the
+pauses between them, as `briefing run` does; its "raw text" rows read the same script
+without `for_speech`. --paragraphs reads the first two body paragraphs of each article
+instead (the text the issue's first measurements used).
 """
 
 from __future__ import annotations
@@ -24,7 +29,6 @@ import re
 import sys
 import tempfile
 import time
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing import audio, voices  # noqa: E402
 from briefing.config import Settings  # noqa: E402
-from briefing.speech import for_speech  # noqa: E402
+from briefing.speech import for_speech, script  # noqa: E402
 from briefing.voices import espeak  # noqa: E402
 
 TARGETS = {"pyttsx3": 0.35, "piper": 0.22}
@@ -52,12 +56,33 @@ def seeds_text(folder: Path = ROOT / "seeds", per_article: int = 2) -> str:
     return "\n".join(paragraphs)
 
 
+def briefing_script(folder: Path = ROOT / "seeds") -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The seeds' briefing as spoken, and the same script without `for_speech` (raw text)."""
+    from briefing.pipeline import build
+
+    settings = Settings(inputs=(str(folder),), include_seen=True, voice="none", date="2026-11-23")
+    briefing, _ = build(settings)
+    return script(briefing), script(briefing, say=str)
+
+
 def words_for_scoring(text: str) -> list[str]:
     """Lower case, numbers as words, no punctuation: the same for reference and transcript."""
     text = for_speech(text).lower()
     text = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.|\s|$)", " ", text)  # "c.s.i.s." -> "c s i s"
     text = re.sub(r"[^a-z' ]+", " ", text.replace("-", " "))
-    return [w.strip("'") for w in text.split() if w.strip("'")]
+    words = [w.strip("'") for w in text.split() if w.strip("'")]
+    # A spelled acronym is one word, however it was written or recognised: "c n n" (the
+    # text's "C.N.N.") and "cnn" (pocketsphinx's dictionary word) are the same thing said.
+    # ("a" and "i" are words: they start no run.)
+    joined: list[str] = []
+    spelling = False
+    for w in words:
+        if len(w) == 1 and spelling:
+            joined[-1] += w
+        else:
+            joined.append(w)
+            spelling = len(w) == 1 and w not in "ai"
+    return joined
 
 
 def wer(ref: list[str], hyp: list[str]) -> float:
@@ -118,24 +143,16 @@ def transcribe(x: np.ndarray, spans: list[tuple[int, int]], decoder: object) -> 
         hyp = decoder.hyp()  # type: ignore[attr-defined]
         if hyp is not None:
             words += [w for w in hyp.hypstr.split() if not w.startswith("<")]
-    return [w for t in words for w in words_for_scoring(re.sub(r"\(\d+\)$", "", t))]
+    return words_for_scoring(" ".join(re.sub(r"\(\d+\)$", "", t) for t in words))  # "word(2)": a variant
 
 
-def read_wav(path: Path) -> tuple[np.ndarray, int]:
-    with wave.open(str(path), "rb") as w:
-        rate = w.getframerate()
-        x = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float64) / 32768
-    return x, rate
-
-
-def _row(name: str, backend: str, text: str, ref: list[str], decoder: object, tmp: Path, clean: bool = False,
-        **settings: object) -> dict:
+def _row(name: str, backend: str, chapters: list[tuple[str, str]], ref: list[str], decoder: object, tmp: Path,
+         clean: bool = False, **settings: object) -> dict:
     s = Settings(voice=backend, **settings)  # type: ignore[arg-type]
     path = tmp / (re.sub(r"[^\w.-]+", "_", name) + ".wav")
     t0 = time.perf_counter()
-    voices.get(backend).synthesise(text, path, s)
+    x, rate, _ = audio.speak(chapters, s, tmp)  # chapters joined with pauses, as `briefing run` does
     synth_s = time.perf_counter() - t0
-    x, rate = read_wav(path)
     seconds = x.size / rate
     x = audio.normalise(x, rate)  # what listeners get, and a fair level for the recogniser
     mp3_kb = len(audio._encode_mp3(audio._pcm16(x), rate)) / 1024
@@ -164,13 +181,15 @@ def row(name: str, *args: object, **kwargs: object) -> dict | None:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("text", nargs="?", type=Path, help="a text file (default: built from seeds/)")
+    p.add_argument("text", nargs="?", type=Path, help="a text file (default: the seeds' briefing as spoken)")
+    p.add_argument("--paragraphs", action="store_true",
+                   help="read the first two body paragraphs of each seed article instead of the briefing")
     p.add_argument("--sweep", action="store_true", help="also try other voices and rates")
     p.add_argument("--no-piper", action="store_true", help="skip Piper even if installed")
     p.add_argument("--only", default="", help="run only the rows whose name contains this")
     p.add_argument("--dump", type=Path, help="write each row's transcript into this folder")
     p.add_argument("--clean", action="store_true",
-                   help="score the noise-free audio on every row, not only ours and Piper (slow)")
+                   help="also score the noise-free audio (doubles the time; espeak scores 70-80%% there)")
     args = p.parse_args()
     global DUMP, ONLY
     DUMP, ONLY = args.dump, args.only
@@ -178,11 +197,17 @@ def main() -> None:
 
     from pocketsphinx import Decoder
 
-    raw = args.text.read_text(encoding="utf-8") if args.text else seeds_text()
-    speech = for_speech(raw)
-    ref = words_for_scoring(raw)
-    print(f"text: {len(raw.split())} words written, {len(speech.split())} spoken; noise {NOISE_DBFS:.0f} dBFS pink",
-          file=sys.stderr)
+    if args.text or args.paragraphs:
+        written = args.text.read_text(encoding="utf-8") if args.text else seeds_text()
+        raw, speech = [("Text", written)], [("Text", for_speech(written))]
+        source = str(args.text) if args.text else "seed paragraphs"
+    else:
+        speech, raw = briefing_script()
+        source = "the seeds' briefing as spoken"
+    raw_text = "\n".join(t for _, t in raw)
+    ref = words_for_scoring(raw_text)
+    print(f"text: {source}, {len(raw_text.split())} words written, {sum(len(t.split()) for _, t in speech)} "
+          f"spoken; noise {NOISE_DBFS:.0f} dBFS pink", file=sys.stderr)
     decoder = Decoder(samprate=16000, logfn="/dev/null")
     ours = {"voice_name": espeak.DEFAULT_VOICE, "rate": Settings().rate}
     pyttsx3_defaults = {"voice_name": "gmw/en", "rate": 200}
@@ -194,10 +219,10 @@ def main() -> None:
         rows.append(row("pyttsx3 defaults, normalised", "pyttsx3", speech, ref, decoder, tmp, c,
                         **pyttsx3_defaults))
         rows.append(row("ours, raw text", "pyttsx3", raw, ref, decoder, tmp, c, **ours))
-        rows.append(row("ours, normalised", "pyttsx3", speech, ref, decoder, tmp, True, **ours))
+        rows.append(row("ours, normalised", "pyttsx3", speech, ref, decoder, tmp, c, **ours))
         if args.sweep:
-            for voice, rate in [("gmw/en-us", 150), ("gmw/en-us", 160), ("gmw/en-us", 175),
-                                ("gmw/en-us-nyc", 170), ("gmw/en", 170), ("gmw/en-us", 200)]:
+            for voice, rate in [("gmw/en-us", 160), ("gmw/en-us", 170), ("gmw/en-us+klatt", 160),
+                                ("gmw/en-us+klatt4", 170), ("gmw/en-us-nyc", 170), ("gmw/en", 170)]:
                 rows.append(row(f"sweep {voice} {rate}", "pyttsx3", speech, ref, decoder, tmp, c,
                                 voice_name=voice, rate=rate))
         piper_ok = not args.no_piper
@@ -208,10 +233,11 @@ def main() -> None:
                 print(f"piper: skipped ({e})", file=sys.stderr)
                 piper_ok = False
         if piper_ok:
-            rows.append(row("piper, normalised", "piper", speech, ref, decoder, tmp, True, rate=Settings().rate))
+            rows.append(row("piper, normalised", "piper", speech, ref, decoder, tmp, c, rate=Settings().rate))
     named = {r["row"]: r for r in rows if r}
     rows = [r for r in rows if r]
     summary = {
+        "text": source,
         "words": len(ref),
         "noise_dbfs": NOISE_DBFS,
         "rows": rows,

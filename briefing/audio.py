@@ -286,6 +286,46 @@ def _check_mp3(path: Path, seconds: float, n_chapters: int) -> None:
         raise VoiceError(f"the MP3 has {found} chapters, expected {n_chapters}: upgrade mutagen (>= 1.45)")
 
 
+def speak(chapters: list[tuple[str, str]], settings: "Settings", work_dir: Path | None = None,
+          ) -> tuple[np.ndarray, int, list[Chapter]]:
+    """`chapters` ((title, speech text), in order) spoken and joined with pauses: the signal
+    (floats, before loudness normalisation), its sample rate and where each chapter lies.
+    Each chapter's WAV is written in a temporary folder inside `work_dir` on the way."""
+    spoken = [(title, text) for title, text in chapters if text.strip()]
+    if not spoken:
+        raise VoiceError("nothing to say: every chapter is empty")
+    voice = voices.get(settings.voice)
+    parts: list[np.ndarray] = []
+    rate = 0
+    with tempfile.TemporaryDirectory(dir=work_dir, prefix=".chapters.") as tmp:
+        for i, (title, text) in enumerate(spoken):
+            path = Path(tmp) / f"{i:03d}.wav"
+            voice.synthesise(text, path, settings)
+            x, r = _read_wav(path)
+            if rate and r != rate:
+                raise VoiceError(f"the voice changed sample rate between chapters ({rate} then {r} Hz)")
+            rate = r
+            parts.append(x)
+            log.debug("chapter %d %r: %.1f s", i, title, x.size / r)
+
+    # Join: lead-in, chapters separated by pauses, tail. A chapter starts where its pause does.
+    signal, marks = [np.zeros(int(LEAD_S * rate))], []
+    pos = signal[0].size
+    for i, x in enumerate(parts):
+        if i:
+            gap = np.zeros(int(GAP_S * rate))
+            signal.append(gap)
+            pos += gap.size
+        marks.append(0 if i == 0 else pos - int(GAP_S * rate) // 2)
+        signal.append(x)
+        pos += x.size
+    signal.append(np.zeros(int(TAIL_S * rate)))
+    joined = np.concatenate(signal)
+    chaps = [Chapter(title, start, (marks[i + 1] if i + 1 < len(marks) else joined.size))
+             for i, ((title, _), start) in enumerate(zip(spoken, marks))]
+    return joined, rate, chaps
+
+
 def render(
     chapters: list[tuple[str, str]],
     out_dir: Path,
@@ -303,41 +343,11 @@ def render(
     formats = [f for f in settings.audio_formats if f in ("wav", "mp3")]
     if not formats:
         return []
-    spoken = [(title, text) for title, text in chapters if text.strip()]
-    if not spoken:
-        raise VoiceError("nothing to say: every chapter is empty")
-    voice = voices.get(settings.voice)
-    tags = tags or Tags(title=stem, date=settings.today())
-
-    parts: list[np.ndarray] = []
-    rate = 0
-    with tempfile.TemporaryDirectory(dir=out_dir, prefix=f".{stem}.chapters.") as tmp:
-        for i, (title, text) in enumerate(spoken):
-            path = Path(tmp) / f"{i:03d}.wav"
-            voice.synthesise(text, path, settings)
-            x, r = _read_wav(path)
-            if rate and r != rate:
-                raise VoiceError(f"the voice changed sample rate between chapters ({rate} then {r} Hz)")
-            rate = r
-            parts.append(x)
-            log.debug("chapter %d %r: %.1f s", i, title, x.size / r)
-
-    # Join: lead-in, chapters separated by pauses, tail. A chapter starts where its pause does.
-    signal, marks, pos = [np.zeros(int(LEAD_S * rate))], [], 0
-    pos = signal[0].size
-    for i, x in enumerate(parts):
-        if i:
-            gap = np.zeros(int(GAP_S * rate))
-            signal.append(gap)
-            pos += gap.size
-        marks.append(0 if i == 0 else pos - int(GAP_S * rate) // 2)
-        signal.append(x)
-        pos += x.size
-    signal.append(np.zeros(int(TAIL_S * rate)))
-    audio = normalise(np.concatenate(signal), rate)
+    signal, rate, chaps = speak(chapters, settings, out_dir)
+    audio = normalise(signal, rate)
     total = audio.size
-    chaps = [Chapter(title, start, (marks[i + 1] if i + 1 < len(marks) else total))
-             for i, ((title, _), start) in enumerate(zip(spoken, marks))]
+    said = " ".join(text for _, text in chapters if text.strip())
+    tags = tags or Tags(title=stem, date=settings.today())
     pcm = _pcm16(audio)
     log.info("audio: %d chapters, %.1f s, %.1f LUFS", len(chaps), total / rate, loudness(audio, rate))
 
@@ -349,7 +359,7 @@ def render(
             temps.append(tmp_path)
             if fmt == "wav":
                 _write_wav(tmp_path, pcm, rate)
-                voices.check_wav(tmp_path, " ".join(t for _, t in spoken), settings.rate, voice.name)
+                voices.check_wav(tmp_path, said, settings.rate, settings.voice)
             else:
                 tmp_path.write_bytes(_encode_mp3(pcm, rate))
                 _tag_mp3(tmp_path, tags, chaps, rate, total)

@@ -35,10 +35,14 @@ def _environment(template: str):
 
 def labels(docs: list[Document]) -> dict[str, str]:
     """A short spoken-friendly label per source: its outlet when known, else "Source 1" ... in input order."""
-    names: dict[str, str] = {}
-    for i, d in enumerate(docs, 1):
-        outlet = d.article.outlet
-        names[d.id] = outlet if outlet and outlet not in names.values() else f"Source {i}"
+    return dict(zip((d.id for d in docs), source_labels([d.article.outlet for d in docs])))
+
+
+def source_labels(outlets: list[str]) -> list[str]:
+    """The label of each source, given their outlets in input order (see `labels`)."""
+    names: list[str] = []
+    for i, outlet in enumerate(outlets, 1):
+        names.append(outlet if outlet and outlet not in names else f"Source {i}")
     return names
 
 

@@ -39,7 +39,8 @@ class Settings:
     voice: str = "pyttsx3"
     """Text-to-speech backend (pyttsx3), or "none" for text only."""
     voice_name: str = ""
-    """Engine voice id; empty picks an en-US voice."""
+    """Engine voice id (pyttsx3 takes an espeak-ng variant after a plus sign: "gmw/en-us+klatt");
+    empty picks each engine's measured default (pyttsx3: en-US with the Klatt voice source)."""
     rate: int = 170
     """Speaking rate in words a minute."""
     volume: float = 1.0

@@ -490,43 +490,116 @@ def _sentence(s: str) -> str:
     return s if not s or s[-1] in ".!?:" else s + "."
 
 
-def _source_name(src: object) -> str:
-    outlet = getattr(src, "outlet", "") or ""
-    title = getattr(src, "title", "") or getattr(src, "id", "")
-    return outlet or title
-
-
 def _join_names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def script(briefing: "Briefing") -> list[tuple[str, str]]:
+_BULLET = re.compile(r"^\s*[*•-]\s+")
+# "KYIV -- The deployment": a dateline, said as where the report comes from.
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.]+(?:[ ,-]+[A-Z][A-Z'.]+)*)\s*(?:--|—|–)\s*(?=\S)")
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _asides(line: str) -> str:
+    """Parentheses are silent: "3,000 (this month) and" is said "3,000, this month, and"."""
+    line = _ASIDE.sub(lambda m: f", {m.group(1).strip()},", line)
+    line = re.sub(r",\s*(?=[,.;:!?])", "", line)
+    return re.sub(r"^,\s*", "", line)
+
+
+class _Ear:
+    """The written briefing's lines rewritten for a listener, attribution first.
+
+    A written line ends with its attribution, "(Source 1; much the same in Source 5)";
+    heard after a long sentence it is easy to miss, so it is said first. Bullets are not
+    read ("asterisk"), parentheses become pauses, a dateline says where the report comes
+    from, and a source heading whose headline is only the truncated first words of the
+    sentence that follows ("Source 2: In an unexpected turn...") says just the label.
+    """
+
+    def __init__(self, briefing: "Briefing") -> None:
+        from briefing.compose import source_labels
+
+        self.sources = briefing.sources
+        self.labels = source_labels([getattr(s, "outlet", "") or "" for s in self.sources])
+        self.headlines_read: set[int] = set()
+        known = "|".join(re.escape(label) for label in sorted(set(self.labels), key=len, reverse=True))
+        self._attribution = re.compile(rf"\s*\((?P<who>(?:{known})\b[^()]*)\)\s*$") if known else None
+
+    def _heading(self, line: str, following: str) -> str | None:
+        """The spoken form of a "Label: headline." line, or None if `line` is not one."""
+        for i, (label, src) in enumerate(zip(self.labels, self.sources)):
+            title = (getattr(src, "title", "") or "").strip()
+            if not title or line not in (f"{label}: {title}.", f"{label}: {title}"):
+                continue
+            cut = title.endswith("…")
+            head = _words(title.rstrip("…"))
+            if cut and _words(following)[: len(head)] == head:
+                return f"{label}."  # the sentence that follows says it in full
+            self.headlines_read.add(i)
+            return _sentence(f"{label}: {title.rstrip(chr(0x2026)).rstrip()}")
+        return None
+
+    def lines(self, body: str) -> str:
+        lines = [_BULLET.sub("", ln.strip()) for ln in body.splitlines()]
+        lines = [ln for ln in lines if ln]
+        out = []
+        for i, line in enumerate(lines):
+            heading = self._heading(line, lines[i + 1] if i + 1 < len(lines) else "")
+            if heading is not None:
+                out.append(heading)
+                continue
+            m = self._attribution.search(line) if self._attribution else None
+            who = ""
+            if m:
+                who, line = m.group("who").replace(";", ", and"), line[: m.start()].rstrip()
+            line = _asides(_DATELINE.sub(lambda d: f"From {d.group('place').rstrip(',')}: ", line))
+            out.append(f"{who}: {line}" if who else line)
+        return "\n\n".join(out)  # a blank line: espeak-ng pauses longer, between points
+
+    def outro(self) -> str:
+        """Every source by its label; a headline too where the listener has not heard it yet
+        and it is a real one (not the truncated first words of the article)."""
+        names = []
+        for i, (label, src) in enumerate(zip(self.labels, self.sources)):
+            title = (getattr(src, "title", "") or "").strip()
+            outlet = label == (getattr(src, "outlet", "") or "")
+            if outlet or i in self.headlines_read or not title or title.endswith("…"):
+                names.append(label)
+            else:
+                names.append(f"{label}, {title}")
+        if not names:
+            return "This briefing named no sources."
+        noun = "source" if len(names) == 1 else "sources"
+        return f"This briefing drew on {cardinal(len(names))} {noun}: {_sentence(_join_names(names))}"
+
+
+def script(briefing: "Briefing", say: Callable[[str], str] = for_speech) -> list[tuple[str, str]]:
     """(chapter title, speech text) per section of `briefing`, in reading order.
 
     The first chapter is a spoken introduction (date and title), the last an outro
-    naming the sources; each section's heading is read before its text.
+    naming the sources; each section's heading is read before its text, which is
+    rewritten for the ear (see `_Ear`) and then by `say` (pass `str` to skip `for_speech`).
     """
     title = briefing.title.strip() or "the news"
     intro = f"This is your briefing for {_spoken_date(briefing.date)}. {_sentence(title)}"
-    chapters = [("Introduction", for_speech(intro))]
+    chapters = [("Introduction", say(intro))]
+    ear = _Ear(briefing)
     sections = briefing.sections or (("", briefing.text),)
     for heading, text in sections:
         heading = heading.strip().lstrip("#").strip()
-        body = text.strip()
+        body = ear.lines(text.strip())
         if not body:
             continue
-        spoken = f"{_sentence(heading)}\n{body}" if heading else body
-        chapters.append((heading or "Briefing", for_speech(spoken)))
-    names = [n for n in (_source_name(s) for s in briefing.sources) if n]
-    if names:
-        count = cardinal(len(names))
-        noun = "source" if len(names) == 1 else "sources"
-        outro = f"This briefing drew on {count} {noun}: {_sentence(_join_names(names))}"
-    else:
-        outro = "This briefing named no sources."
-    chapters.append(("Sources", for_speech(outro + " That is the end of the briefing.")))
+        spoken = f"{_sentence(heading)}\n\n{body}" if heading else body
+        chapters.append((heading or "Briefing", say(spoken)))
+    chapters.append(("Sources", say(ear.outro() + " That is the end of the briefing.")))
     return chapters
 
 

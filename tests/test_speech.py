@@ -140,10 +140,64 @@ def test_script_has_intro_sections_and_outro() -> None:
     assert [title for title, _ in chapters] == ["Introduction", "What the sources agree on", "Sources"]
     assert chapters[0][1] == ("This is your briefing for Monday, November twenty-third, twenty twenty-six. "
                               "North Korean troops in Russia.")
-    assert chapters[1][1] == "What the sources agree on.\nAbout three thousand troops arrived."
-    assert chapters[2][1] == ("This briefing drew on two sources: The Wall Street Journal and Kyiv says "
-                              "eleven thousand. That is the end of the briefing.")
+    assert chapters[1][1] == "What the sources agree on.\n\nAbout three thousand troops arrived."
+    assert chapters[2][1] == ("This briefing drew on two sources: The Wall Street Journal and Source two, "
+                              "Kyiv says eleven thousand. That is the end of the briefing.")
     assert as_text(chapters).startswith("[Introduction]\nThis is your briefing")
+
+
+def _briefing(*sections: tuple[str, str], sources: tuple[Source, ...] = ()) -> Briefing:
+    return Briefing(date="2026-11-23", title="T", sources=sources or (
+        Source("a", "Troops sent - WSJ", "a.txt"), Source("b", "Around 10,000 North Korean…", "b.txt"),
+        Source("c", "Kim's gamble", "c.txt", outlet="Reuters"),
+    ), summaries=(), figures=(), discrepancies=(), agreed=(), additions=(), text="", markdown="", sections=sections)
+
+
+def test_script_says_the_attribution_first_and_no_bullets() -> None:
+    b = _briefing(("In brief", "* Troops arrived. (Source 1; much the same in Source 2, Reuters)\n"
+                               "* Kim spoke. (Reuters)\n* A plain line (with an aside) ends here."))
+    assert script(b)[1][1] == ("In brief.\n\n"
+                               "Source one, and much the same in Source two, Reuters: Troops arrived.\n\n"
+                               "Reuters: Kim spoke.\n\n"
+                               "A plain line, with an aside, ends here.")
+
+
+def test_script_says_a_dateline_as_where_the_report_comes_from() -> None:
+    b = _briefing(("In brief", "- KYIV -- The deployment marks an escalation. (Source 1)"))
+    assert script(b)[1][1] == "In brief.\n\nSource one: From Kyiv: The deployment marks an escalation."
+
+
+def test_script_turns_parentheses_into_pauses() -> None:
+    b = _briefing(("Where the figures differ",
+                   "* Source 1 says 3,000 (this month, according to the US) and 10,000 (by December); "
+                   "the Directorate (GUR), said (so)."))
+    assert script(b)[1][1] == ("Where the figures differ.\n\nSource one says three thousand, this month, according "
+                               "to the U.S., and ten thousand, by December; the Directorate, G.U.R., said, so.")
+
+
+def test_script_skips_a_headline_that_the_next_sentence_repeats() -> None:
+    b = _briefing(("What each source adds",
+                   "Source 1: Troops sent - WSJ.\n\n* They are young.\n\n"
+                   "Source 2: Around 10,000 North Korean….\n\n* Around 10,000 North Korean troops arrived.\n\n"
+                   "Reuters: Kim's gamble.\n\n* Kim spoke."))
+    chapters = script(b)
+    assert chapters[1][1] == ("What each source adds.\n\nSource one: Troops sent - W.S.J.\n\nThey are young.\n\n"
+                              "Source two.\n\nAround ten thousand North Korean troops arrived.\n\n"
+                              "Reuters: Kim's gamble.\n\nKim spoke.")
+    # every source named once more at the end; headlines already read are not repeated
+    assert chapters[-1][1] == ("This briefing drew on three sources: Source one, Source two and Reuters. "
+                               "That is the end of the briefing.")
+
+
+def test_script_keeps_a_cut_headline_that_nothing_repeats() -> None:
+    b = _briefing(("What each source adds", "Source 2: Around 10,000 North Korean….\n\n* They left."))
+    assert script(b)[1][1] == ("What each source adds.\n\nSource two: Around ten thousand North Korean.\n\n"
+                               "They left.")
+
+
+def test_script_can_leave_the_numbers_as_written() -> None:
+    b = _briefing(("In brief", "* About 3,000 arrived. (Source 1)"))
+    assert script(b, say=str)[1][1] == "In brief.\n\nSource 1: About 3,000 arrived."
 
 
 def test_script_without_sections_reads_the_text() -> None:

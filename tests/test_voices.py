@@ -185,6 +185,18 @@ def test_voice_names_by_short_form(tmp_path: Path) -> None:
     assert espeak.Pyttsx3Voice().resolve("English (America)") == "gmw/en-us"
 
 
+def test_voice_variant_after_a_plus_sign(tmp_path: Path) -> None:
+    v = espeak.Pyttsx3Voice()
+    assert "klatt" in v.variants()
+    assert v.resolve("en-us+klatt") == "gmw/en-us+klatt"
+    with pytest.raises(UsageError, match=r"Unknown espeak-ng voice variant 'nonesuch' \(available: .*klatt"):
+        v.resolve("en-us+nonesuch")
+    plain, klatt = tmp_path / "plain.wav", tmp_path / "klatt.wav"
+    v.synthesise("The troops arrived in Kursk.", plain, Settings(voice_name="gmw/en-us"))
+    v.synthesise("The troops arrived in Kursk.", klatt, Settings(voice_name="gmw/en-us+klatt"))
+    assert plain.read_bytes() != klatt.read_bytes()  # the variant is really used
+
+
 def test_missing_espeak_says_how_to_fix(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import pyttsx3
 

@@ -85,19 +85,20 @@ def describe() -> str:
         except VoiceError as e:
             lines.append(f"{name}{marker}: not available: {e}")
             continue
-        default_id = getattr(backend, "default_voice", "")
+        default_id, _, variant = getattr(backend, "default_voice", "").partition("+")
         lines.append(f"{name}{marker}: {len(found)} voices (choose with --voice {name} --voice-name ID)")
         english = [v for v in found if v.language.lower().startswith("en")] or found
         for v in english:
             star = "  *" if v.id == default_id else "   "
             lang = f" [{v.language}]" if v.language else ""
-            lines.append(f"{star} {v.id:28} {v.name}{lang}")
+            lines.append(f"{star} {v.id:28} {v.name}{lang}{f' (+{variant})' if star.strip() and variant else ''}")
         others = len(found) - len(english)
         if others:
             langs = sorted({v.language for v in found if v not in english and v.language})
             lines.append(f"    ... and {others} voices in other languages ({', '.join(langs[:12])}"
                          f"{', ...' if len(langs) > 12 else ''})")
-    lines.append("* marks the voice used when --voice-name is not given.")
+    lines.append("* marks the voice used when --voice-name is not given; pyttsx3 takes an espeak-ng "
+                 "variant after a plus sign (ID+klatt, ID+m3).")
     return "\n".join(lines)
 
 

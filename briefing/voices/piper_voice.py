@@ -74,7 +74,7 @@ def _load() -> Any:
 
 
 class PiperVoice:
-    """Piper en_US-joe-medium: neural, far clearer than espeak, about 40x real time."""
+    """Piper en_US-joe-medium: neural and far more natural than espeak, about 40x real time on a free CPU."""
 
     name = "piper"
     default_voice = VOICE_ID
