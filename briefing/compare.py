@@ -35,7 +35,7 @@ SAME_THRESHOLD = 0.62
 ECHO_THRESHOLD = 0.7
 """Cosine at which two sources' sentences, each with one figure of a kind, report the same figure."""
 COMPATIBLE_SPREAD = 1.2
-"""Largest/smallest value at or under which a difference is reported as a range, not a conflict."""
+"""Largest/smallest value at or under which hedged figures ("about", "over") are reported as a range, not a conflict."""
 MAX_RATIO = 40.0
 """Two counts further apart than this are not estimates of one thing (unless a scale word is missing)."""
 CONVERSION_TOLERANCE = 0.12
@@ -119,7 +119,8 @@ def _roles(f: Figure) -> set[str]:
 
 def _scope(f: Figure) -> bool:
     """A total (an army's size, "of the 300 seats") rather than a part of it."""
-    if f.kind == "count" and re.search(r"(?i)\b(?:of\s+the|out\s+of(?:\s+the)?|of\s+a\s+total\s+of)\s+" + re.escape(f.text), f.sentence):
+    if f.kind == "count" and re.search(r"(?i)\b(?:of\s+(?:the|its|their|his|her|our)|out\s+of(?:\s+(?:the|its|their))?|of\s+a\s+total\s+of)\s+"
+                                       + re.escape(f.text), f.sentence):
         return True
     return bool(_SCOPE.search(f"{f.counted} {f.context}"))
 
@@ -432,7 +433,7 @@ def _classify(figs: Sequence[Figure]) -> str:
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
         return "attributed" if _attributed(figs) else "competing"
-    if _spread(figs) <= COMPATIBLE_SPREAD or (ranged and all(
+    if (_spread(figs) <= COMPATIBLE_SPREAD and any(f.hedge for f in figs)) or (ranged and all(
             r.low <= f.value <= r.value for r in ranged for f in figs if f.low is None)):  # type: ignore[operator]
         return "compatible"
     if _attributed(figs):

@@ -483,7 +483,7 @@ _LINK_BEFORE = re.compile(
     r"put at|puts at|estimated at|numbering|numbered|of some|of about)\s*$")
 
 
-_OF_TOTAL = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:total\s+of\s+)?\d[\d,.]*\s+")
+_OF_TOTAL = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:total\s+of\s+)?\d[\d,.]*\s+")
 _OWNER_VERBS = (r"won|wins|took|takes|taken|secured|secures|gained|gains|got|gets|received|receives|holds|held|lost|"
                 r"loses|captured|scored|claimed|claims|has|had|have|owns|controls|controlled")
 _OWNER = [

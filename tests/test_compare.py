@@ -337,3 +337,22 @@ def test_a_quarter_is_when_the_money_was_lost_not_what_it_is(embed):
     (f,) = [f for f in figs({"a": "Skyline Airways will cut jobs after a loss of $310 million in the third quarter."})
             if f.kind == "money"]
     assert f.counted == "" and "loss" in f.context
+
+
+def test_a_part_of_a_possessive_total_is_not_the_total(embed):
+    """"1,200 of its 4,500 workers": 1,200 is the count that can differ; 4,500 is the workforce."""
+    found = groups({
+        "a": "The company said 1,200 of its 4,500 workers would lose their jobs.",
+        "b": "About 1,500 workers will be laid off, the union said.",
+    }, embed)
+    d = group_with(found, "b", "About 1,500")
+    assert texts(d) == {("a", "1,200"), ("b", "About 1,500")}
+
+
+def test_close_exact_figures_differ_and_close_hedged_ones_read_as_a_range(embed):
+    exact = groups({"a": "Opposition parties won 84 of the 143 seats in the assembly.",
+                    "b": "The opposition won 88 seats in the new assembly."}, embed)
+    assert group_with(exact, "a", "84").kind == "competing"
+    hedged = groups({"a": "Opposition parties won about 84 seats in the assembly.",
+                     "b": "The opposition won 88 seats in the new assembly."}, embed)
+    assert group_with(hedged, "a", "about 84").kind == "compatible"
