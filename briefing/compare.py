@@ -480,7 +480,8 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
             when = f", {_when(f)}" if f.time else ""
             steps.append(f"{_as_written(f)} ({f.source}{when})")  # "more than 40" stays more than 40
         latest = ordered[-1]
-        return (f"The count of {quantity} rose as reports came in: {', then '.join(steps)}. "
+        subject = f"The {quantity}" if re.search(r"(?i)\b(?:toll|tally|count|number|total)\b", quantity) else f"The count of {quantity}"
+        return (f"{subject} rose as reports came in: {', then '.join(steps)}. "
                 f"The latest figure is {_as_written(latest)}, from {latest.source}.")
     if kind == "compatible":
         parts = [f"{src} gives {_join([_as_written(f) for f in lst])}" for src, lst in per]

@@ -732,11 +732,28 @@ def extract(doc: Document) -> list[Figure]:
         specials = _special_spans(text)
         quantities = _quantity_spans(text, [(sp.start, sp.end) for sp in specials])
         previous_counted = ""
-        for sp in sorted(specials + quantities, key=lambda x: x.start):
-            figures.append(_figure(doc.id, text, base, sp, previous_counted))
-            if figures[-1].kind == "count" and figures[-1].counted:
-                previous_counted = figures[-1].counted
+        spans = sorted(specials + quantities, key=lambda x: x.start)
+        for sp in spans:
+            fig = _figure(doc.id, text, base, sp, previous_counted)
+            if _is_earlier_value(text, sp, spans):
+                fig = dataclasses.replace(fig, previous=True)
+            figures.append(fig)
+            if fig.kind == "count" and fig.counted:
+                previous_counted = fig.counted
     return figures
+
+
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
+_TO_BEFORE = re.compile(r"(?i)\b(?:to|at)\s+(?:an?\s+|the\s+)?(?:revised\s+|new\s+)?$")
+
+
+def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:
+    """ "fell to 3.5% from 3.6%", "rose from 38 to 45": the value after "from", when the sentence
+    gives another of the same kind after "to"."""
+    if not _FROM_BEFORE.search(text[max(0, span.start - 40):span.start]):
+        return False
+    return any(o is not span and o.kind == span.kind and o.unit == span.unit
+               and _TO_BEFORE.search(text[max(0, o.start - 40):o.start]) for o in spans)
 
 
 WINDOW = 300

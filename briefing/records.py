@@ -113,11 +113,13 @@ class Figure:
     """Where, when the clause says it ("Spain" in "40 people died in Spain")."""
     context: str = ""
     """Content words just before the figure in its clause ("military strength"), used to tell like from like."""
+    previous: bool = False
+    """An earlier value the sentence moves away from (3.6% in "fell to 3.5% from 3.6%"): kept, never compared."""
 
     @property
     def comparable(self) -> bool:
-        """Quantities that can compete with other sources' figures (not years, dates, labels)."""
-        return self.kind in {"count", "money", "percent", "duration", "other"}
+        """Quantities that can compete with other sources' figures (not years, dates, labels, earlier values)."""
+        return self.kind in {"count", "money", "percent", "duration", "other"} and not self.previous
 
 
 @dataclass(frozen=True)

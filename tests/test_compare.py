@@ -356,3 +356,16 @@ def test_close_exact_figures_differ_and_close_hedged_ones_read_as_a_range(embed)
     hedged = groups({"a": "Opposition parties won about 84 seats in the assembly.",
                      "b": "The opposition won 88 seats in the new assembly."}, embed)
     assert group_with(hedged, "a", "about 84").kind == "compatible"
+
+
+def test_an_earlier_value_is_kept_but_never_compared(embed):
+    """"rose to 45 from 38": 38 is where the toll was, not a competing count."""
+    found = groups({
+        "a": "The death toll rose to 45 from 38 on Tuesday, officials said.",
+        "b": "The death toll reached 40 on Monday night, the ministry said.",
+    }, embed)
+    d = group_with(found, "a", "45")
+    assert texts(d) == {("a", "45"), ("b", "40")}
+    assert d.statement.startswith("The death toll rose as reports came in: 40 (b")
+    (earlier,) = [f for f in figs({"a": "Unemployment fell to 3.5% in October from 3.6% in September."}) if f.previous]
+    assert earlier.text == "3.6%" and not earlier.comparable
