@@ -444,14 +444,20 @@ def _classify(figs: Sequence[Figure]) -> str:
 def _attributed(figs: Sequence[Figure]) -> bool:
     """Every figure says whose it is, and some sentence sets two authors' figures side by side
     ("organisers said 2 million ..., while police put the figure at 338,000")."""
-    if not all(f.attribution for f in figs):
+    if not all(f.attribution or _vague(f) for f in figs):
         return False
-    for a in figs:
-        for b in figs:
+    counted = [f for f in figs if f.attribution]
+    for a in counted:
+        for b in counted:
             if (a.source == b.source and a.sentence == b.sentence and a.value != b.value
                     and a.attribution.lower() != b.attribution.lower()):
                 return True
     return False
+
+
+def _vague(f: Figure) -> bool:
+    """"Hundreds of thousands", "dozens": a size, not anyone's count."""
+    return bool(re.match(r"(?i)(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b", f.hedge or f.text))
 
 
 def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
@@ -496,20 +502,22 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
             rng = _bare(hi)
         return f"Figures for {quantity} are close: {'; '.join(parts)}. Read together: {rng}."
     if kind == "attributed":
-        by_value: dict[float, list[Figure]] = {}
+        by_value: dict[tuple[float, str], list[Figure]] = {}  # "more than 2 million" is not "2 million"
         for f in figs:
-            by_value.setdefault(f.value, []).append(f)
-        canon = _merge_authors([f.attribution for f in figs])
+            if f.attribution:
+                by_value.setdefault((f.value, f.hedge.lower()), []).append(f)
+        canon = _merge_authors([f.attribution for f in figs if f.attribution])
         parts = []
-        for value, lst in sorted(by_value.items(), key=lambda kv: -kv[0]):
+        for _, lst in sorted(by_value.items(), key=lambda kv: (-kv[0][0], kv[0][1])):
             who: dict[str, list[str]] = {}
             for f in lst:
                 srcs = who.setdefault(canon[f.attribution], [])
                 if f.source not in srcs:
                     srcs.append(f.source)
             names = _join([f"{author} ({', '.join(srcs)})" for author, srcs in who.items()])
-            parts.append(f"{_bare(lst[0])} according to {names}")
-        return f"Figures for {quantity} depend on who is counting: {'; '.join(parts)}."
+            parts.append(f"{_as_written(lst[0])} according to {names}")
+        loose = [f"{f.source} says {_as_written(f)} without naming a count" for f in figs if not f.attribution]
+        return f"Figures for {quantity} depend on who is counting: {'; '.join(parts + loose)}."
     parts = [f"{src} says {_join([_mention(f) for f in lst])}" for src, lst in per]
     return f"Estimates of {quantity} differ: {'; '.join(parts)}."
 

@@ -743,6 +743,8 @@ def extract(doc: Document) -> list[Figure]:
     return figures
 
 
+_ACTS_AFTER = re.compile(r"\s+(?:were\s+|have\s+|had\s+)?(?:[a-z]+ed|fled|took\s+part|went|came|ran|fought|stood|sat|slept)\b(?!\s+(?:by|to)\b)")
+"""A bare count followed by what it did ("thousands marched", "dozens were killed") counts people."""
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|at)\s+(?:an?\s+|the\s+)?(?:revised\s+|new\s+)?$")
 
@@ -800,6 +802,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         counted = num_of.group(1).strip() if num_of else ""
         if not counted and previous_counted:
             counted, inherited = previous_counted, True
+        if not counted and _ACTS_AFTER.match(text, sp.end):  # "Hundreds of thousands marched": people
+            counted = "people"
         counted = counted or context
     owner = _owner(text[max(0, sp.start - 120):sp.start])
     if owner and owner.lower() not in counted.lower():

@@ -369,3 +369,15 @@ def test_an_earlier_value_is_kept_but_never_compared(embed):
     assert d.statement.startswith("The death toll rose as reports came in: 40 (b")
     (earlier,) = [f for f in figs({"a": "Unemployment fell to 3.5% in October from 3.6% in September."}) if f.previous]
     assert earlier.text == "3.6%" and not earlier.comparable
+
+
+def test_who_is_counting_keeps_each_hedge_and_a_vague_size(embed):
+    found = groups({
+        "a": "Hundreds of thousands marched across France on Thursday. Organisers said 2 million people took part, while police put the figure at 338,000.",
+        "c": "Unions said more than 2 million protesters took to the streets, while the interior ministry counted 338,000.",
+    }, embed)
+    d = group_with(found, "a", "Hundreds of thousands")
+    assert d.kind == "attributed"
+    assert "more than 2 million according to unions (c)" in d.statement  # never a bare "2 million" for c
+    assert "2 million according to organisers (a)" in d.statement
+    assert d.statement.endswith("a says hundreds of thousands without naming a count.")
