@@ -259,6 +259,15 @@ def _date_mdy(m: re.Match[str]) -> str:
     return out
 
 
+def _date_iso(m: re.Match[str]) -> str:
+    """2026-11-23 -> "November twenty-third, twenty twenty-six" (left alone if no such day)."""
+    try:
+        d = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return m.group(0)
+    return f"{_MONTHS[d.month - 1]} {ordinal(d.day)}, {year(d.year)}"
+
+
 def _date_dmy(m: re.Match[str]) -> str:
     out = f"the {ordinal(int(m.group('day')))} of {_month(m.group('month'))}"
     if m.group("year"):
@@ -421,6 +430,7 @@ _p(r"(?:US|A|C|NZ|HK)?(?P<sym>[$€£¥])\s?(?P<a>" + _NUM + r")"
 # Percentages: "12%", "12 per cent", "3-5%".
 _p(r"(?P<a>" + _NUM + r")(?:\s?(?:-|to)\s?(?P<b>" + _NUM + r"))?\s?(?:%|per ?cent\b)", _percent)
 # Dates: "Oct. 23", "October 24, 2024", "24 October 2024", "October 2024", "1950-1953".
+_p(r"\b(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b(?![-.][0-9])", _date_iso)
 _p(r"\b(?P<month>" + _MONTH_RE + r")\s(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,[0-9]{3})"
    r"(?:,?\s(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", _date_mdy)
 _p(r"\b(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\s(?P<month>" + _MONTH_RE + r")"
@@ -587,8 +597,10 @@ def script(briefing: "Briefing", say: Callable[[str], str] = for_speech) -> list
     naming the sources; each section's heading is read before its text, which is
     rewritten for the ear (see `_Ear`) and then by `say` (pass `str` to skip `for_speech`).
     """
-    title = briefing.title.strip() or "the news"
-    intro = f"This is your briefing for {_spoken_date(briefing.date)}. {_sentence(title)}"
+    title = briefing.title.strip()
+    intro = f"This is your briefing for {_spoken_date(briefing.date)}."
+    if title and not title.startswith("Briefing for"):  # a day of several stories is titled by its date, said already
+        intro += f" {_sentence(title)}"
     chapters = [("Introduction", say(intro))]
     ear = _Ear(briefing)
     sections = briefing.sections or (("", briefing.text),)

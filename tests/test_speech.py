@@ -83,6 +83,8 @@ CASES = [
     ("Gen. Smith", "General Smith"),
     ("Russia & Ukraine", "Russia and Ukraine"),
     ("KYIV -- The deployment", "Kyiv, The deployment"),
+    ("Briefing for 2026-11-23.", "Briefing for November twenty-third, twenty twenty-six."),
+    ("In 2023-24 the budget grew.", "In twenty twenty-three to twenty twenty-four the budget grew."),
 ]
 
 
@@ -198,6 +200,12 @@ def test_script_keeps_a_cut_headline_that_nothing_repeats() -> None:
 def test_script_can_leave_the_numbers_as_written() -> None:
     b = _briefing(("In brief", "* About 3,000 arrived. (Source 1)"))
     assert script(b, say=str)[1][1] == "In brief.\n\nSource 1: About 3,000 arrived."
+
+
+def test_a_day_titled_by_its_date_says_the_date_once() -> None:
+    b = Briefing(date="2026-11-23", title="Briefing for 2026-11-23", sources=(), summaries=(), figures=(),
+                 discrepancies=(), agreed=(), additions=(), text="It cost $5.", markdown="")
+    assert script(b)[0] == ("Introduction", "This is your briefing for Monday, November twenty-third, twenty twenty-six.")
 
 
 def test_script_without_sections_reads_the_text() -> None:
