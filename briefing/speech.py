@@ -208,9 +208,19 @@ def _amount(number: str, scale: str | None) -> str:
     return words
 
 
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:deal|factory|plant|facility|project|plan|package|programme|program|fund|bill|budget|contract|"
+    r"investment|loan|bailout|settlement|fine|stake|acquisition|merger|takeover|offer|bid|lawsuit|payout|"
+    r"pledge|grant|bond|stadium|bridge|campus|expansion|upgrade|purchase|order|company|business|industry|"
+    r"market|tax|aid|arms|weapons|rescue|stimulus|infrastructure|reconstruction|renovation)s?\b", re.IGNORECASE)
+"""Nouns a sum of money often describes: "a $4 billion factory" is a "four billion dollar factory"."""
+
+
 def _money(m: re.Match[str]) -> str:
     sym, a, b, scale = m.group("sym"), m.group("a"), m.group("b"), m.group("scale")
     one, many, sub_one, sub_many = _CURRENCY[sym]
+    if _ATTRIBUTIVE.match(m.string, m.end()) and not re.search(r"\.[0-9]{2}$", a):
+        many = one  # said as a modifier, the currency is singular
     if b:  # "$2-3 million", "$2 to $3 billion"
         return f"{_amount(a, None)} to {_amount(b, scale)} {many}"
     if scale:

@@ -84,6 +84,9 @@ CASES = [
     ("Russia & Ukraine", "Russia and Ukraine"),
     ("KYIV -- The deployment", "Kyiv, The deployment"),
     ("Briefing for 2026-11-23.", "Briefing for November twenty-third, twenty twenty-six."),
+    ("a $4 billion factory", "a four billion dollar factory"),
+    ("a €2bn aid package", "a two billion euro aid package"),
+    ("$5 million in tax breaks", "five million dollars in tax breaks"),
     ("In 2023-24 the budget grew.", "In twenty twenty-three to twenty twenty-four the budget grew."),
 ]
 
