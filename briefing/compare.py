@@ -519,7 +519,8 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
         loose = [f"{f.source} says {_as_written(f)} without naming a count" for f in figs if not f.attribution]
         return f"Figures for {quantity} depend on who is counting: {'; '.join(parts + loose)}."
     parts = [f"{src} says {_join([_mention(f) for f in lst])}" for src, lst in per]
-    return f"Estimates of {quantity} differ: {'; '.join(parts)}."
+    lead = "Estimates of" if any(f.hedge or f.low is not None for f in figs) else "Figures for"  # 84 seats is a count, not an estimate
+    return f"{lead} {quantity} differ: {'; '.join(parts)}."
 
 
 # --- entry points ---------------------------------------------------------------------------
