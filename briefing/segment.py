@@ -28,17 +28,22 @@ _NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 MAX_SENTENCE = 1500
 """Characters; a longer "sentence" is a run-on block (a 1 MB line with no full stop), not prose."""
 
+QUOTE_SPAN = 500
+"""Characters a sentence may grow to while a quotation keeps it open; a longer quotation is split
+at its own sentence ends (else a quoted speech would become one over-long "sentence" and be lost)."""
+
 TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
 _AGENCY = r"\((?:AP|AFP|Reuters|CNN(?: Business)?|UPI|dpa|Xinhua)\)"
 DATELINE = re.compile(
     rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?: {_AGENCY})?"
-    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)* {_AGENCY}|{_AGENCY})\s*(?:--|[—–-])\s*(?=[\"“‘]?[A-Z0-9])"
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)* {_AGENCY}|{_AGENCY})(?:\s*(?:--|[—–])\s*|\s+-\s+)(?=[\"“‘]?[A-Z0-9])"
     rf"|{_AGENCY}\s*(?=[A-Z])"
 )
 """A place in capitals, an agency or both, then a dash: "KYIV -- ", "ROSWELL, Ga. — ",
 "New York (CNN) -- ", "(CNN)". A mixed-case place counts only with an agency ("President
-Trump — who ..." is prose)."""
+Trump — who ..." is prose), and a plain hyphen only with spaces round it ("COVID-19",
+"US-China" are words)."""
 
 
 def dateline(text: str) -> int:
@@ -65,7 +70,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if not _NEXT_START.match(text, end) or _inside_quote(text, start, end):
+        if not _NEXT_START.match(text, end) or (end - start < QUOTE_SPAN and _inside_quote(text, start, end)):
             continue
         before = text[start:m.start() + 1]
         word = re.search(r"(\S+)$", before)

@@ -37,6 +37,11 @@ def test_a_quotation_is_not_split_where_it_closes_later():
     assert sents(text) == ['He said, "We are working closely. We will not stop," the minister said.', "Then it ended."]
     # A quotation that runs on into the next paragraph (no closing mark here) splits as usual.
     assert sents("“It is over. Nobody knows why.") == ["“It is over.", "Nobody knows why."]
+    # A long quoted speech is split at its own sentence ends, never lost as one over-long sentence.
+    speech = " ".join(f"This is quoted sentence number {i} about the budget plan." for i in range(40))
+    parts = sents(f'The minister said: "{speech} Officials counted 40 deaths." Then he left.')
+    assert len(parts) > 5 and all(len(p) <= 600 for p in parts)
+    assert any("Officials counted 40 deaths." in p for p in parts) and parts[-1] == "Then he left."
 
 
 @pytest.mark.parametrize("text, rest", [
@@ -47,6 +52,9 @@ def test_a_quotation_is_not_split_where_it_closes_later():
     ("(CNN)The White House said so.", "The White House said so."),
     ("President Trump — who questioned it — said so.", "President Trump — who questioned it — said so."),
     ("NATO — the alliance — met.", "NATO — the alliance — met."),
+    ("COVID-19 cases rose sharply.", "COVID-19 cases rose sharply."),  # a hyphen without spaces is a word
+    ("US-China trade talks resumed.", "US-China trade talks resumed."),
+    ("MH-17 was shot down in 2014.", "MH-17 was shot down in 2014."),
 ])
 def test_dateline(text, rest):
     assert text[dateline(text):] == rest
