@@ -34,6 +34,9 @@ SAME_THRESHOLD = 0.62
 """Cosine similarity of two counted phrases above which they count the same thing."""
 ECHO_THRESHOLD = 0.7
 """Cosine at which two sources' sentences, each with one figure of a kind, report the same figure."""
+ECHO_MAX_RATIO = 2.0
+"""...and how far apart those figures may be ("$4 billion factory" and "$500 million in subsidies
+for the factory" share a sentence's gist, not a quantity)."""
 COMPATIBLE_SPREAD = 1.2
 """Largest/smallest value at or under which hedged figures ("about", "over") are reported as a range, not a conflict."""
 MAX_RATIO = 40.0
@@ -216,19 +219,31 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
             if (i, j) in echoes:
                 s = max(s, 0.9)  # the same claim in two outlets' words: "a $4 billion chip factory", "$4.2 billion in a semiconductor plant"
             if a.kind == b.kind == "other" and a.unit and a.unit == b.unit and a.source != b.source \
-                    and in_unit[(a.source, a.unit)] == in_unit[(b.source, b.unit)] == 1:
+                    and in_unit[(a.source, a.unit)] == in_unit[(b.source, b.unit)] == 1 \
+                    and not _position(a) and not _position(b):
                 s = max(s, 0.75)  # each source's only length in km, only area in hectares
             ha, hb = heads[i], heads[j]
             if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
                 s = max(s, 0.9)
             if roles[i] & roles[j]:
                 s = max(s, 0.9)
-            if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted:
+            if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted and not _position(a) and not _position(b):
                 s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
             if a.state and a.state == b.state and (ha in _GENERIC or hb in _GENERIC) and ha in _PEOPLE and hb in _PEOPLE:
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
             sims[i][j] = sims[j][i] = s
     return sims
+
+
+_WHERE = re.compile(r"(?i)^[\s-]*(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|"
+                    r"eastern|western|away|from|off|deep|below|beneath|under|inland|offshore|outside|beyond|short\s+of)\b")
+
+
+def _position(f: Figure) -> bool:
+    """A distance that says where ("40 kilometres south of Valencia", "12 km deep"), not how big."""
+    i = f.sentence.find(f.text)
+    after = f.sentence[i + len(f.text):] if i >= 0 else ""
+    return bool(_WHERE.match(after) or _WHERE.match(f.counted))
 
 
 def _echoes(figs: list[Figure], embed: Embed) -> set[tuple[int, int]]:
@@ -248,7 +263,8 @@ def _echoes(figs: list[Figure], embed: Embed) -> set[tuple[int, int]]:
     for x, i in enumerate(idx):
         for j in idx[x + 1:]:
             a, b = figs[i], figs[j]
-            if a.source != b.source and a.kind == b.kind and a.unit == b.unit \
+            lo, hi = sorted((_mid(a), _mid(b)))
+            if a.source != b.source and a.kind == b.kind and a.unit == b.unit and 0 < lo and hi <= ECHO_MAX_RATIO * lo \
                     and cos[where[a.sentence], where[b.sentence]] >= ECHO_THRESHOLD:
                 out.add((i, j))
     return out

@@ -743,19 +743,46 @@ def extract(doc: Document) -> list[Figure]:
     return figures
 
 
-_ACTS_AFTER = re.compile(r"\s+(?:were\s+|have\s+|had\s+)?(?:[a-z]+ed|fled|took\s+part|went|came|ran|fought|stood|sat|slept)\b(?!\s+(?:by|to)\b)")
-"""A bare count followed by what it did ("thousands marched", "dozens were killed") counts people."""
+_ACTS_AFTER = re.compile(
+    r"(?i)\s+(?:(?:have|had)\s+)?(?:marched|protested|rallied|gathered|demonstrated|died|drowned|fled|voted|attended|"
+    r"turned\s+out|took\s+part|took\s+to|fought|were\s+(?:killed|injured|wounded|hurt|arrested|detained|evacuated|"
+    r"displaced|rescued|hospitali[sz]ed|missing|stranded|treated|taken\s+to\s+hospital))\b")
+"""A bare count followed by what people do ("thousands marched", "dozens were killed") counts people;
+"2,000 were cancelled" (flights) does not."""
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|at)\s+(?:an?\s+|the\s+)?(?:revised\s+|new\s+)?$")
 
 
+_GAP_TO_FROM = re.compile(r"(?i)(?:\s+(?:in|on|at|last|this|by)\s+[\w ]{1,20}?)?,?\s+(?:(?:up|down)\s+)?$")
+_GAP_FROM_TO = re.compile(r"(?i)(?:\s+(?:in|on|at|last|this|by)\s+[\w ]{1,20}?)?,?\s+$")
+
+
+def _noun_after(text: str, span: _Span) -> str:
+    m = re.match(r"\s+([A-Za-z]+)", text[span.end:])
+    w = m.group(1).lower() if m else ""
+    return "" if w in STOP or w in _TIME_WORDS or w in ("from", "to", "up", "down", "last", "this") else w
+
+
 def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:
-    """ "fell to 3.5% from 3.6%", "rose from 38 to 45": the value after "from", when the sentence
-    gives another of the same kind after "to"."""
+    """ "fell to 3.5% (in October) from 3.6%", "rose from 38 to 45": the value after "from", next
+    to one of the same kind after "to" that counts the same thing ("from 15 villages to 3
+    shelters" moves people, not a count)."""
     if not _FROM_BEFORE.search(text[max(0, span.start - 40):span.start]):
         return False
-    return any(o is not span and o.kind == span.kind and o.unit == span.unit
-               and _TO_BEFORE.search(text[max(0, o.start - 40):o.start]) for o in spans)
+    for o in spans:
+        if o is span or o.kind != span.kind or o.unit != span.unit or _noun_after(text, o) != _noun_after(text, span):
+            continue
+        if not _TO_BEFORE.search(text[max(0, o.start - 40):o.start]):
+            continue
+        if o.end <= span.start:  # "to 3.5% in October from 3.6%"
+            between = _FROM_BEFORE.sub("", text[o.end:span.start])
+            if len(between) <= 40 and _GAP_TO_FROM.fullmatch(between or " "):
+                return True
+        elif span.end <= o.start:  # "from 38 to 45"
+            between = _TO_BEFORE.sub("", text[span.end:o.start])
+            if len(between) <= 40 and _GAP_FROM_TO.fullmatch(between or " "):
+                return True
+    return False
 
 
 WINDOW = 300
@@ -777,6 +804,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         if of and (sp.vague or re.search(r"(?i)dozen|hundred|thousand|million|billion$", written)):
             pos = of.end()
     counted, np_end = _noun_phrase(text, pos)
+    if sp.kind == "count" and _ACTS_AFTER.match(text, sp.end):  # "Hundreds of thousands marched", "300,000 took part"
+        counted, np_end = "people", sp.end
     total_of = _OF_TOTAL.match(text, np_end)
     if not counted and total_of:  # "won 142 of the 300 seats" counts seats
         counted, _ = _noun_phrase(text, total_of.end())
@@ -802,8 +831,6 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         counted = num_of.group(1).strip() if num_of else ""
         if not counted and previous_counted:
             counted, inherited = previous_counted, True
-        if not counted and _ACTS_AFTER.match(text, sp.end):  # "Hundreds of thousands marched": people
-            counted = "people"
         counted = counted or context
     owner = _owner(text[max(0, sp.start - 120):sp.start])
     if owner and owner.lower() not in counted.lower():

@@ -381,3 +381,29 @@ def test_who_is_counting_keeps_each_hedge_and_a_vague_size(embed):
     assert "more than 2 million according to unions (c)" in d.statement  # never a bare "2 million" for c
     assert "2 million according to organisers (a)" in d.statement
     assert d.statement.endswith("a says hundreds of thousands without naming a count.")
+
+
+@pytest.mark.parametrize("articles", [
+    # review findings: each pair measures two different things and must never be "differ"
+    {"a": "The airline said about 2,000 were cancelled on Friday.", "b": "About 2,500 people were affected by the strike."},
+    {"a": "Floodwater closed a 12-kilometre stretch of the motorway near Valencia.", "b": "Rain flooded farmland 40 kilometres south of Valencia."},
+    {"a": "The quake struck 12 kilometres deep near the coast.", "b": "Towns 60 kilometres from the epicentre felt the shaking."},
+    {"a": "Orbis will build a $4 billion chip factory in Lakeshore, the company said.",
+     "b": "Orbis will get $500 million in state subsidies for its chip factory in Lakeshore, the company said."},
+    {"a": "COVID-19 cases rose sharply in the city last week.", "b": "About 30 cases were reported in the city last week."},
+], ids=["cancelled-flights", "stretch-vs-position", "depth-vs-distance", "cost-vs-subsidy", "covid-19"])
+def test_different_things_are_not_compared(articles, embed):
+    assert not [d.statement for d in groups(articles, embed) if {f.source for f in d.figures} == {"a", "b"}]
+
+
+def test_earlier_values_only_where_the_sentence_moves_one_quantity():
+    def previous(text: str) -> list[str]:
+        return [f.text for f in figs({"a": text}) if f.previous]
+
+    assert previous("The toll rose to 45 on Tuesday, up from 38.") == ["38"]
+    assert previous("Prices rose from about 3% to 4.5% last year.") == ["about 3%"]
+    assert previous("Residents were evacuated from 15 villages to 3 shelters on Monday.") == []
+    assert previous("300 families from 12 villages were moved to safety.") == []
+    found = groups({"a": "Residents were evacuated from 15 villages to 3 shelters on Monday.",
+                    "b": "Residents of 18 villages were evacuated."}, fake_embed)
+    assert texts(group_with(found, "b", "18")) == {("a", "15"), ("b", "18")}
