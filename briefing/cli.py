@@ -139,12 +139,17 @@ def summarise_cmd(
 
     try:
         settings = load_settings(summariser=summariser, model=model, sentences=sentences, words=words)
-        docs, skipped, _ = prepare(paths, english_only=False)
+        docs, skipped, copies = prepare(paths, english_only=False)
         summaries = summarise(docs, settings)
     except BriefingError as e:
         raise _fail(e) from None
     for s in skipped:
         typer.echo(f"briefing: skipped {s.path}: {s.reason}", err=True)
+    kept = {d.id: d.article.path for d in docs}
+    for ident, paths_of_copies in copies.items():
+        for p in paths_of_copies:
+            if p != kept.get(ident):
+                typer.echo(f"briefing: {p} repeats {kept.get(ident, ident)}; summarised once", err=True)
     by_source = {summary.source: summary for summary in summaries}
     blocks = []
     for doc in docs:

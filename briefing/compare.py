@@ -444,7 +444,7 @@ def _classify(figs: Sequence[Figure]) -> str:
         return "typo"
     if len(values) == 1 and len({f.unit for f in figs}) == 1:
         return "agree"
-    if any(_CUMULATIVE.search(f.sentence) for f in figs):
+    if figs[0].kind != "percent" and any(_CUMULATIVE.search(f.sentence) for f in figs):  # a rate that rose is not a tally
         return "running-total"
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range

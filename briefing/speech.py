@@ -440,7 +440,9 @@ _p(r"(?:US|A|C|NZ|HK)?(?P<sym>[$€£¥])\s?(?P<a>" + _NUM + r")"
 # Percentages: "12%", "12 per cent", "3-5%".
 _p(r"(?P<a>" + _NUM + r")(?:\s?(?:-|to)\s?(?P<b>" + _NUM + r"))?\s?(?:%|per ?cent\b)", _percent)
 # Dates: "Oct. 23", "October 24, 2024", "24 October 2024", "October 2024", "1950-1953".
-_p(r"\b(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b(?![-.][0-9])", _date_iso)
+_p(r"(?<=[0-9]{4}-[0-9]{2}-[0-9]{2})T(?=[0-9]{2}:[0-9]{2})", " at ")  # 2020-01-15T10:00
+_p(r"(?<![0-9-])\b(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?:\b|(?=T[0-9]))(?![-.][0-9])",
+   _date_iso)
 _p(r"\b(?P<month>" + _MONTH_RE + r")\s(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,[0-9]{3})"
    r"(?:,?\s(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", _date_mdy)
 _p(r"\b(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\s(?P<month>" + _MONTH_RE + r")"
@@ -518,7 +520,7 @@ def _join_names(names: list[str]) -> str:
 
 _BULLET = re.compile(r"^\s*[*•-]\s+")
 # "KYIV -- The deployment": a dateline, said as where the report comes from.
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.]+(?:[ ,-]+[A-Z][A-Z'.]+)*)\s*(?:--|—|–)\s*(?=\S)")
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.]+(?:[ ,-]+[A-Z][A-Z'.]+)*)\s*(?:--|—|–)\s*(?=[\"“‘]?[A-Z])")
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 
 

@@ -66,12 +66,14 @@ def test_summarise_prints_sentences_from_the_article(write_articles):
 def test_summarise_a_folder_prints_each_article_and_names_what_it_skipped(write_articles):
     folder = write_articles({"a": "Apple harvest is good\nThe apples grew very well in the valley this year. The farmers said they were pleased with it.",
                              "b": "Boats go out early\nThe fishing boats sailed out of the harbour at dawn. The sea was calm all morning long.",
-                             "c": "Only a title"})
+                             "c": "Only a title",
+                             "d": "Apple harvest is good\nThe apples grew very well in the valley this year. The farmers said they were pleased with it."})
     r = runner.invoke(app, ["summarise", str(folder), "--summariser", "lead", "--sentences", "1"])
     assert r.exit_code == 1
     assert (f"# Apple harvest is good ({folder / 'a.txt'})\nThe apples grew very well in the valley this year.\n\n"
             f"# Boats go out early ({folder / 'b.txt'})\nThe fishing boats sailed out of the harbour at dawn.\n") in r.output
     assert f"briefing: skipped {folder / 'c.txt'}: no article text" in r.output
+    assert f"briefing: {folder / 'd.txt'} repeats {folder / 'a.txt'}; summarised once" in r.output
 
 
 def test_a_day_of_several_stories(tmp_path):

@@ -407,3 +407,10 @@ def test_earlier_values_only_where_the_sentence_moves_one_quantity():
     found = groups({"a": "Residents were evacuated from 15 villages to 3 shelters on Monday.",
                     "b": "Residents of 18 villages were evacuated."}, fake_embed)
     assert texts(group_with(found, "b", "18")) == {("a", "15"), ("b", "18")}
+
+
+def test_a_rate_that_rose_is_not_a_running_total(embed):
+    found = groups({"a": "The unemployment rate rose to 4.1% in May, from 3.9% in April.",
+                    "b": "The unemployment rate was 4.0% in May, the statistics office said."}, embed)
+    d = group_with(found, "a", "4.1%")
+    assert texts(d) == {("a", "4.1%"), ("b", "4.0%")} and d.kind != "running-total"

@@ -85,6 +85,8 @@ CASES = [
     ("KYIV -- The deployment", "Kyiv, The deployment"),
     ("Briefing for 2026-11-23.", "Briefing for November twenty-third, twenty twenty-six."),
     ("a $4 billion factory", "a four billion dollar factory"),
+    ("Call 555-2012-10-11 now.", "Call five hundred fifty-five to two thousand twelve-ten to eleven now."),  # not a date
+    ("NATO -- which has 32 members -- met.", "Nato, which has thirty-two members, met."),
     ("a €2bn aid package", "a two billion euro aid package"),
     ("$5 million in tax breaks", "five million dollars in tax breaks"),
     ("In 2023-24 the budget grew.", "In twenty twenty-three to twenty twenty-four the budget grew."),
@@ -170,6 +172,8 @@ def test_script_says_the_attribution_first_and_no_bullets() -> None:
 def test_script_says_a_dateline_as_where_the_report_comes_from() -> None:
     b = _briefing(("In brief", "- KYIV -- The deployment marks an escalation. (Source 1)"))
     assert script(b)[1][1] == "In brief.\n\nSource one: From Kyiv: The deployment marks an escalation."
+    aside = _briefing(("In brief", "- NATO -- which has 32 members -- met on Monday. (Source 1)"))
+    assert script(aside)[1][1] == "In brief.\n\nSource one: Nato, which has thirty-two members, met on Monday."
 
 
 def test_script_turns_parentheses_into_pauses() -> None:
