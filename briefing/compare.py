@@ -449,7 +449,8 @@ def _classify(figs: Sequence[Figure]) -> str:
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
         return "attributed" if _attributed(figs) else "competing"
-    if (_spread(figs) <= COMPATIBLE_SPREAD and any(f.hedge for f in figs)) or (ranged and all(
+    loose = any(f.hedge for f in figs) or all(a.value == b.value or _rounds(a, b) or _rounds(b, a) for a in figs for b in figs)
+    if (_spread(figs) <= COMPATIBLE_SPREAD and loose) or (ranged and all(
             r.low <= f.value <= r.value for r in ranged for f in figs if f.low is None)):  # type: ignore[operator]
         return "compatible"
     if _attributed(figs):
@@ -469,6 +470,17 @@ def _attributed(figs: Sequence[Figure]) -> bool:
                     and a.attribution.lower() != b.attribution.lower()):
                 return True
     return False
+
+
+def _rounds(a: Figure, b: Figure) -> bool:
+    """`a` is a round figure that `b` rounds to ("4,500 workers" and "4,512 workers", "$4 billion"
+    and "$4.2 billion"): news rounds, so the two are close, not in conflict."""
+    if a.value <= 0 or a.value != int(a.value):
+        return False
+    n, step = int(a.value), 1
+    while n % 10 == 0:
+        n, step = n // 10, step * 10
+    return step >= 100 and round(b.value / step) * step == a.value
 
 
 def _vague(f: Figure) -> bool:

@@ -356,6 +356,10 @@ def test_close_exact_figures_differ_and_close_hedged_ones_read_as_a_range(embed)
     hedged = groups({"a": "Opposition parties won about 84 seats in the assembly.",
                      "b": "The opposition won 88 seats in the new assembly."}, embed)
     assert group_with(hedged, "a", "about 84").kind == "compatible"
+    rounded = groups({"a": "The company employs 4,500 workers in Germany.", "b": "The company has 4,512 workers in Germany."}, embed)
+    assert group_with(rounded, "a", "4,500").kind == "compatible"  # news rounds: 4,512 is "4,500"
+    apart = groups({"a": "3,000 troops arrived in the region.", "b": "3,500 troops arrived in the region."}, embed)
+    assert group_with(apart, "a", "3,000").kind == "competing"  # 3,500 does not round to 3,000
 
 
 def test_an_earlier_value_is_kept_but_never_compared(embed):
