@@ -332,7 +332,7 @@ class Robots:
     def parse(cls, text: str, agent: str = ROBOTS_AGENT) -> Robots:
         groups: list[tuple[set[str], list[tuple[str, bool]]]] = []
         naming = False  # inside a run of user-agent lines (they share the rules that follow)
-        for line in text.splitlines():
+        for line in text.removeprefix("\ufeff").splitlines():  # a byte order mark would hide the first key
             key, colon, value = line.split("#", 1)[0].partition(":")
             key, value = key.strip().lower(), value.strip()
             if not colon:

@@ -377,6 +377,12 @@ Disallow: /caf\u00e9
     assert not Robots.parse("User-agent: *\nDisallow: /\n").allows("http://x/?q")
 
 
+def test_robots_txt_with_a_byte_order_mark():
+    robots = Robots.parse("\ufeffUser-agent: *\nDisallow: /private/\n")
+    assert robots.rules == (("/private/", False),)
+    assert not robots.allows("http://x/private/a") and robots.allows("http://x/public")
+
+
 def test_robots_txt_is_read_once_per_site_and_obeyed_on_every_redirect(server, tmp_path, monkeypatch):
     monkeypatch.setattr(Handler, "robots", (200, "User-agent: *\nDisallow: /a.html\n"))
     Handler.requests.clear()
