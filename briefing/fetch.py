@@ -358,7 +358,7 @@ class Robots:
         path = _robots_form((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
         best, allowed = -1, True
         for pattern, allow in self.rules:
-            if len(pattern) >= best and _robots_pattern(pattern).match(path):
+            if len(pattern) >= best and _robots_match(pattern, path):
                 if len(pattern) > best or allow:
                     best, allowed = len(pattern), allow
         return allowed
@@ -369,11 +369,28 @@ def _robots_form(path: str) -> str:
     return quote(path, safe="/?&=;:@!$'()*+,~%[]")
 
 
-@functools.lru_cache(maxsize=512)
-def _robots_pattern(pattern: str) -> re.Pattern[str]:
-    """A rule as a regex anchored at the path's start: "*" is any run of characters, a final "$" the end."""
-    body, end = (pattern[:-1], r"\Z") if pattern.endswith("$") else (pattern, "")
-    return re.compile(".*".join(re.escape(part) for part in body.split("*")) + end, re.DOTALL)
+def _robots_match(pattern: str, path: str) -> bool:
+    """Whether a rule matches from the path's start: "*" is any run of characters, a final "$" the end.
+
+    Without backtracking (a hostile "/*/*/*/*x" must not hang the run): with "*" the only
+    wildcard, taking each literal piece at its earliest place after the last one is enough.
+    """
+    body, anchored = (pattern[:-1], True) if pattern.endswith("$") else (pattern, False)
+    first, *rest = body.split("*")
+    if not rest:
+        return path == body if anchored else path.startswith(body)
+    if not path.startswith(first):
+        return False
+    at = len(first)
+    *middle, last = rest
+    for piece in middle:
+        at = path.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    if anchored:
+        return path.endswith(last) and len(path) - len(last) >= at
+    return path.find(last, at) >= 0
 
 
 class Manners:

@@ -383,6 +383,27 @@ def test_robots_txt_with_a_byte_order_mark():
     assert not robots.allows("http://x/private/a") and robots.allows("http://x/public")
 
 
+def test_robots_wildcards_do_not_backtrack():
+    """A hostile pattern against a deep path must not hang the run (a regex took over a minute)."""
+    robots = Robots.parse("User-agent: *\nDisallow: /*/*/*/*/*/*/*/*/*x\nDisallow: /**/**/**/**/**/*y$\n")
+    start = time.monotonic()
+    assert robots.allows("http://x/" + "a/" * 60)
+    assert robots.allows("http://x/" + "a/" * 5000 + "yz")
+    assert not robots.allows("http://x/" + "a/" * 5000 + "x")
+    assert not robots.allows("http://x/" + "a/" * 5000 + "y")
+    assert time.monotonic() - start < 1  # generous: the backtracking regex took 68 s on the first
+
+
+@pytest.mark.parametrize("pattern,path,matches", [
+    ("/a*b*c", "/abc", True), ("/a*b*c", "/a-c-b", False), ("/a*b*c", "/axbxbxc/d", True),
+    ("/a*a$", "/a", False), ("/a*a$", "/aa", True), ("/a*b$", "/ab/b", True), ("/a*b$", "/ab/bc", False),
+    ("/*", "/", True), ("*", "/", True), ("/x$", "/x", True), ("/x$", "/xy", False), ("/$", "/", True),
+    ("/a$b", "/a$b/c", True), ("/a**$", "/a", True), ("/*.php$", "/index.php", True), ("/*.php$", "/a.php5", False),
+])
+def test_robots_patterns(pattern, path, matches):
+    assert fetch_mod._robots_match(pattern, path) is matches
+
+
 def test_robots_txt_is_read_once_per_site_and_obeyed_on_every_redirect(server, tmp_path, monkeypatch):
     monkeypatch.setattr(Handler, "robots", (200, "User-agent: *\nDisallow: /a.html\n"))
     Handler.requests.clear()
