@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -473,9 +474,9 @@ class Proxy(BaseHTTPRequestHandler):
 
     def do_GET(self):
         Proxy.seen.append(self.path)
-        if self.path.endswith("/moved"):
+        if self.path.endswith("/moved") or "/moved?to=" in self.path:
             self.send_response(302)
-            self.send_header("Location", "http://127.0.0.1:9/a.html")
+            self.send_header("Location", unquote(self.path.partition("?to=")[2]) or "http://127.0.0.1:9/a.html")
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
@@ -536,6 +537,60 @@ def test_through_a_proxy_the_target_is_checked_not_the_proxy(server, proxy, monk
     assert Proxy.seen == ["http://127.0.0.2:9/x", "http://127.0.0.2:9/moved"]
     with pytest.raises(FetchError, match="cannot resolve host 'no-such-host.invalid' .*through a proxy"):
         fetch("http://no-such-host.invalid/", timeout=3)
+
+
+AMBIGUOUS = [  # the checked host would be 127.0.0.2, the one a proxy or server reads may be another
+    ("http://127.0.0.1\\@127.0.0.2:9/x", "a user name or password before '@'"),
+    ("http://169.254.169.254:80@127.0.0.2:9/", "a user name or password before '@'"),
+    ("http://user:secret@127.0.0.2:9/", "a user name or password before '@'"),
+    ("http://127.0.0.1\\.127.0.0.2:9/", r"the host '127\.0\.0\.1\\\\\.127\.0\.0\.2' has characters a host name"),
+    ("http://127.0.0.2%2f:9/", "has characters a host name cannot have"),
+    ("http://[v1.127.0.0.2]:9/", "in brackets is not an IPv6 address"),
+    ("http://[127.0.0.2]:9/", "not a usable address: An IPv4 address cannot be in brackets"),
+    ("http://127.0.0.2:9x/", "the port in the URL is not a number from 0 to 65535"),
+]
+
+
+@pytest.mark.parametrize("url,reason", AMBIGUOUS)
+def test_an_ambiguous_host_is_refused_before_the_proxy_sees_it(proxy, monkeypatch, url, reason):
+    """Here only 127.0.0.2 counts as public, so the address check alone would let these through."""
+    monkeypatch.setattr(fetch_mod, "_public", lambda ip: str(ip) == "127.0.0.2")
+    monkeypatch.setenv("http_proxy", proxy)
+    Proxy.seen.clear()
+    with pytest.raises(FetchError, match=reason) as e:
+        fetch(url, timeout=5)
+    assert e.value.path == url and "\n" not in str(e.value)
+    assert Proxy.seen == []
+
+
+@pytest.mark.parametrize("url,reason", AMBIGUOUS[:2])
+def test_an_ambiguous_host_is_refused_without_a_proxy_too(server, tmp_path, url, reason):
+    Handler.requests.clear()
+    skipped = []
+    assert fetch_articles([], [url], tmp_path, skipped=skipped, **RUN) == []
+    assert [s.path for s in skipped] == [url] and reason in skipped[0].reason
+    assert Handler.requests == []
+
+
+def test_the_url_sent_is_the_url_checked(proxy, monkeypatch):
+    monkeypatch.setattr(fetch_mod, "_public", lambda ip: str(ip) == "127.0.0.2")
+    monkeypatch.setenv("http_proxy", proxy)
+    Proxy.seen.clear()
+    for url in ["HTTP://127.0.0.2:9/x?q=1#part", "http://127\u30020\u30020\u30022:9/x?q=1"]:  # ideographic full stops
+        page = fetch_page(url, timeout=5)
+        assert page.url == "http://127.0.0.2:9/x?q=1"
+    assert fetch_page("http://127.0.0.2:9", timeout=5).url == "http://127.0.0.2:9/"
+    assert Proxy.seen == ["http://127.0.0.2:9/x?q=1"] * 2 + ["http://127.0.0.2:9/"]
+
+
+def test_a_redirect_to_an_ambiguous_host_is_refused(proxy, monkeypatch):
+    monkeypatch.setattr(fetch_mod, "_public", lambda ip: str(ip) == "127.0.0.2")
+    monkeypatch.setenv("http_proxy", proxy)
+    Proxy.seen.clear()
+    hostile = "http://127.0.0.1\\@127.0.0.2:9/x"
+    with pytest.raises(FetchError, match=r"before '@' \(redirected to http://127\.0\.0\.1\\@127\.0\.0\.2:9/x\)"):
+        fetch("http://127.0.0.2:9/moved?to=" + quote(hostile), timeout=5)
+    assert Proxy.seen == ["http://127.0.0.2:9/moved?to=" + quote(hostile)]
 
 
 def test_https_through_the_proxy_is_a_tunnel_and_the_certificate_is_still_checked(tls_server, proxy, monkeypatch):
