@@ -319,7 +319,10 @@ def fetch_page(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES
                     raise _fail(url, f"HTTP {status} redirect without a Location")
                 if hop == MAX_REDIRECTS:
                     break
-                current = urldefrag(urljoin(current, location.strip()))[0]
+                try:
+                    current = urldefrag(urljoin(current, location.strip()))[0]
+                except ValueError:
+                    raise _fail(url, f"HTTP {status} redirect to an unusable address {_show(location)!r}") from None
                 log.debug("%s redirects to %s", _show(url), _show(current))
                 continue
             if not 200 <= status < 300:
@@ -526,7 +529,11 @@ _HOST_SAFE = re.compile(r"[^a-z0-9.-]+")
 
 def file_name(url: str) -> str:
     """`host-HASH` for a URL: only [a-z0-9.-] from the host, the rest a hash; never a path."""
-    host = _HOST_SAFE.sub("-", (urlsplit(url).hostname or "page").lower()).strip(".-")[:60] or "page"
+    try:
+        host = urlsplit(url).hostname or "page"
+    except ValueError:  # not a usable URL: fetch_page says why, this only names the file
+        host = "page"
+    host = _HOST_SAFE.sub("-", host.lower()).strip(".-")[:60] or "page"
     return f"{host}-{hashlib.sha256(url.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
 
 

@@ -307,6 +307,13 @@ def test_fetch_articles_default_refuses_loopback(server, tmp_path, caplog):
     assert caplog.text.count("loopback") == 2
 
 
+def test_an_unusable_page_url_is_skipped_not_a_crash(tmp_path):
+    skipped = []
+    assert fetch_articles([], ["http://[oops/a"], tmp_path, skipped=skipped, **RUN) == []
+    assert [(s.path, s.reason) for s in skipped] == [
+        ("http://[oops/a", "not a usable address: Invalid IPv6 URL; check the URL")]
+
+
 def test_file_name_is_safe():
     for url in ["http://../../etc/passwd", "http://EXAMPLE.org/../../x", "http://[::1]/a", "http://a%2f..%2fb/x"]:
         name = file_name(url)
@@ -591,6 +598,8 @@ def test_a_redirect_to_an_ambiguous_host_is_refused(proxy, monkeypatch):
     with pytest.raises(FetchError, match=r"before '@' \(redirected to http://127\.0\.0\.1\\@127\.0\.0\.2:9/x\)"):
         fetch("http://127.0.0.2:9/moved?to=" + quote(hostile), timeout=5)
     assert Proxy.seen == ["http://127.0.0.2:9/moved?to=" + quote(hostile)]
+    with pytest.raises(FetchError, match=r"HTTP 302 redirect to an unusable address 'http://\[oops/'"):
+        fetch("http://127.0.0.2:9/moved?to=" + quote("http://[oops/"), timeout=5)
 
 
 def test_https_through_the_proxy_is_a_tunnel_and_the_certificate_is_still_checked(tls_server, proxy, monkeypatch):
