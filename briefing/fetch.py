@@ -1,7 +1,9 @@
 """Articles from the web: RSS/Atom feeds and article pages, fetched carefully.
 
-Every fetch: http and https only; a polite User-Agent; at most `max_bytes` read (checked while
-reading, not trusted from Content-Length); one time limit for the whole fetch; at most
+Every fetch: http and https only, to a plain host name or address (no user name or password
+before "@", nothing a host name cannot hold), the URL rebuilt from its checked parts so the host
+checked is the host asked, directly or through a proxy; a polite User-Agent; at most `max_bytes`
+read (checked while reading, not trusted from Content-Length); one time limit for the whole fetch; at most
 MAX_REDIRECTS redirects, each one checked again like the first URL; and no private, loopback,
 link-local or otherwise non-public address unless `allow_private` (the address is checked at
 connection time, on the address actually connected to, so DNS tricks cannot slip past). Feeds are
@@ -184,7 +186,7 @@ def _proxy(url: str, given: str) -> str | None:
     """The proxy the environment sets for `url` (http_proxy, https_proxy, no_proxy ...), or None."""
     parts = urlsplit(url)
     proxy = urllib.request.getproxies().get(parts.scheme.lower())
-    if not proxy or urllib.request.proxy_bypass(parts.netloc.rpartition("@")[2]):
+    if not proxy or urllib.request.proxy_bypass(parts.netloc):
         return None
     if urlsplit(_with_scheme(proxy)).scheme.lower() not in SCHEMES:
         raise _fail(given, f"the {parts.scheme.lower()}_proxy setting {_show(proxy)!r} is not an http proxy; "
@@ -212,23 +214,59 @@ def _opener(url: str, allow_private: bool, proxy: str | None = None) -> urllib.r
     return opener
 
 
-def _check_scheme(url: str, given: str) -> None:
-    parts = urlsplit(url)
+_HOST_NAME = re.compile(r"[a-z0-9_.-]+")
+"""What a host name may hold once IDNA-encoded; anything else could mean one host to us, another to a proxy."""
+
+
+def _checked_url(url: str, given: str) -> str:
+    """`url` rebuilt from its checked parts (scheme://host[:port]/path?query), so the host checked
+    is the host asked, directly or through a proxy; FetchError for a URL that is not plainly one
+    http(s) host."""
+    where = "" if url == given else f" (redirected to {_show(url)})"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError as e:
+        raise _fail(given, f"not a usable address{where}: {e}; check the URL") from None
+    try:
+        port = parts.port
+    except ValueError:
+        raise _fail(given, f"the port in the URL is not a number from 0 to 65535{where}") from None
     if parts.scheme.lower() not in SCHEMES:
-        raise _fail(given, f"only http and https URLs are fetched, not {parts.scheme + ':' if parts.scheme else 'a URL without a scheme'}")
-    if not parts.hostname:
-        raise _fail(given, "no host in the URL; give a full address like https://example.org/news")
+        scheme = f"{parts.scheme}:" if parts.scheme else "a URL without a scheme"
+        raise _fail(given, f"only http and https URLs are fetched, not {scheme}{where}")
+    if not host:
+        raise _fail(given, f"no host in the URL{where}; give a full address like https://example.org/news")
+    # A user name, a backslash or an odd character in the host is read one way here and
+    # another way by some proxies and servers (http://127.0.0.1\@example.org/): refused.
+    if "@" in parts.netloc:
+        raise _fail(given, f"the address has a user name or password before '@'{where}; "
+                           "it is refused, as the host it names is ambiguous: give the address without it")
+    if parts.netloc.startswith("["):
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            raise _fail(given, f"{_show(host)!r} in brackets is not an IPv6 address{where}; check the URL") from None
+        netloc = f"[{host}]"
+    else:
+        try:
+            netloc = host if host.isascii() else host.encode("idna").decode("ascii").lower()
+        except UnicodeError:
+            netloc = host
+        if not _HOST_NAME.fullmatch(netloc):
+            raise _fail(given, f"the host {_show(host)!r} has characters a host name cannot have{where}; "
+                               "only letters, digits, '-', '_' and '.' are fetched")
+    if port is not None:
+        netloc += f":{port}"
+    return f"{parts.scheme.lower()}://{netloc}{parts.path or '/'}{'?' + parts.query if parts.query else ''}"
 
 
 def _check_target(url: str, given: str, allow_private: bool) -> None:
     """Before a request goes through a proxy: the target host's own addresses must be public."""
     if allow_private:
         return
-    parts = urlsplit(url)
-    try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-    except ValueError:
-        raise _fail(given, "the port in the URL is not a number from 0 to 65535") from None
+    parts = urlsplit(url)  # already checked and rebuilt (_checked_url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
     _addresses(given, parts.hostname or "", port, allow_private, proxied=True)
 
 
@@ -244,7 +282,7 @@ def fetch_page(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES
     deadline = time.monotonic() + timeout
     current = url
     for hop in range(MAX_REDIRECTS + 1):
-        _check_scheme(current, url)
+        current = _checked_url(current, url)  # what is checked below is what is sent
         if manners is not None:
             began = time.monotonic()
             manners.before(current, url, timeout=timeout, allow_private=allow_private)
@@ -281,7 +319,10 @@ def fetch_page(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES
                     raise _fail(url, f"HTTP {status} redirect without a Location")
                 if hop == MAX_REDIRECTS:
                     break
-                current = urldefrag(urljoin(current, location.strip()))[0]
+                try:
+                    current = urldefrag(urljoin(current, location.strip()))[0]
+                except ValueError:
+                    raise _fail(url, f"HTTP {status} redirect to an unusable address {_show(location)!r}") from None
                 log.debug("%s redirects to %s", _show(url), _show(current))
                 continue
             if not 200 <= status < 300:
@@ -332,7 +373,7 @@ class Robots:
     def parse(cls, text: str, agent: str = ROBOTS_AGENT) -> Robots:
         groups: list[tuple[set[str], list[tuple[str, bool]]]] = []
         naming = False  # inside a run of user-agent lines (they share the rules that follow)
-        for line in text.splitlines():
+        for line in text.removeprefix("\ufeff").splitlines():  # a byte order mark would hide the first key
             key, colon, value = line.split("#", 1)[0].partition(":")
             key, value = key.strip().lower(), value.strip()
             if not colon:
@@ -358,7 +399,7 @@ class Robots:
         path = _robots_form((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
         best, allowed = -1, True
         for pattern, allow in self.rules:
-            if len(pattern) >= best and _robots_pattern(pattern).match(path):
+            if len(pattern) >= best and _robots_match(pattern, path):
                 if len(pattern) > best or allow:
                     best, allowed = len(pattern), allow
         return allowed
@@ -369,11 +410,28 @@ def _robots_form(path: str) -> str:
     return quote(path, safe="/?&=;:@!$'()*+,~%[]")
 
 
-@functools.lru_cache(maxsize=512)
-def _robots_pattern(pattern: str) -> re.Pattern[str]:
-    """A rule as a regex anchored at the path's start: "*" is any run of characters, a final "$" the end."""
-    body, end = (pattern[:-1], r"\Z") if pattern.endswith("$") else (pattern, "")
-    return re.compile(".*".join(re.escape(part) for part in body.split("*")) + end, re.DOTALL)
+def _robots_match(pattern: str, path: str) -> bool:
+    """Whether a rule matches from the path's start: "*" is any run of characters, a final "$" the end.
+
+    Without backtracking (a hostile "/*/*/*/*x" must not hang the run): with "*" the only
+    wildcard, taking each literal piece at its earliest place after the last one is enough.
+    """
+    body, anchored = (pattern[:-1], True) if pattern.endswith("$") else (pattern, False)
+    first, *rest = body.split("*")
+    if not rest:
+        return path == body if anchored else path.startswith(body)
+    if not path.startswith(first):
+        return False
+    at = len(first)
+    *middle, last = rest
+    for piece in middle:
+        at = path.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    if anchored:
+        return path.endswith(last) and len(path) - len(last) >= at
+    return path.find(last, at) >= 0
 
 
 class Manners:
@@ -388,7 +446,7 @@ class Manners:
     def before(self, url: str, given: str, *, timeout: float = TIMEOUT, allow_private: bool = False) -> None:
         """Wait for the host, after checking its site's robots.txt lets us fetch `url`; FetchError if not."""
         parts = urlsplit(url)
-        site = f"{parts.scheme.lower()}://{parts.netloc.rpartition('@')[2].lower()}"
+        site = f"{parts.scheme}://{parts.netloc}"  # `url` is already checked and rebuilt (_checked_url)
         if site not in self._robots:
             self._robots[site] = self._read_robots(site, timeout, allow_private)
         robots = self._robots[site]
@@ -471,7 +529,11 @@ _HOST_SAFE = re.compile(r"[^a-z0-9.-]+")
 
 def file_name(url: str) -> str:
     """`host-HASH` for a URL: only [a-z0-9.-] from the host, the rest a hash; never a path."""
-    host = _HOST_SAFE.sub("-", (urlsplit(url).hostname or "page").lower()).strip(".-")[:60] or "page"
+    try:
+        host = urlsplit(url).hostname or "page"
+    except ValueError:  # not a usable URL: fetch_page says why, this only names the file
+        host = "page"
+    host = _HOST_SAFE.sub("-", host.lower()).strip(".-")[:60] or "page"
     return f"{host}-{hashlib.sha256(url.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
 
 

@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -306,6 +307,13 @@ def test_fetch_articles_default_refuses_loopback(server, tmp_path, caplog):
     assert caplog.text.count("loopback") == 2
 
 
+def test_an_unusable_page_url_is_skipped_not_a_crash(tmp_path):
+    skipped = []
+    assert fetch_articles([], ["http://[oops/a"], tmp_path, skipped=skipped, **RUN) == []
+    assert [(s.path, s.reason) for s in skipped] == [
+        ("http://[oops/a", "not a usable address: Invalid IPv6 URL; check the URL")]
+
+
 def test_file_name_is_safe():
     for url in ["http://../../etc/passwd", "http://EXAMPLE.org/../../x", "http://[::1]/a", "http://a%2f..%2fb/x"]:
         name = file_name(url)
@@ -377,6 +385,33 @@ Disallow: /caf\u00e9
     assert not Robots.parse("User-agent: *\nDisallow: /\n").allows("http://x/?q")
 
 
+def test_robots_txt_with_a_byte_order_mark():
+    robots = Robots.parse("\ufeffUser-agent: *\nDisallow: /private/\n")
+    assert robots.rules == (("/private/", False),)
+    assert not robots.allows("http://x/private/a") and robots.allows("http://x/public")
+
+
+def test_robots_wildcards_do_not_backtrack():
+    """A hostile pattern against a deep path must not hang the run (a regex took over a minute)."""
+    robots = Robots.parse("User-agent: *\nDisallow: /*/*/*/*/*/*/*/*/*x\nDisallow: /**/**/**/**/**/*y$\n")
+    start = time.monotonic()
+    assert robots.allows("http://x/" + "a/" * 60)
+    assert robots.allows("http://x/" + "a/" * 5000 + "yz")
+    assert not robots.allows("http://x/" + "a/" * 5000 + "x")
+    assert not robots.allows("http://x/" + "a/" * 5000 + "y")
+    assert time.monotonic() - start < 1  # generous: the backtracking regex took 68 s on the first
+
+
+@pytest.mark.parametrize("pattern,path,matches", [
+    ("/a*b*c", "/abc", True), ("/a*b*c", "/a-c-b", False), ("/a*b*c", "/axbxbxc/d", True),
+    ("/a*a$", "/a", False), ("/a*a$", "/aa", True), ("/a*b$", "/ab/b", True), ("/a*b$", "/ab/bc", False),
+    ("/*", "/", True), ("*", "/", True), ("/x$", "/x", True), ("/x$", "/xy", False), ("/$", "/", True),
+    ("/a$b", "/a$b/c", True), ("/a**$", "/a", True), ("/*.php$", "/index.php", True), ("/*.php$", "/a.php5", False),
+])
+def test_robots_patterns(pattern, path, matches):
+    assert fetch_mod._robots_match(pattern, path) is matches
+
+
 def test_robots_txt_is_read_once_per_site_and_obeyed_on_every_redirect(server, tmp_path, monkeypatch):
     monkeypatch.setattr(Handler, "robots", (200, "User-agent: *\nDisallow: /a.html\n"))
     Handler.requests.clear()
@@ -446,9 +481,9 @@ class Proxy(BaseHTTPRequestHandler):
 
     def do_GET(self):
         Proxy.seen.append(self.path)
-        if self.path.endswith("/moved"):
+        if self.path.endswith("/moved") or "/moved?to=" in self.path:
             self.send_response(302)
-            self.send_header("Location", "http://127.0.0.1:9/a.html")
+            self.send_header("Location", unquote(self.path.partition("?to=")[2]) or "http://127.0.0.1:9/a.html")
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
@@ -509,6 +544,62 @@ def test_through_a_proxy_the_target_is_checked_not_the_proxy(server, proxy, monk
     assert Proxy.seen == ["http://127.0.0.2:9/x", "http://127.0.0.2:9/moved"]
     with pytest.raises(FetchError, match="cannot resolve host 'no-such-host.invalid' .*through a proxy"):
         fetch("http://no-such-host.invalid/", timeout=3)
+
+
+AMBIGUOUS = [  # the checked host would be 127.0.0.2, the one a proxy or server reads may be another
+    ("http://127.0.0.1\\@127.0.0.2:9/x", "a user name or password before '@'"),
+    ("http://169.254.169.254:80@127.0.0.2:9/", "a user name or password before '@'"),
+    ("http://user:secret@127.0.0.2:9/", "a user name or password before '@'"),
+    ("http://127.0.0.1\\.127.0.0.2:9/", r"the host '127\.0\.0\.1\\\\\.127\.0\.0\.2' has characters a host name"),
+    ("http://127.0.0.2%2f:9/", "has characters a host name cannot have"),
+    ("http://[v1.127.0.0.2]:9/", "in brackets is not an IPv6 address"),
+    ("http://[127.0.0.2]:9/", "not a usable address: An IPv4 address cannot be in brackets"),
+    ("http://127.0.0.2:9x/", "the port in the URL is not a number from 0 to 65535"),
+]
+
+
+@pytest.mark.parametrize("url,reason", AMBIGUOUS)
+def test_an_ambiguous_host_is_refused_before_the_proxy_sees_it(proxy, monkeypatch, url, reason):
+    """Here only 127.0.0.2 counts as public, so the address check alone would let these through."""
+    monkeypatch.setattr(fetch_mod, "_public", lambda ip: str(ip) == "127.0.0.2")
+    monkeypatch.setenv("http_proxy", proxy)
+    Proxy.seen.clear()
+    with pytest.raises(FetchError, match=reason) as e:
+        fetch(url, timeout=5)
+    assert e.value.path == url and "\n" not in str(e.value)
+    assert Proxy.seen == []
+
+
+@pytest.mark.parametrize("url,reason", AMBIGUOUS[:2])
+def test_an_ambiguous_host_is_refused_without_a_proxy_too(server, tmp_path, url, reason):
+    Handler.requests.clear()
+    skipped = []
+    assert fetch_articles([], [url], tmp_path, skipped=skipped, **RUN) == []
+    assert [s.path for s in skipped] == [url] and reason in skipped[0].reason
+    assert Handler.requests == []
+
+
+def test_the_url_sent_is_the_url_checked(proxy, monkeypatch):
+    monkeypatch.setattr(fetch_mod, "_public", lambda ip: str(ip) == "127.0.0.2")
+    monkeypatch.setenv("http_proxy", proxy)
+    Proxy.seen.clear()
+    for url in ["HTTP://127.0.0.2:9/x?q=1#part", "http://127\u30020\u30020\u30022:9/x?q=1"]:  # ideographic full stops
+        page = fetch_page(url, timeout=5)
+        assert page.url == "http://127.0.0.2:9/x?q=1"
+    assert fetch_page("http://127.0.0.2:9", timeout=5).url == "http://127.0.0.2:9/"
+    assert Proxy.seen == ["http://127.0.0.2:9/x?q=1"] * 2 + ["http://127.0.0.2:9/"]
+
+
+def test_a_redirect_to_an_ambiguous_host_is_refused(proxy, monkeypatch):
+    monkeypatch.setattr(fetch_mod, "_public", lambda ip: str(ip) == "127.0.0.2")
+    monkeypatch.setenv("http_proxy", proxy)
+    Proxy.seen.clear()
+    hostile = "http://127.0.0.1\\@127.0.0.2:9/x"
+    with pytest.raises(FetchError, match=r"before '@' \(redirected to http://127\.0\.0\.1\\@127\.0\.0\.2:9/x\)"):
+        fetch("http://127.0.0.2:9/moved?to=" + quote(hostile), timeout=5)
+    assert Proxy.seen == ["http://127.0.0.2:9/moved?to=" + quote(hostile)]
+    with pytest.raises(FetchError, match=r"HTTP 302 redirect to an unusable address 'http://\[oops/'"):
+        fetch("http://127.0.0.2:9/moved?to=" + quote("http://[oops/"), timeout=5)
 
 
 def test_https_through_the_proxy_is_a_tunnel_and_the_certificate_is_still_checked(tls_server, proxy, monkeypatch):
