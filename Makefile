@@ -25,7 +25,7 @@ system:
 	fi
 
 # torch is pinned and installed first: an unpinned torch pulls a multi-GB CUDA build.
-$(VENV)/.installed: pyproject.toml | system
+$(VENV)/.installed: pyproject.toml Makefile | system
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q torch==2.13.0
