@@ -172,6 +172,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if _norm_rate(a.rate) != _norm_rate(b.rate):
         return False
+    if a.unit == "magnitude" and a.counted != b.counted:  # the earthquake and an aftershock
+        return False
     sa, sb = set(a.state.split()), set(b.state.split())
     if sa and sb and not sa & sb:
         return False

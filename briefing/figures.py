@@ -819,8 +819,11 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
             counted, np_end = _noun_phrase(text, np_end + m.end())
             if _PERIOD.search(counted):  # "$310 million in the third quarter": when, not what
                 counted = ""
-    if span.unit == "magnitude":
-        counted = "earthquake magnitude"
+    if span.unit == "magnitude":  # "a 5.2 aftershock" is not the earthquake
+        after, before = text[sp.end:sp.end + 30].lower(), text[max(0, sp.start - 40):sp.start].lower()
+        shock = re.match(r"[\s-]*(?:magnitude\s+)?aftershocks?\b", after) or \
+            re.search(r"aftershocks?\s+(?:of|measuring|of\s+magnitude|with\s+a\s+magnitude\s+of)\s*$", before)
+        counted = "aftershock magnitude" if shock else "earthquake magnitude"
     if counted.lower() in _DIMENSIONS:  # "2.4 kilometres long" says how it is measured, not what
         counted = ""
     context = _context_np(text, sp.start)

@@ -418,3 +418,10 @@ def test_a_rate_that_rose_is_not_a_running_total(embed):
                     "b": "The unemployment rate was 4.0% in May, the statistics office said."}, embed)
     d = group_with(found, "a", "4.1%")
     assert texts(d) == {("a", "4.1%"), ("b", "4.0%")} and d.kind != "running-total"
+
+
+def test_an_aftershock_is_not_the_earthquake(embed):
+    found = groups({"a": "A magnitude 6.1 earthquake struck the coast on Monday.",
+                    "c": "The 6.3-magnitude quake was followed by an aftershock of magnitude 5.0."}, embed)
+    d = group_with(found, "a", "6.1")
+    assert texts(d) == {("a", "6.1"), ("c", "6.3")}
