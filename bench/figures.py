@@ -34,6 +34,8 @@ def load(path: Path) -> tuple[dict[str, list[Article]], list[dict]]:
             continue
         rec = json.loads(line)
         if rec["type"] == "article":
+            if any(a.id == rec["id"] for arts in stories.values() for a in arts):
+                raise SystemExit(f"{path}: article id {rec['id']!r} appears twice; give each article its own id")
             stories.setdefault(rec["story"], []).append(Article(id=rec["id"], title=rec["title"], path=rec["id"], text=rec["text"]))
         elif rec["type"] == "pair":
             pairs.append(rec)

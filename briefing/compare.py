@@ -61,6 +61,9 @@ _CLASSES = [
     {"votes", "ballots", "voters"},
     {"seats"},
     {"cases", "infections"},
+    {"aircraft", "planes", "jets", "airliners", "jetliners"},
+    {"vehicles", "cars", "trucks", "lorries"},
+    {"farms", "farmers", "growers", "producers", "farmholdings"},
 ]
 _THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "households"}, {"seats"},
            {"doses", "vaccines"}]

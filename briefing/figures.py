@@ -483,6 +483,7 @@ _LINK_BEFORE = re.compile(
     r"put at|puts at|estimated at|numbering|numbered|of some|of about)\s*$")
 
 
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?=[a-z])")
 _OF_TOTAL = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:total\s+of\s+)?\d[\d,.]*\s+")
 _OWNER_VERBS = (r"won|wins|took|takes|taken|secured|secures|gained|gains|got|gets|received|receives|holds|held|lost|"
                 r"loses|captured|scored|claimed|claims|has|had|have|owns|controls|controlled")
@@ -809,6 +810,9 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
     total_of = _OF_TOTAL.match(text, np_end)
     if not counted and total_of:  # "won 142 of the 300 seats" counts seats
         counted, _ = _noun_phrase(text, total_of.end())
+    partitive = None if counted or total_of else _PARTITIVE.match(text, np_end)
+    if partitive and sp.kind == "count":  # "ground 12 of its oldest aircraft" counts aircraft
+        counted, np_end = _noun_phrase(text, partitive.end())
     if not counted and sp.kind == "percent":  # "about 8% of its workforce" is a share of the workforce
         m = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?", text[np_end:])
         if m:
