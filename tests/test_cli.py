@@ -90,6 +90,15 @@ def test_a_day_of_several_stories(tmp_path):
     assert text.index("Today's stories") < text.index("Story 1:") < text.index("Story 6:")
     assert text.count("(single source)") == 2
     assert "The count of people killed rose as reports came in" in text
+    # faithful: every number the briefing states is written in some article (our own counts of
+    # sources and stories aside), and every difference it reports names numbers from its sources
+    import re
+
+    corpus = " ".join(p.read_text() for p in (ROOT / "tests" / "data" / "mixed").glob("*.txt"))
+    body = text.split("Sources\n-------")[0]
+    body = re.sub(r"Briefing for [\d-]+|drawn from \d+ sources|\(\d+ sources?[^)]*\)|Stor(?:y|ies) \d+|Sources? \d+(?:, \d+)*", "", body)
+    for number in re.findall(r"\d[\d,.]*\d|\d", body):
+        assert number in corpus or number.rstrip(".,") in corpus, number
 
 
 def test_figures_table_on_the_seeds():
