@@ -34,10 +34,12 @@ SAME_THRESHOLD = 0.62
 """Cosine similarity of two counted phrases above which they count the same thing."""
 ECHO_THRESHOLD = 0.7
 """Cosine at which two sources' sentences, each with one figure of a kind, report the same figure."""
-ECHO_MAX_RATIO = 2.0
+ECHO_MAX_RATIO = 3.0
 """...and how far apart those figures may be ("$4 billion factory" and "$500 million in subsidies
 for the factory" share a sentence's gist, not a quantity)."""
 COMPATIBLE_SPREAD = 1.2
+ROUNDING = 0.05
+"""How far (relative) an exact figure may sit from a round one and still be the round one rounded."""
 """Largest/smallest value at or under which hedged figures ("about", "over") are reported as a range, not a conflict."""
 MAX_RATIO = 40.0
 """Two counts further apart than this are not estimates of one thing (unless a scale word is missing)."""
@@ -66,7 +68,8 @@ _CLASSES = [
     {"farms", "farmers", "growers", "producers", "farmholdings"},
 ]
 _THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "households"}, {"seats"},
-           {"doses", "vaccines"}]
+           {"doses", "vaccines"}, {"trains", "services", "flights", "departures", "buses", "journeys", "sailings"},
+           {"aircraft", "planes", "jets", "airliners", "jetliners"}, {"vehicles", "cars", "trucks", "lorries"}]
 """Heads that never count people: "60,000 homes destroyed" is not "1.3 million people displaced"."""
 _GENERIC = {"people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens"}
 _PEOPLE = set().union(*_CLASSES[1:5], {"cases", "infections", "patients", "survivors", "votes", "voters", "ballots",
@@ -86,6 +89,7 @@ _SCOPE = re.compile(r"(?i)\b(?:size|strength|active[- ]duty|standing army|larges
                     r"population|whole|entire)\b")
 _CUMULATIVE = re.compile(r"(?i)\b(?:toll|tally|rose to|risen to|climbed to|increased to|jumped to|has (?:now )?reached|"
                          r"so far|to date|in total|cumulative|now stands|now stood|up from|rising)\b")
+_SO_FAR = re.compile(r"(?i)\b(?:so far|to date|counted|in total|reporting)\b")
 _RATES = {"daily": "day", "a day": "day", "per day": "day", "each day": "day", "every day": "day",
           "weekly": "week", "a week": "week", "per week": "week", "each week": "week", "every week": "week",
           "monthly": "month", "a month": "month", "per month": "month", "each month": "month", "every month": "month",
@@ -240,12 +244,15 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
     return sims
 
 
+_DISTANCES = {"km", "mi", "m", "ft", "miles", "metres", "meters", "kilometres", "kilometers", "feet"}
 _WHERE = re.compile(r"(?i)^[\s-]*(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|"
                     r"eastern|western|away|from|off|deep|below|beneath|under|inland|offshore|outside|beyond|short\s+of)\b")
 
 
 def _position(f: Figure) -> bool:
     """A distance that says where ("40 kilometres south of Valencia", "12 km deep"), not how big."""
+    if f.unit not in _DISTANCES:
+        return False
     i = f.sentence.find(f.text)
     after = f.sentence[i + len(f.text):] if i >= 0 else ""
     return bool(_WHERE.match(after) or _WHERE.match(f.counted))
@@ -449,7 +456,8 @@ def _classify(figs: Sequence[Figure]) -> str:
         return "typo"
     if len(values) == 1 and len({f.unit for f in figs}) == 1:
         return "agree"
-    if figs[0].kind != "percent" and any(_CUMULATIVE.search(f.sentence) for f in figs):  # a rate that rose is not a tally
+    tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
+    if any(tally.search(f.sentence) for f in figs):
         return "running-total"
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
@@ -480,12 +488,13 @@ def _attributed(figs: Sequence[Figure]) -> bool:
 def _rounds(a: Figure, b: Figure) -> bool:
     """`a` is a round figure that `b` rounds to ("4,500 workers" and "4,512 workers", "$4 billion"
     and "$4.2 billion"): news rounds, so the two are close, not in conflict."""
-    if a.value <= 0 or a.value != int(a.value):
+    if not math.isfinite(a.value) or not math.isfinite(b.value) or a.value <= 0 or a.value != int(a.value):
         return False
     n, step = int(a.value), 1
     while n % 10 == 0:
         n, step = n // 10, step * 10
-    return step >= 100 and round(b.value / step) * step == a.value
+    near = abs(b.value - a.value) <= ROUNDING * a.value  # 4,512 is "4,500"; 240 is not "200"
+    return step >= 100 and near and math.floor(b.value / step + 0.5) * step == a.value
 
 
 def _vague(f: Figure) -> bool:
@@ -519,7 +528,8 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
             when = f", {_when(f)}" if f.time else ""
             steps.append(f"{_as_written(f)} ({f.source}{when})")  # "more than 40" stays more than 40
         latest = ordered[-1]
-        subject = f"The {quantity}" if re.search(r"(?i)\b(?:toll|tally|count|number|total)\b", quantity) else f"The count of {quantity}"
+        subject = (f"The {quantity}" if re.search(r"(?i)\b(?:toll|tally|count|number|total)\b", quantity)
+                   else f"The share of {quantity}" if figs[0].kind == "percent" else f"The count of {quantity}")
         return (f"{subject} rose as reports came in: {', then '.join(steps)}. "
                 f"The latest figure is {_as_written(latest)}, from {latest.source}.")
     if kind == "compatible":

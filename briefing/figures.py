@@ -483,7 +483,6 @@ _LINK_BEFORE = re.compile(
     r"put at|puts at|estimated at|numbering|numbered|of some|of about)\s*$")
 
 
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?=[a-z])")
 _OF_TOTAL = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:total\s+of\s+)?\d[\d,.]*\s+")
 _OWNER_VERBS = (r"won|wins|took|takes|taken|secured|secures|gained|gains|got|gets|received|receives|holds|held|lost|"
                 r"loses|captured|scored|claimed|claims|has|had|have|owns|controls|controlled")
@@ -745,17 +744,20 @@ def extract(doc: Document) -> list[Figure]:
 
 
 _ACTS_AFTER = re.compile(
-    r"(?i)\s+(?:(?:have|had)\s+)?(?:marched|protested|rallied|gathered|demonstrated|died|drowned|fled|voted|attended|"
-    r"turned\s+out|took\s+part|took\s+to|fought|were\s+(?:killed|injured|wounded|hurt|arrested|detained|evacuated|"
-    r"displaced|rescued|hospitali[sz]ed|missing|stranded|treated|taken\s+to\s+hospital))\b")
+    r"(?i)\s+(?:(?:have|had)\s+)?(?:marched|protested|rallied|gathered|demonstrated|died|drowned|fled|voted|attended|walked\s+out|"
+    r"turned\s+out|took\s+part|took\s+to|fought|(?:were|have\s+been|had\s+been|are)\s+(?:feared\s+)?(?:killed|injured|wounded|hurt|"
+    r"arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|missing|stranded|treated|dead|taken\s+to\s+hospital)|"
+    r"(?:killed|injured|wounded|dead|arrested|missing)(?=\s*(?:,|and\b|$|\.)))\b")
 """A bare count followed by what people do ("thousands marched", "dozens were killed") counts people;
 "2,000 were cancelled" (flights) does not."""
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|at)\s+(?:an?\s+|the\s+)?(?:revised\s+|new\s+)?$")
 
 
-_GAP_TO_FROM = re.compile(r"(?i)(?:\s+(?:in|on|at|last|this|by)\s+[\w ]{1,20}?)?,?\s+(?:(?:up|down)\s+)?$")
-_GAP_FROM_TO = re.compile(r"(?i)(?:\s+(?:in|on|at|last|this|by)\s+[\w ]{1,20}?)?,?\s+$")
+_UNIT_WORDS = r"(?:\s+(?:a|an|per|each|of)\s+[a-z]+|\s+[a-z]+(?:\s+of\s+[a-z]+)?)?"  # "45 people", "$85 a barrel", "67% of voters"
+_WHEN = r"(?:\s+(?:in|on|at|last|this|by|a)\s+[\w ]{1,20}?(?:\s+(?:earlier|ago|before))?)?"
+_GAP_TO_FROM = re.compile(r"(?i)" + _UNIT_WORDS + _WHEN + r",?\s+(?:(?:up|down)\s+)?$")
+_GAP_FROM_TO = re.compile(r"(?i)" + _UNIT_WORDS + _WHEN + r",?\s+$")
 
 
 def _noun_after(text: str, span: _Span) -> str:
@@ -771,8 +773,9 @@ def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:
     if not _FROM_BEFORE.search(text[max(0, span.start - 40):span.start]):
         return False
     for o in spans:
-        if o is span or o.kind != span.kind or o.unit != span.unit or _noun_after(text, o) != _noun_after(text, span):
-            continue
+        nouns = (_noun_after(text, o), _noun_after(text, span))
+        if o is span or o.kind != span.kind or o.unit != span.unit or (all(nouns) and nouns[0] != nouns[1]):
+            continue  # "from 15 villages to 3 shelters" moves between two things
         if not _TO_BEFORE.search(text[max(0, o.start - 40):o.start]):
             continue
         if o.end <= span.start:  # "to 3.5% in October from 3.6%"
@@ -810,9 +813,6 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
     total_of = _OF_TOTAL.match(text, np_end)
     if not counted and total_of:  # "won 142 of the 300 seats" counts seats
         counted, _ = _noun_phrase(text, total_of.end())
-    partitive = None if counted or total_of else _PARTITIVE.match(text, np_end)
-    if partitive and sp.kind == "count":  # "ground 12 of its oldest aircraft" counts aircraft
-        counted, np_end = _noun_phrase(text, partitive.end())
     if not counted and sp.kind == "percent":  # "about 8% of its workforce" is a share of the workforce
         m = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?", text[np_end:])
         if m:

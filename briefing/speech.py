@@ -520,7 +520,7 @@ def _join_names(names: list[str]) -> str:
 
 _BULLET = re.compile(r"^\s*[*•-]\s+")
 # "KYIV -- The deployment": a dateline, said as where the report comes from.
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.]+(?:[ ,-]+[A-Z][A-Z'.]+)*)\s*(?:--|—|–)\s*(?=[\"“‘]?[A-Z])")
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.]+(?:[ ,-]+[A-Z][A-Z'.]+)*)\s*(?:--|—|–)\s*(?=[\"“‘]?[A-Z0-9$€£])")
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 
 

@@ -425,3 +425,34 @@ def test_an_aftershock_is_not_the_earthquake(embed):
                     "c": "The 6.3-magnitude quake was followed by an aftershock of magnitude 5.0."}, embed)
     d = group_with(found, "a", "6.1")
     assert texts(d) == {("a", "6.1"), ("c", "6.3")}
+
+
+def test_earlier_values_with_their_nouns_and_rates():
+    def previous(text: str) -> list[str]:
+        return [f.text for f in figs({"a": text}) if f.previous]
+
+    assert previous("The death toll rose from 38 to 45 people.") == ["38"]
+    assert previous("The toll climbed to 45 people from 38 people, officials said.") == ["38"]
+    assert previous("Brent rose to $85 a barrel from $80.") == ["$80"]
+    assert previous("Support rose to 67% of voters from 61%.") == ["61%"]
+    assert previous("The rate fell to 3.5% from 3.6% a year earlier.") == ["3.6%"]
+
+
+def test_second_review_cases(real_embed):
+    # a round figure is only "close" to one that rounds to it: 240 is not "200"
+    assert group_with(groups({"a": "The floods killed 200 people.", "b": "The floods killed 240 people."}, real_embed),
+                      "a", "200").kind == "competing"
+    # an area is a size wherever it is
+    spill = groups({"a": "The spill covers 40 square kilometres off the coast.", "b": "The slick now spans 120 square kilometres."}, real_embed)
+    assert texts(group_with(spill, "a", "40 square kilometres")) == {("a", "40 square kilometres"), ("b", "120 square kilometres")}
+    # a part of the victims never competes with the whole
+    crash = groups({"a": "The crash killed 20 people. Two of the victims were children.",
+                    "b": "The crash killed 20 people, including two children."}, real_embed)
+    assert not [d for d in crash if d.differs]
+    # trains are not rail workers
+    rail = groups({"a": "A rail strike cancelled about 3,000 trains across Norland on Tuesday.",
+                   "b": "Around 18,000 rail workers joined the walkout."}, real_embed)
+    assert not [d for d in rail if {f.source for f in d.figures} == {"a", "b"}]
+    # a share counted so far is a running total
+    votes = groups({"a": "With 80% of ballots counted so far, the mayor leads.", "b": "With 95% of ballots counted, the mayor leads."}, real_embed)
+    assert group_with(votes, "a", "80%").kind == "running-total"

@@ -172,6 +172,8 @@ def test_script_says_the_attribution_first_and_no_bullets() -> None:
 def test_script_says_a_dateline_as_where_the_report_comes_from() -> None:
     b = _briefing(("In brief", "- KYIV -- The deployment marks an escalation. (Source 1)"))
     assert script(b)[1][1] == "In brief.\n\nSource one: From Kyiv: The deployment marks an escalation."
+    figure = _briefing(("In brief", "- KYIV -- 12 people were killed. (Source 1)"))
+    assert script(figure)[1][1] == "In brief.\n\nSource one: From Kyiv: twelve people were killed."
     aside = _briefing(("In brief", "- NATO -- which has 32 members -- met on Monday. (Source 1)"))
     assert script(aside)[1][1] == "In brief.\n\nSource one: Nato, which has thirty-two members, met on Monday."
 
