@@ -207,36 +207,45 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     return sim >= SAME_THRESHOLD
 
 
-def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
+def _cosines(texts: list[str], embed: Embed) -> Callable[[str, str], float]:
+    """Cosine similarity of any two of `texts`, each distinct text embedded once."""
     import numpy as np
 
-    texts = sorted({_description(f) for f in figs})
-    vectors = np.asarray(embed(texts), dtype=np.float32) if texts else np.zeros((0, 1), dtype=np.float32)
-    index = {t: i for i, t in enumerate(texts)}
-    rows = [index[_description(f)] for f in figs]
-    cos = (vectors @ vectors.T).tolist() if len(texts) else []
+    unique = sorted(set(texts))
+    if not unique:
+        return lambda a, b: 0.0
+    vectors = np.asarray(embed(unique), dtype=np.float32)
+    cos = (vectors @ vectors.T).tolist()
+    where = {t: k for k, t in enumerate(unique)}
+    return lambda a, b: float(cos[where[a]][where[b]])
+
+
+def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
+    descriptions = [_description(f) for f in figs]
+    cosine = _cosines(descriptions, embed)
     n = len(figs)
     sims = [[0.0] * n for _ in range(n)]
     heads = [_head(f.counted or f.context) for f in figs]
     roles = [_roles(f) for f in figs]
+    where = [_position(f) for f in figs]
     echoes = _echoes(figs, embed)
     in_unit = Counter((f.source, f.unit) for f in figs if f.kind == "other" and f.unit)
     for i in range(n):
         for j in range(i, n):
             a, b = figs[i], figs[j]
-            s = float(cos[rows[i]][rows[j]])
+            s = cosine(descriptions[i], descriptions[j])
             if (i, j) in echoes:
                 s = max(s, 0.9)  # the same claim in two outlets' words: "a $4 billion chip factory", "$4.2 billion in a semiconductor plant"
+            sizes = not where[i] and not where[j]  # positions ("40 km south of") are not sizes
             if a.kind == b.kind == "other" and a.unit and a.unit == b.unit and a.source != b.source \
-                    and in_unit[(a.source, a.unit)] == in_unit[(b.source, b.unit)] == 1 \
-                    and not _position(a) and not _position(b):
+                    and in_unit[(a.source, a.unit)] == in_unit[(b.source, b.unit)] == 1 and sizes:
                 s = max(s, 0.75)  # each source's only length in km, only area in hectares
             ha, hb = heads[i], heads[j]
             if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
                 s = max(s, 0.9)
             if roles[i] & roles[j]:
                 s = max(s, 0.9)
-            if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted and not _position(a) and not _position(b):
+            if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted and sizes:
                 s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
             if a.state and a.state == b.state and (ha in _GENERIC or hb in _GENERIC) and ha in _PEOPLE and hb in _PEOPLE:
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
@@ -261,23 +270,18 @@ def _position(f: Figure) -> bool:
 def _echoes(figs: list[Figure], embed: Embed) -> set[tuple[int, int]]:
     """Pairs (i < j) of figures from different sources whose sentences say the same thing
     (cosine >= ECHO_THRESHOLD), each the only figure of its kind and unit in its sentence."""
-    import numpy as np
-
     alone = Counter((f.source, f.sentence, f.kind, f.unit) for f in figs)
     idx = [i for i, f in enumerate(figs) if alone[(f.source, f.sentence, f.kind, f.unit)] == 1]
     if len({figs[i].source for i in idx}) < 2:
         return set()
-    texts = sorted({figs[i].sentence for i in idx})
-    where = {t: k for k, t in enumerate(texts)}
-    vectors = np.asarray(embed(texts), dtype=np.float32)
-    cos = vectors @ vectors.T
+    cosine = _cosines([figs[i].sentence for i in idx], embed)
     out = set()
     for x, i in enumerate(idx):
         for j in idx[x + 1:]:
             a, b = figs[i], figs[j]
             lo, hi = sorted((_mid(a), _mid(b)))
             if a.source != b.source and a.kind == b.kind and a.unit == b.unit and 0 < lo and hi <= ECHO_MAX_RATIO * lo \
-                    and cos[where[a.sentence], where[b.sentence]] >= ECHO_THRESHOLD:
+                    and cosine(a.sentence, b.sentence) >= ECHO_THRESHOLD:
                 out.add((i, j))
     return out
 
