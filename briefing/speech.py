@@ -275,6 +275,10 @@ def _date_iso(m: re.Match[str]) -> str:
         d = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return m.group(0)
+    return _said_date(d)
+
+
+def _said_date(d: _dt.date) -> str:
     return f"{_MONTHS[d.month - 1]} {ordinal(d.day)}, {year(d.year)}"
 
 
@@ -504,7 +508,7 @@ def _spoken_date(iso: str) -> str:
         d = _dt.date.fromisoformat(iso)
     except ValueError:
         return for_speech(iso)
-    return f"{d.strftime('%A')}, {_MONTHS[d.month - 1]} {ordinal(d.day)}, {year(d.year)}"
+    return f"{d.strftime('%A')}, {_said_date(d)}"
 
 
 def _sentence(s: str) -> str:
