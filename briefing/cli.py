@@ -146,10 +146,9 @@ def summarise_cmd(
     for s in skipped:
         typer.echo(f"briefing: skipped {s.path}: {s.reason}", err=True)
     kept = {d.id: d.article.path for d in docs}
-    for ident, paths_of_copies in copies.items():
+    for ident, paths_of_copies in copies.items():  # only the copies' paths, never the kept one's
         for p in paths_of_copies:
-            if p != kept.get(ident):
-                typer.echo(f"briefing: {p} repeats {kept.get(ident, ident)}; summarised once", err=True)
+            typer.echo(f"briefing: {p} repeats {kept[ident]}; summarised once", err=True)
     by_source = {summary.source: summary for summary in summaries}
     blocks = []
     for doc in docs:
