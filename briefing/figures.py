@@ -474,6 +474,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int]:
 
 
 _PERIOD = re.compile(r"(?i)\b(?:quarter|half|year|month|week|period|season)s?$")
+_SKY = re.compile(r"(?i)\b(?:stars?|telescopes?|brightness|brighter|asteroids?|comets?|supernova[es]?|galax(?:y|ies)|planets?|nebula[es]?)\b")
+"""Words that make a magnitude astronomical (a brightness) rather than seismic."""
+
 _DIMENSIONS = {"long", "wide", "high", "deep", "tall", "thick", "across", "away"}
 _TIME_WORDS = {"daily", "weekly", "monthly", "annually", "yearly", "today", "yesterday", "tonight", "hourly"}
 _OF_NP = re.compile(r"\s+of\s+")
@@ -827,7 +830,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         after, before = text[sp.end:sp.end + 30].lower(), text[max(0, sp.start - 40):sp.start].lower()
         shock = re.match(r"[\s-]*(?:magnitude\s+)?aftershocks?\b", after) or \
             re.search(r"aftershocks?\s+(?:of|measuring|of\s+magnitude|with\s+a\s+magnitude\s+of)\s*$", before)
-        counted = "aftershock magnitude" if shock else "earthquake magnitude"
+        sky = _SKY.search(text)  # "a star of magnitude 4.5" is a brightness, not a quake
+        counted = "aftershock magnitude" if shock else "brightness magnitude" if sky else "earthquake magnitude"
     if counted.lower() in _DIMENSIONS:  # "2.4 kilometres long" says how it is measured, not what
         counted = ""
     context = _context_np(text, sp.start)

@@ -456,3 +456,9 @@ def test_second_review_cases(real_embed):
     # a share counted so far is a running total
     votes = groups({"a": "With 80% of ballots counted so far, the mayor leads.", "b": "With 95% of ballots counted, the mayor leads."}, real_embed)
     assert group_with(votes, "a", "80%").kind == "running-total"
+
+
+def test_a_star_magnitude_is_a_brightness_not_an_earthquake():
+    found = {f.counted for f in figs({"a": "The star has a magnitude of 4.5 and is visible without a telescope."})}
+    assert found == {"brightness magnitude"}
+    assert {f.counted for f in figs({"a": "A 6.2-magnitude earthquake hit the region."})} == {"earthquake magnitude"}
