@@ -22,7 +22,9 @@ A run's fetches (`fetch_articles`) are polite (`Manners`): each site's robots.tx
 obeyed (RFC 9309: the group for our product token "briefing", else "*"; the longest matching rule
 wins; a missing robots.txt or a 4xx answer allows everything; a 5xx answer or an unreachable site
 means nothing is fetched from that site this run), and two requests to the same host are at least
-`delay` seconds apart.
+`delay` seconds apart, or the site's Crawl-delay if it asks for more. A site that asks for more
+than `MAX_CRAWL_DELAY` seconds gets one request a run (its robots.txt aside): the run is never
+held up for minutes, and the site is never asked more often than it wants.
 
 Pages become .txt files (title on the first line) plus a `NAME.meta.json` sidecar with the URL,
 outlet and date, named from a hash of the URL, never from the title or URL text itself.
@@ -64,6 +66,8 @@ FETCH_DELAY = 1.0
 """Seconds between two requests to the same host in one run."""
 ROBOTS_AGENT = "briefing"
 """Our product token: the robots.txt user-agent whose rules we follow before those for "*"."""
+MAX_CRAWL_DELAY = 30.0
+"""The longest Crawl-delay (seconds) a run waits out; a site asking more gets one request a run."""
 ROBOTS_MAX = 512_000
 """Bytes of a robots.txt read (RFC 9309 asks for at least 500 KiB); the rest is ignored."""
 SCHEMES = ("http", "https")
@@ -368,10 +372,13 @@ class Robots:
 
     rules: tuple[tuple[str, bool], ...] = ()
     """(path pattern, allowed) from the groups naming our product token, else those for "*"."""
+    crawl_delay: float = 0.0
+    """Seconds the same groups ask between requests (Crawl-delay, not in RFC 9309 but widely used), 0 if none."""
 
     @classmethod
     def parse(cls, text: str, agent: str = ROBOTS_AGENT) -> Robots:
         groups: list[tuple[set[str], list[tuple[str, bool]]]] = []
+        delays: dict[int, float] = {}  # group index -> its Crawl-delay
         naming = False  # inside a run of user-agent lines (they share the rules that follow)
         for line in text.removeprefix("\ufeff").splitlines():  # a byte order mark would hide the first key
             key, colon, value = line.split("#", 1)[0].partition(":")
@@ -387,10 +394,19 @@ class Robots:
                 naming = False
                 if groups and value:  # an empty Disallow allows everything: no rule
                     groups[-1][1].append((_robots_form(value), key == "allow"))
+            elif key == "crawl-delay" and groups:
+                naming = False
+                try:
+                    seconds = float(value)
+                except ValueError:
+                    continue
+                if math.isfinite(seconds) and seconds > 0:
+                    delays[len(groups) - 1] = max(delays.get(len(groups) - 1, 0.0), seconds)
         for name in (agent.lower(), "*"):
-            rules = [rule for agents, group in groups if name in agents for rule in group]
-            if rules or any(name in agents for agents, _ in groups):
-                return cls(tuple(rules))
+            mine = [k for k, (agents, _) in enumerate(groups) if name in agents]
+            rules = [rule for k in mine for rule in groups[k][1]]
+            if mine:
+                return cls(tuple(rules), max((delays.get(k, 0.0) for k in mine), default=0.0))
         return cls()
 
     def allows(self, url: str) -> bool:
@@ -436,12 +452,16 @@ def _robots_match(pattern: str, path: str) -> bool:
 
 class Manners:
     """Politeness for one run's fetches: each site's robots.txt read once and obeyed, and at least
-    `delay` seconds between two requests to the same host (robots.txt requests included)."""
+    `delay` seconds between two requests to the same host (robots.txt requests included), or the
+    site's Crawl-delay when it asks for more (up to `MAX_CRAWL_DELAY`; a site asking more gets one
+    request a run)."""
 
     def __init__(self, delay: float = FETCH_DELAY) -> None:
         self.delay = delay
         self._last: dict[str, float] = {}
         self._robots: dict[str, Robots | str] = {}
+        self._asked: set[str] = set()
+        """Sites already sent a request other than for their robots.txt."""
 
     def before(self, url: str, given: str, *, timeout: float = TIMEOUT, allow_private: bool = False) -> None:
         """Wait for the host, after checking its site's robots.txt lets us fetch `url`; FetchError if not."""
@@ -455,10 +475,15 @@ class Manners:
         if parts.path != "/robots.txt" and not robots.allows(url):
             raise _fail(given, f"{site}/robots.txt does not allow {ROBOTS_AGENT} to fetch {_show(parts.path or '/')}; "
                                "it is left out (ask the site, or give the article as a file)")
-        self._wait(parts.hostname or "")
+        if robots.crawl_delay > MAX_CRAWL_DELAY and site in self._asked:
+            raise _fail(given, f"{site}/robots.txt asks for {robots.crawl_delay:g} s between requests (Crawl-delay), "
+                               f"more than the {MAX_CRAWL_DELAY:g} s a run waits, so one request a run goes to it; "
+                               "this one is left out (a later run can fetch it, or give the article as a file)")
+        self._asked.add(site)
+        self._wait(parts.hostname or "", min(robots.crawl_delay, MAX_CRAWL_DELAY))
 
-    def _wait(self, host: str) -> None:
-        pause = self._last.get(host, -math.inf) + self.delay - time.monotonic()
+    def _wait(self, host: str, asked: float = 0.0) -> None:
+        pause = self._last.get(host, -math.inf) + max(self.delay, asked) - time.monotonic()
         if pause > 0:
             time.sleep(pause)
         self._last[host] = time.monotonic()

@@ -375,7 +375,9 @@ Disallow: /caf\u00e9
         "/", "/private", "/news/2026/x", "/news/2026/x/draft", "/news/2025/a/draft", "/tie", "/caf%C3%A9/1", "/caf\u00e9")}
     assert allowed == {"/": True, "/private": True, "/news/2026/x": True, "/news/2026/x/draft": False,
                        "/news/2025/a/draft": False, "/tie": True, "/caf%C3%A9/1": False, "/caf\u00e9": False}
+    assert ours.crawl_delay == 5
     everyone = Robots.parse(text, agent="somebot")
+    assert everyone.crawl_delay == 0
     assert [everyone.allows("http://x" + u) for u in ("/private/a", "/private/open/a", "/a.json", "/a.json?x", "/a.jsonx", "/?q=1")] == [
         False, True, False, True, True, True]
     assert Robots.parse("User-agent: b\nDisallow: /\n").allows("http://x/")  # "b" is not a prefix match for us
@@ -624,3 +626,28 @@ def test_a_run_passes_its_fetch_delay_on(monkeypatch, tmp_path):
     monkeypatch.setattr(fetch_mod, "fetch_articles", lambda *args, **kw: seen.update(kw) or [])
     gather(Settings(out=str(tmp_path), pages=("http://example.org/a",), fetch_delay=0.25), [])
     assert seen["delay"] == 0.25
+
+
+def test_crawl_delay_is_read_from_our_group():
+    assert Robots.parse("User-agent: *\nCrawl-delay: 2.5\nDisallow: /x\n").crawl_delay == 2.5
+    assert Robots.parse("User-agent: *\nCrawl-delay: soon\n").crawl_delay == 0  # unreadable: ignored
+    assert Robots.parse("User-agent: *\nCrawl-delay: -3\nCrawl-delay: nan\n").crawl_delay == 0
+    assert Robots.parse("Crawl-delay: 9\nUser-agent: *\nDisallow: /x\n").crawl_delay == 0  # outside any group
+
+
+def test_a_crawl_delay_spaces_requests_out(server, tmp_path, monkeypatch):
+    monkeypatch.setattr(Handler, "robots", (200, "User-agent: *\nCrawl-delay: 0.4\n"))
+    Handler.times.clear()
+    fetch_articles([], [server + "/a.html", server + "/b.html", server + "/plain.txt"], tmp_path, delay=0.05, **OK)
+    pages = [t for t, _ in Handler.times][1:]  # after robots.txt
+    assert len(pages) == 3 and min(b - a for a, b in zip(pages, pages[1:])) >= 0.39
+
+
+def test_a_site_asking_too_long_a_crawl_delay_gets_one_request_a_run(server, tmp_path, monkeypatch):
+    monkeypatch.setattr(Handler, "robots", (200, "User-agent: *\nCrawl-delay: 3600\n"))
+    Handler.requests.clear()
+    skipped = []
+    paths = fetch_articles([], [server + "/a.html", server + "/b.html"], tmp_path, skipped=skipped, **RUN)
+    assert len(paths) == 1 and [r[0] for r in Handler.requests] == ["/robots.txt", "/a.html"]
+    assert [s.path for s in skipped] == [server + "/b.html"]
+    assert skipped[0].reason.startswith(f"{server}/robots.txt asks for 3600 s between requests (Crawl-delay)")
