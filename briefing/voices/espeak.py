@@ -26,7 +26,6 @@ import os
 import sys
 import threading
 import time
-import wave
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -130,14 +129,13 @@ ATTEMPTS = 3
 """Utterances tried per file before giving up (the driver sometimes cancels one, or leaves it empty)."""
 
 
-def _short(path: Path, text: str, wpm: int) -> bool:
-    """The file is missing, empty, or shorter than the text can be read in."""
+def _passes(path: Path, text: str, wpm: int) -> bool:
+    """Whether the file passes `check_wav` (else it is spoken again): the same judge as the last word."""
     try:
-        with wave.open(str(path), "rb") as w:
-            seconds = w.getnframes() / (w.getframerate() or 1)
-    except (OSError, wave.Error, EOFError):
-        return True
-    return seconds < expected_seconds(text, wpm)[0]
+        check_wav(path, text, wpm, "pyttsx3 (espeak-ng)")
+    except VoiceError:
+        return False
+    return True
 
 
 def _data_path() -> str:
@@ -243,9 +241,9 @@ class Pyttsx3Voice:
             with _LOCK:
                 for attempt in range(1, ATTEMPTS + 1):
                     finished = self._run_once(text, tmp, voice_id, settings, timeout)
-                    if finished and (attempt == ATTEMPTS or not _short(tmp, text, settings.rate)):
+                    if finished and (attempt == ATTEMPTS or _passes(tmp, text, settings.rate)):
                         break  # a file that is still wrong after the last attempt fails check_wav below
-                    if finished:  # the callback fired but the file is empty or cut short (seen under heavy load)
+                    if finished:  # the callback fired but the file fails the check (empty or cut short under heavy load)
                         _forget_engine()
                     log.debug("pyttsx3: %s, speaking it again (%d)",
                               "file empty or cut short" if finished else "utterance cancelled by the driver", attempt)
