@@ -510,6 +510,15 @@ def _owner(before: str) -> str:
     return ""
 
 
+_LINK_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached", "stood", "stands", "put", "puts",
+               "estimated", "now", "has", "have", "had", "is", "was", "were", "are"}
+"""Verbs (and "now") between a noun phrase and its figure: "the toll has now risen to [45]"."""
+_PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", "further"}
+"""Words between a verb and its figure that name nothing ("climbed back over 1 million")."""
+_BEARINGS = {"above", "below", "past", "beyond", "toward", "towards"}
+"""Prepositions that point at the figure from a verb ("climbed back above 900,000")."""
+
+
 def _context_np(text: str, start: int) -> str:
     """The noun phrase a figure is linked to on its left: "the death toll rose to [45]" -> "death toll"."""
     before = _clause_before(text, start)
@@ -520,13 +529,12 @@ def _context_np(text: str, start: int) -> str:
     if not m:
         return ""
     head = before[:m.end("np")]
-    verbs = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached", "stood", "stands", "put", "puts",
-             "estimated", "now", "has", "have", "had", "is", "was", "were", "are"}
+    verbs = _LINK_VERBS
     tokens = _WORD.findall(head)
     last: list[str] = []
     for w in reversed(tokens):
         lw = w.lower()
-        if lw in verbs and not last:
+        if (lw in verbs or lw in _PARTICLES) and not last:  # "climbed back [over 1 million]"
             continue
         if lw in STOP or lw in verbs:
             break
@@ -554,6 +562,11 @@ def _context_words(text: str, start: int) -> str:
     if hm:
         before = before[:hm.start()]
     words = [w for w in _WORD.findall(before) if w.lower() not in STOP and w.lower() not in ("bn", "m", "k", "tn", "mn")]
+    if len(words) > 1 and words[-1].lower() in _PARTICLES | _BEARINGS:  # "claims climbed back above [900,000]"
+        while len(words) > 1 and words[-1].lower() in _PARTICLES | _BEARINGS:
+            words.pop()
+        if len(words) > 1 and words[-1].lower() in _LINK_VERBS:
+            words.pop()
     return " ".join(words[-4:])
 
 
@@ -837,7 +850,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
     context = _context_np(text, sp.start)
     inherited = False
     if not counted and sp.kind == "count":
-        num_of = re.search(r"(?i)\bnumber\s+of\s+([\w\s'’-]{2,40}?)(?=\s+(?:is|was|could|would|might|may|has|had|will|to|at)\b)",
+        num_of = re.search(r"(?i)\bnumber\s+of\s+([\w\s'’-]{2,40}?)(?=\s+(?:is|was|could|would|might|may|has|had|will|to|at|rose|climbed|jumped|grew|reached|fell|dropped|declined|topped|passed|exceeded|surpassed|stood|hit)\b)",
                            _clause_before(text, sp.start, 120))
         counted = num_of.group(1).strip() if num_of else ""
         if not counted and previous_counted:

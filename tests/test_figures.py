@@ -235,3 +235,12 @@ def test_extract_never_crashes_and_every_figure_is_traceable(text):
         assert doc.article.text[f.start:f.end] == f.text
         assert f.sentence in doc.article.text
         assert f.value == f.value  # not NaN
+
+
+def test_a_figure_after_climbed_back_is_named_by_its_noun():
+    def named(text: str) -> list[tuple[str, str, str]]:
+        return [(f.text, f.counted, f.context) for f in extract(segment(Article(id="a", title="", path="a.txt", text=text)))]
+
+    assert named("The number of workers applying for unemployment climbed back over 1 million.")[0][1] == \
+        "workers applying for unemployment"
+    assert named("Unemployment claims climbed back above 900,000 last week.")[0][2] == "Unemployment claims"
