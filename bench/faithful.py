@@ -1,0 +1,144 @@
+"""Faithfulness, audited at scale: does any briefing state a number or a name its sources don't?
+
+    python bench/faithful.py ../shared/data/neus/test.jsonl [--limit N] [--show 10]
+
+Each NeuS story's three articles go through the whole text pipeline (`briefing run --one-story`
+without audio: ingest, clean, segment, summarise, figures, compare, compose), read from a
+temporary folder (nothing is copied into the project). Each briefing is then audited against
+its own sources:
+
+- numbers: every number in the briefing's text is written in a source (the briefing's own
+  counts and labels aside: "drawn from 3 sources", "Source 2", the date);
+- names: every capitalised word is written in a source, or is one of the template's own words;
+- verbatim: every sentence under "In brief" and "What each source adds" is a sentence of the
+  source it is attributed to;
+- traceable figures: every figure in "Where the figures differ" is written in the sentence it
+  cites, that sentence is in the cited source, and every number in the statement is one of
+  the grouped figures' (or their sentences') numbers.
+
+Reported: stories audited, briefings with any violation, violations by check (with examples),
+seconds. The last line is one JSON object. Every count should be 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from briefing.config import Settings  # noqa: E402
+from briefing.pipeline import build  # noqa: E402
+
+NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+NAME = re.compile(r"\b[A-Z][\w'’-]*")
+OURS = re.compile(r"Briefing for [\d-]+|drawn from \d+ sources?|\(\d+ sources?[^)]*\)|Stor(?:y|ies) \d+|"
+                  r"Sources? \d+(?:(?:,| and) (?:Source )?\d+)*")
+"""The briefing's own numbers: its date, its counts of sources and stories, its source labels."""
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def template_words() -> set[str]:
+    """Capitalised words the briefing's own wording uses (template and statement builders)."""
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "briefing" / "templates").glob("*")]
+    texts += [(ROOT / "briefing" / name).read_text(encoding="utf-8") for name in ("compose.py", "compare.py")]
+    return {w for t in texts for w in NAME.findall(t)}
+
+
+def load(path: str, limit: int | None) -> list[dict]:
+    stories = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                stories.append(json.loads(line))
+                if limit and len(stories) >= limit:
+                    break
+    return stories
+
+
+def audit(story: dict, folder: Path, allowed: set[str]) -> dict[str, list[str]]:
+    """Violations in one story's briefing, by check."""
+    for k, d in enumerate(story["documents"]):
+        (folder / f"outlet{k}.txt").write_text(f"{d.get('title', '')}\n{d.get('text', '')}\n", encoding="utf-8")
+    settings = Settings(inputs=(str(folder),), include_seen=True, voice="none", one_story=True, date="2026-11-23")
+    briefing, docs = build(settings)
+    texts = {d.id: squash(f"{d.article.title}\n{d.article.text}") for d in docs}
+    corpus = " ".join(texts.values())
+    found: dict[str, list[str]] = {"numbers": [], "names": [], "verbatim": [], "figures": []}
+
+    body = OURS.sub("", briefing.text.split("Sources\n-------")[0])
+    for number in NUMBER.findall(body):
+        if number not in corpus and number.rstrip(".,") not in corpus:
+            found["numbers"].append(number)
+    for name in NAME.findall(body):
+        if name not in allowed and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", corpus):
+            found["names"].append(name)
+
+    for p in briefing.agreed:
+        if squash(p.text) not in texts.get(p.origin, ""):
+            found["verbatim"].append(f"{p.origin}: {p.text[:80]}")
+    for source, points in briefing.additions:
+        for p in points:
+            if squash(p.text) not in texts.get(source, ""):
+                found["verbatim"].append(f"{source}: {p.text[:80]}")
+
+    for d in briefing.discrepancies:
+        if not d.differs:
+            continue
+        cited = set()
+        for f in d.figures:
+            if f.text not in f.sentence or squash(f.sentence) not in texts.get(f.source, ""):
+                found["figures"].append(f"{f.source}: {f.text!r} in {f.sentence[:80]!r}")
+            cited |= set(NUMBER.findall(f.text)) | set(NUMBER.findall(f.sentence))
+        statement = re.sub(r"\boutlet\d\b", "", d.statement)  # the source ids, "Source N" in the text
+        for number in NUMBER.findall(statement):
+            if number not in cited and number.rstrip(".,") not in cited:
+                found["figures"].append(f"statement number {number} not in its figures: {d.statement[:160]}")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", help="NeuS-style JSON lines, e.g. ../shared/data/neus/test.jsonl")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N stories")
+    ap.add_argument("--show", type=int, default=5, help="examples shown per check")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)
+    stories = load(args.data, args.limit)
+    allowed = template_words()
+    totals: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {}
+    bad = 0
+    t0 = time.perf_counter()
+    for story in stories:
+        with tempfile.TemporaryDirectory() as d:
+            found = audit(story, Path(d), allowed)
+        if any(found.values()):
+            bad += 1
+        for check, items in found.items():
+            totals[check] += len(items)
+            examples.setdefault(check, []).extend(f"{story['id']}: {x}" for x in items)
+    seconds = time.perf_counter() - t0
+    print(f"stories audited: {len(stories)}; briefings with any violation: {bad}; {seconds:.1f} s", file=sys.stderr)
+    for check in ("numbers", "names", "verbatim", "figures"):
+        print(f"  {check:9} {totals[check]:4d}", file=sys.stderr)
+        for x in examples.get(check, [])[: args.show]:
+            print(f"      {x}", file=sys.stderr)
+    print(json.dumps({"stories": len(stories), "briefings_with_violations": bad, **{k: totals[k] for k in
+                      ("numbers", "names", "verbatim", "figures")}, "seconds": round(seconds, 1)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
