@@ -11,7 +11,8 @@
 3. Group with complete linkage: every pair in a group must pass step 2, so one loose match
    cannot chain two different quantities together.
 4. Name each group's kind: converted (same amount, other currency: not a difference), typo
-   (a missing scale: "€880" where others have "€880 million"), agree, running-total, compatible
+   (a missing scale: "€880" where others have "€880 million"), agree, running-total, shared
+   (every source gives one value, some also give others: not a difference), compatible
    (within about 20%), attributed (different authors inside the articles), competing.
 """
 
@@ -463,6 +464,8 @@ def _classify(figs: Sequence[Figure]) -> str:
     tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
     if any(tally.search(f.sentence) for f in figs):
         return "running-total"
+    if _shared(figs) is not None and not _attributed(figs):
+        return "shared"
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
         return "attributed" if _attributed(figs) else "competing"
@@ -473,6 +476,19 @@ def _classify(figs: Sequence[Figure]) -> str:
     if _attributed(figs):
         return "attributed"
     return "competing"
+
+
+def _shared(figs: Sequence[Figure]) -> float | None:
+    """The value every source gives, when the group's other values come only from sources that
+    give it too: all say "140,000 jobs" and one adds "372,000 jobs" cut by restaurants, or
+    "expectations of 195,000". No source contradicts another, so it is not a difference."""
+    per: dict[str, set[tuple[float, str]]] = {}
+    for f in figs:
+        per.setdefault(f.source, set()).add((_usd(f) if f.kind == "money" else f.value, f.unit if f.kind != "money" else ""))
+    if len(per) < 2:
+        return None
+    common = set.intersection(*per.values())
+    return next(iter(common))[0] if len(common) == 1 else None
 
 
 def _attributed(figs: Sequence[Figure]) -> bool:
@@ -522,6 +538,13 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
                 f"the other sources give {others}{same}.")
     if kind == "agree":
         return f"{_join([src for src, _ in per])} agree on {quantity}: {_as_written(figs[0])}."
+    if kind == "shared":
+        value = _shared(figs)
+        said = next(f for f in figs if (_usd(f) if f.kind == "money" else f.value) == value)
+        extra = [f"{src} also gives {_join([_as_written(f) for f in lst if f.value != said.value])}"
+                 for src, lst in per if any(f.value != said.value for f in lst)]
+        return (f"{_join([src for src, _ in per])} agree on {quantity}: {_as_written(said)}. "
+                f"{'; '.join(extra)} elsewhere; no source contradicts another.")
     if kind == "running-total":
         ordered = sorted(figs, key=lambda f: (f.value, f.source))
         steps, seen = [], set()

@@ -86,6 +86,7 @@ _STATES = {
     "killed": {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished", "bodies", "toll", "lives",
                "killing", "fatal", "casualties"},
     "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "injuring", "wounding"},
+    "shot": {"shot"},
     "missing": {"missing", "unaccounted"},
     "displaced": {"displaced", "evacuated", "evacuees", "homeless", "fled", "refugees", "uprooted", "evacuate"},
     "affected": {"affected"},

@@ -129,14 +129,14 @@ class Discrepancy:
     quantity: str
     """What is counted, in words."""
     kind: str
-    """competing, running-total, attributed, converted, typo, compatible."""
+    """competing, running-total, attributed, converted, typo, compatible, agree, shared (the last three and converted are not differences)."""
     figures: tuple[Figure, ...]
     statement: str
     """One or two plain sentences naming the sources."""
 
     @property
     def differs(self) -> bool:
-        return self.kind not in {"converted", "agree"}
+        return self.kind not in {"converted", "agree", "shared"}
 
 
 @dataclass(frozen=True)

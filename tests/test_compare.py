@@ -462,3 +462,19 @@ def test_a_star_magnitude_is_a_brightness_not_an_earthquake():
     found = {f.counted for f in figs({"a": "The star has a magnitude of 4.5 and is visible without a telescope."})}
     assert found == {"brightness magnitude"}
     assert {f.counted for f in figs({"a": "A 6.2-magnitude earthquake hit the region."})} == {"earthquake magnitude"}
+
+
+def test_every_source_giving_one_value_is_not_a_difference(embed):
+    found = groups({"a": "The economy shed 140,000 jobs in December, the bureau reported.",
+                    "b": "The U.S. shed 140,000 jobs in December. Restaurants and bars drove the decline by cutting 372,000 jobs."},
+                   embed)
+    d = group_with(found, "a", "140,000")
+    assert d.kind == "shared" and not d.differs
+    assert d.statement == "a and b agree on jobs: 140,000. b also gives 372,000 elsewhere; no source contradicts another."
+
+
+def test_shot_is_not_killed(embed):
+    found = groups({"a": "A sniper shot 14 people, killing five police officers.",
+                    "b": "The attack left 12 police officers shot."}, embed)
+    assert not [d for d in found if {f.source for f in d.figures} == {"a", "b"} and d.differs
+                and {f.text for f in d.figures} >= {"five", "12"}]
