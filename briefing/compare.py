@@ -340,6 +340,21 @@ def _cluster(figs: list[Figure], sims: list[list[float]]) -> list[list[int]]:
 
 # --- describing a group ---------------------------------------------------------------------
 
+_VERBISH = {"slid", "fell", "rose", "grew", "stands", "stood", "left", "shed", "hit", "cut", "says", "said", "put",
+            "puts", "is", "was", "are", "were", "has", "had", "have", "closed", "ended", "reached", "totalled", "totaled"}
+
+
+def _noun_part(context: str) -> str:
+    """A context with the verbs it ends on dropped: "Apple dropped" -> "Apple", "deficit budget
+    year surged" -> "deficit budget year", "slid" -> "" (a label must name a thing)."""
+    from briefing.figures import state_of
+
+    words = context.split()
+    while words and (words[-1].lower() in _VERBISH or (words[-1].lower().endswith("ed") and not state_of(words[-1]))):
+        words.pop()
+    return " ".join(words)
+
+
 def _quantity(figs: Sequence[Figure]) -> str:
     """What the group counts, in the sources' words: "people killed in Spain", "North Korean soldiers"."""
     counts = Counter(f.counted for f in figs if f.counted)
@@ -349,7 +364,7 @@ def _quantity(figs: Sequence[Figure]) -> str:
         if frames and all(_scope(f) for f in figs):  # "military strength (active-duty soldiers)"
             name = f"{frames[0]} ({name})"
     else:
-        contexts = sorted({f.context for f in figs if f.context}, key=lambda c: (len(c.split()) < 2, len(c.split()), c))
+        contexts = sorted({_noun_part(f.context) for f in figs} - {""}, key=lambda c: (len(c.split()) < 2, len(c.split()), c))
         if not contexts:
             return figs[0].kind
         name = contexts[0]
@@ -464,7 +479,7 @@ def _classify(figs: Sequence[Figure]) -> str:
     tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
     if any(tally.search(f.sentence) for f in figs):
         return "running-total"
-    if _shared(figs) is not None and not _attributed(figs):
+    if _shared(figs) and not _attributed(figs):
         return "shared"
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
@@ -478,17 +493,18 @@ def _classify(figs: Sequence[Figure]) -> str:
     return "competing"
 
 
-def _shared(figs: Sequence[Figure]) -> float | None:
-    """The value every source gives, when the group's other values come only from sources that
-    give it too: all say "140,000 jobs" and one adds "372,000 jobs" cut by restaurants, or
-    "expectations of 195,000". No source contradicts another, so it is not a difference."""
+def _amount(f: Figure) -> tuple[float, str]:
+    return (_usd(f), "") if f.kind == "money" else (f.value, f.unit)
+
+
+def _shared(figs: Sequence[Figure]) -> set[tuple[float, str]]:
+    """The values every source gives ("140,000 jobs"; "a vote of 21 to 19"), when there are any.
+    The group's other values then come from sources that give those too ("372,000 jobs" cut by
+    restaurants, "expectations of 195,000"): no source contradicts another."""
     per: dict[str, set[tuple[float, str]]] = {}
     for f in figs:
-        per.setdefault(f.source, set()).add((_usd(f) if f.kind == "money" else f.value, f.unit if f.kind != "money" else ""))
-    if len(per) < 2:
-        return None
-    common = set.intersection(*per.values())
-    return next(iter(common))[0] if len(common) == 1 else None
+        per.setdefault(f.source, set()).add(_amount(f))
+    return set.intersection(*per.values()) if len(per) >= 2 else set()
 
 
 def _attributed(figs: Sequence[Figure]) -> bool:
@@ -539,12 +555,15 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
     if kind == "agree":
         return f"{_join([src for src, _ in per])} agree on {quantity}: {_as_written(figs[0])}."
     if kind == "shared":
-        value = _shared(figs)
-        said = next(f for f in figs if (_usd(f) if f.kind == "money" else f.value) == value)
-        extra = [f"{src} also gives {_join([_as_written(f) for f in lst if f.value != said.value])}"
-                 for src, lst in per if any(f.value != said.value for f in lst)]
-        return (f"{_join([src for src, _ in per])} agree on {quantity}: {_as_written(said)}. "
-                f"{'; '.join(extra)} elsewhere; no source contradicts another.")
+        common = _shared(figs)
+        said: list[Figure] = []
+        for f in figs:  # each shared value once, as its first source writes it
+            if _amount(f) in common and all(_amount(g) != _amount(f) for g in said):
+                said.append(f)
+        extra = [f"{src} also gives {_join([_as_written(f) for f in lst if _amount(f) not in common])}"
+                 for src, lst in per if any(_amount(f) not in common for f in lst)]
+        agreed = f"{_join([src for src, _ in per])} agree on {quantity}: {_join([_as_written(f) for f in said])}."
+        return f"{agreed} {'; '.join(extra)} elsewhere; no source contradicts another." if extra else agreed
     if kind == "running-total":
         ordered = sorted(figs, key=lambda f: (f.value, f.source))
         steps, seen = [], set()

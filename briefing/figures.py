@@ -645,6 +645,11 @@ _VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
 def _subject_before(text: str, verb_start: int, floor: int) -> str:
     """The speaker before an attribution verb: "US officials [said]", "the Pentagon [estimated]"."""
     tokens = list(re.finditer(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]", text[max(floor, verb_start - 120):verb_start]))
+    # "President Biden on Monday [announced]": the day is when, not who
+    while len(tokens) >= 2 and re.fullmatch(_WEEKDAY + "|" + _MONTH + r"|\d+|today|yesterday|Today|Yesterday", tokens[-1].group()):
+        tokens.pop()
+        if tokens[-1].group().lower() in ("on", "in", "last", "this", "early", "late"):
+            tokens.pop()
     picked: list[str] = []
     has_author = False
     for t in reversed(tokens):
@@ -686,7 +691,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     for m in _ESTIMATES_FROM.finditer(text):
         candidates.append((m.end(), m.group("who").strip()))  # wins over the bare verb it ends with
     for m in _ACCORDING.finditer(text):
-        who = m.group("who").strip()
+        who = re.sub(r"['’]s$", "", m.group("who").strip())  # "according to the Labor Department’s [data]"
         if who.split()[0].lower() not in _PRONOUNS:
             candidates.append((m.start(), who))
     for m in _VERB.finditer(text):
@@ -768,6 +773,10 @@ _ACTS_AFTER = re.compile(
 """A bare count followed by what people do ("thousands marched", "dozens were killed") counts people;
 "2,000 were cancelled" (flights) does not."""
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
+_CHANGE_FROM = re.compile(r"(?i)\b(?:up|down|higher|lower|increase|decrease|rise|drop|fall|gain|decline)\s+(?:of\s+)?"
+                          r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?)"
+                          r"\s+from\s+(?:an?\s+|the\s+|its\s+)?$")
+"""A change given as a percentage from a value: that value is the earlier one."""
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|at)\s+(?:an?\s+|the\s+)?(?:revised\s+|new\s+)?$")
 
 
@@ -787,6 +796,8 @@ def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:
     """ "fell to 3.5% (in October) from 3.6%", "rose from 38 to 45": the value after "from", next
     to one of the same kind after "to" that counts the same thing ("from 15 villages to 3
     shelters" moves people, not a count)."""
+    if _CHANGE_FROM.search(text[max(0, span.start - 60):span.start]):
+        return True  # "up 26 percent from the $779 billion deficit"
     if not _FROM_BEFORE.search(text[max(0, span.start - 40):span.start]):
         return False
     for o in spans:
@@ -851,9 +862,12 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
     context = _context_np(text, sp.start)
     inherited = False
     if not counted and sp.kind == "count":
-        num_of = re.search(r"(?i)\bnumber\s+of\s+([\w\s'’-]{2,40}?)(?=\s+(?:is|was|could|would|might|may|has|had|will|to|at|rose|climbed|jumped|grew|reached|fell|dropped|declined|topped|passed|exceeded|surpassed|stood|hit)\b)",
+        num_of = re.search(r"(?i)\bnumber\s+of\s+([\w\s'’-]{2,60}?)(?=\s+(?:is|was|could|would|might|(?-i:may)|has|had|will|to|at|"
+                           r"rose|climbed|jumped|grew|reached|fell|dropped|declined|topped|passed|exceeded|surpassed|stood|hit)\b)",
                            _clause_before(text, sp.start, 120))
         counted = num_of.group(1).strip() if num_of else ""
+        # "the number of available positions on the last day of May rose": the positions
+        counted = re.split(r"\s+(?:on|at|during|since)\s+", counted, maxsplit=1)[0]
         if not counted and previous_counted:
             counted, inherited = previous_counted, True
         counted = counted or context

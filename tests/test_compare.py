@@ -478,3 +478,24 @@ def test_shot_is_not_killed(embed):
                     "b": "The attack left 12 police officers shot."}, embed)
     assert not [d for d in found if {f.source for f in d.figures} == {"a", "b"} and d.differs
                 and {f.text for f in d.figures} >= {"five", "12"}]
+
+
+def test_two_sources_giving_the_same_pair_of_values_agree(embed):
+    found = groups({"a": "The Senate passed the bill by a vote of 21 to 19.",
+                    "b": "The bill passed on a party-line vote of 21-19, with every Democrat in favor."}, embed)
+    assert found and all(d.kind == "shared" and not d.differs for d in found)
+    assert any(d.statement.endswith(": 21 and 19.") or d.statement.endswith(": 19 and 21.") for d in found)
+
+
+def test_a_label_names_a_thing_not_a_verb():
+    from briefing.compare import _noun_part
+
+    assert _noun_part("Apple dropped") == "Apple"
+    assert _noun_part("deficit budget year surged") == "deficit budget year"
+    assert _noun_part("slid") == ""
+    assert _noun_part("people injured") == "people injured"  # a state word is kept
+
+
+def test_a_change_in_percent_from_a_value_makes_it_the_earlier_one():
+    found = figs({"a": "The deficit stands at $984 billion, up 26 percent from the $779 billion deficit recorded in 2018."})
+    assert [(f.text, f.previous) for f in found if f.kind == "money"] == [("$984 billion", False), ("$779 billion", True)]

@@ -244,3 +244,17 @@ def test_a_figure_after_climbed_back_is_named_by_its_noun():
     assert named("The number of workers applying for unemployment climbed back over 1 million.")[0][1] == \
         "workers applying for unemployment"
     assert named("Unemployment claims climbed back above 900,000 last week.")[0][2] == "Unemployment claims"
+
+
+def test_the_number_of_things_on_a_day_in_may():
+    found = extract(segment(Article(id="a", title="", path="a.txt",
+                                    text="The number of available positions on the last day of May rose slightly to 9.2 million.")))
+    assert [(f.text, f.counted) for f in found] == [("9.2 million", "available positions")]
+
+
+def test_a_day_is_never_the_speaker():
+    def who(text: str) -> list[str]:
+        return [f.attribution for f in extract(segment(Article(id="a", title="", path="a.txt", text=text))) if f.comparable]
+
+    assert who("President Biden on Monday announced plans to ship millions of doses abroad.") == ["President Biden"]
+    assert who("At least 1 million people applied on Thursday, according to the Labor Department’s.") == ["the Labor Department"]
