@@ -477,10 +477,11 @@ def _classify(figs: Sequence[Figure]) -> str:
     if len(values) == 1 and len({f.unit for f in figs}) == 1:
         return "agree"
     tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
+    common = _shared(figs)
+    if common and not _attributed(figs) and not any(tally.search(f.sentence) for f in figs if _amount(f) not in common):
+        return "shared"  # the values all sources give; the others come from sentences that report no tally
     if any(tally.search(f.sentence) for f in figs):
         return "running-total"
-    if _shared(figs) and not _attributed(figs):
-        return "shared"
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
         return "attributed" if _attributed(figs) else "competing"

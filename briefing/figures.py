@@ -759,10 +759,23 @@ def extract(doc: Document) -> list[Figure]:
             fig = _figure(doc.id, text, base, sp, previous_counted)
             if _is_earlier_value(text, sp, spans):
                 fig = dataclasses.replace(fig, previous=True)
+            elif sp.kind in ("count", "money") and _is_increment(text, sp, fig.text):
+                fig = dataclasses.replace(fig, increment=True)
             figures.append(fig)
             if fig.kind == "count" and fig.counted:
                 previous_counted = fig.counted
     return figures
+
+
+_ADDED = r"(?:another|an\s+additional|an\s+extra|a\s+further)\s+"
+_ADDED_AFTER = re.compile(r"(?i)\s+(?:more|additional|extra|further)\s+(?!than\b|[a-z]+ed\b|hurt\b|missing\b)[a-z]")
+
+
+def _is_increment(text: str, span: _Span, written: str) -> bool:
+    """An amount added to a total: "another 500 troops", "an additional 100 million doses", "six
+    more bodies" (not "six more than", nor "207 killed and hundreds more wounded": a state of its own)."""
+    return bool(re.match(rf"(?i){_ADDED}", written) or re.search(rf"(?i)\b{_ADDED}$", text[max(0, span.start - 20):span.start])
+                or _ADDED_AFTER.match(text, span.end))
 
 
 _ACTS_AFTER = re.compile(

@@ -499,3 +499,11 @@ def test_a_label_names_a_thing_not_a_verb():
 def test_a_change_in_percent_from_a_value_makes_it_the_earlier_one():
     found = figs({"a": "The deficit stands at $984 billion, up 26 percent from the $779 billion deficit recorded in 2018."})
     assert [(f.text, f.previous) for f in found if f.kind == "money"] == [("$984 billion", False), ("$779 billion", True)]
+
+
+def test_a_shared_figure_beside_a_forecast_is_not_a_running_total(embed):
+    found = groups({"a": "The U.S. economy added 128,000 jobs and the unemployment rate rose to 3.6 percent. "
+                         "Economists had expected the economy to add 75,000 jobs.",
+                    "b": "US employers added a solid 128,000 jobs in October."}, embed)
+    d = group_with(found, "b", "128,000")
+    assert d.kind == "shared" and "a also gives 75,000" in d.statement

@@ -258,3 +258,18 @@ def test_a_day_is_never_the_speaker():
 
     assert who("President Biden on Monday announced plans to ship millions of doses abroad.") == ["President Biden"]
     assert who("At least 1 million people applied on Thursday, according to the Labor Department’s.") == ["the Labor Department"]
+
+
+def test_an_increment_is_kept_but_never_compared():
+    found = extract(segment(Article(id="a", title="", path="a.txt", text=(
+        "Rescue workers pulled six more bodies from the rubble. The US will send an additional 100 million doses. "
+        "Another 500 troops arrived. Officials said 60 bodies have been recovered. It has six more than last year."))))
+    assert [(f.text, f.increment) for f in found if f.kind == "count"] == [
+        ("six", True), ("an additional 100 million", True), ("Another 500", True), ("60", False), ("six", False)]
+    assert not any(f.comparable for f in found if f.increment)
+
+
+def test_hundreds_more_wounded_is_a_total_of_its_own():
+    found = extract(segment(Article(id="a", title="", path="a.txt",
+                                    text="At least 207 people were killed and hundreds more wounded in the blasts.")))
+    assert [(f.text, f.increment) for f in found] == [("At least 207", False), ("hundreds", False)]
