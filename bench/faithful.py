@@ -1,6 +1,6 @@
 """Faithfulness, audited at scale: does any briefing state a number or a name its sources don't?
 
-    python bench/faithful.py ../shared/data/neus/test.jsonl [--limit N] [--show 10]
+    python bench/faithful.py ../shared/data/neus/test.jsonl [--limit N] [--show 10] [--differences]
 
 Each NeuS story's three articles go through the whole text pipeline (`briefing run --one-story`
 without audio: ingest, clean, segment, summarise, figures, compare, compose), read from a
@@ -18,6 +18,12 @@ its own sources:
 
 Reported: stories audited, briefings with any violation, violations by check (with examples),
 seconds. The last line is one JSON object. Every count should be 0.
+
+Faithful is not the same as right: a difference can quote every figure exactly and still set two
+different quantities side by side. `--differences` prints every difference the briefings report
+and scores them against bench/neus_differences.json, our own judgements (story id, the grouped
+figures' values, and a verdict: right, partly or wrong, with why; no NeuS text). A difference whose
+values are not in that file is listed as unjudged: read it and add a verdict.
 """
 
 from __future__ import annotations
@@ -67,8 +73,12 @@ def load(path: str, limit: int | None) -> list[dict]:
     return stories
 
 
-def audit(story: dict, folder: Path, allowed: set[str]) -> dict[str, list[str]]:
-    """Violations in one story's briefing, by check."""
+LABELS = ROOT / "bench" / "neus_differences.json"
+
+
+def audit(story: dict, folder: Path, allowed: set[str], differences: list | None = None) -> dict[str, list[str]]:
+    """Violations in one story's briefing, by check; with `differences`, each reported difference
+    is appended to it as (story id, sorted values, statement)."""
     for k, d in enumerate(story["documents"]):
         (folder / f"outlet{k}.txt").write_text(f"{d.get('title', '')}\n{d.get('text', '')}\n", encoding="utf-8")
     settings = Settings(inputs=(str(folder),), include_seen=True, voice="none", one_story=True, date="2026-11-23")
@@ -96,6 +106,8 @@ def audit(story: dict, folder: Path, allowed: set[str]) -> dict[str, list[str]]:
     for d in briefing.discrepancies:
         if not d.differs:
             continue
+        if differences is not None:
+            differences.append((story["id"], sorted(f.value for f in d.figures), d.statement))
         cited = set()
         for f in d.figures:
             if f.text not in f.sentence or squash(f.sentence) not in texts.get(f.source, ""):
@@ -113,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("data", help="NeuS-style JSON lines, e.g. ../shared/data/neus/test.jsonl")
     ap.add_argument("--limit", type=int, default=None, help="only the first N stories")
     ap.add_argument("--show", type=int, default=5, help="examples shown per check")
+    ap.add_argument("--differences", action="store_true",
+                    help=f"also print every reported difference and score it against {LABELS.name}")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     stories = load(args.data, args.limit)
@@ -120,10 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     totals: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
     bad = 0
+    differences: list | None = [] if args.differences else None
     t0 = time.perf_counter()
     for story in stories:
         with tempfile.TemporaryDirectory() as d:
-            found = audit(story, Path(d), allowed)
+            found = audit(story, Path(d), allowed, differences)
         if any(found.values()):
             bad += 1
         for check, items in found.items():
@@ -135,9 +150,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {check:9} {totals[check]:4d}", file=sys.stderr)
         for x in examples.get(check, [])[: args.show]:
             print(f"      {x}", file=sys.stderr)
-    print(json.dumps({"stories": len(stories), "briefings_with_violations": bad, **{k: totals[k] for k in
-                      ("numbers", "names", "verbatim", "figures")}, "seconds": round(seconds, 1)}))
+    result = {"stories": len(stories), "briefings_with_violations": bad,
+              **{k: totals[k] for k in ("numbers", "names", "verbatim", "figures")}, "seconds": round(seconds, 1)}
+    if differences is not None:
+        result.update(score_differences(differences))
+    print(json.dumps(result))
     return 0
+
+
+def score_differences(differences: list) -> dict[str, float | int]:
+    """Print each reported difference with its verdict; precision over the judged ones."""
+    labels = {(x["story"], tuple(x["values"])): x for x in json.loads(LABELS.read_text(encoding="utf-8"))}
+    verdicts: Counter[str] = Counter()
+    print(f"\ndifferences reported: {len(differences)}", file=sys.stderr)
+    for story, values, statement in differences:
+        label = labels.get((story, tuple(values)))
+        verdict = label["verdict"] if label else "unjudged"
+        verdicts[verdict] += 1
+        why = f" ({label['why']})" if label else f" values={values}"
+        print(f"  [{verdict}] {story}: {statement}{why}", file=sys.stderr)
+    judged = verdicts["right"] + verdicts["partly"] + verdicts["wrong"]
+    precision = verdicts["right"] / judged if judged else 0.0
+    print(f"right {verdicts['right']}, partly {verdicts['partly']}, wrong {verdicts['wrong']}, unjudged "
+          f"{verdicts['unjudged']}: precision {precision:.2f} (partly counted as wrong)", file=sys.stderr)
+    return {"differences": len(differences), "right": verdicts["right"], "partly": verdicts["partly"],
+            "wrong": verdicts["wrong"], "unjudged": verdicts["unjudged"], "difference_precision": round(precision, 3)}
 
 
 if __name__ == "__main__":
