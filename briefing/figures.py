@@ -152,6 +152,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
                          r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
+    # index and list names: "S&P 500", "FTSE 100", "Russell 2000", "Fortune 500"
+    ("label", re.compile(r"\b(?:S&P|FTSE|Russell|Nikkei|DAX|CAC|Stoxx|STOXX|Fortune|Forbes|Inc\.|Hot|Top)\s+(?P<v>\d{1,4})\b(?!,\d)")),
     ("ordinal", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\b")),
     ("other", re.compile(r"(?i)\bmagnitude(?:[- ]|\s+of\s+)(?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
     ("ordinal", re.compile(r"(?i)\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b")),
@@ -762,8 +764,10 @@ def extract(doc: Document) -> list[Figure]:
             elif sp.kind in ("count", "money") and _is_increment(text, sp, fig.text):
                 fig = dataclasses.replace(fig, increment=True)
             figures.append(fig)
-            if fig.kind == "count" and fig.counted:
+            if fig.kind == "count" and fig.counted and fig.counted != "closing level":  # one index's close is not the next's
                 previous_counted = fig.counted
+            elif fig.kind == "label":  # a new subject ("while the S&P 500 slid 5.9 percent, to 3,002.10")
+                previous_counted = ""
     return figures
 
 
@@ -786,6 +790,11 @@ _ACTS_AFTER = re.compile(
 """A bare count followed by what people do ("thousands marched", "dozens were killed") counts people;
 "2,000 were cancelled" (flights) does not."""
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
+_CLOSING = re.compile(r"(?i)\b(?:to\s+)?(?:close|closed|closing|end|ended|ending|finish|finished|settle|settled)"
+                      r"(?:\s+the\s+(?:day|session|week|year))?\s+at\s+$")
+"""A market's level at the close, never the day's move ("fell 500 points to close at 3,002")."""
+_UP_FROM = re.compile(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:an?\s+|the\s+)?$")
+"""'1.19 million, down from 1.43 million': the value after it is the earlier one."""
 _CHANGE_FROM = re.compile(r"(?i)\b(?:up|down|higher|lower|increase|decrease|rise|drop|fall|gain|decline)\s+(?:of\s+)?"
                           r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?)"
                           r"\s+from\s+(?:an?\s+|the\s+|its\s+)?$")
@@ -809,8 +818,8 @@ def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:
     """ "fell to 3.5% (in October) from 3.6%", "rose from 38 to 45": the value after "from", next
     to one of the same kind after "to" that counts the same thing ("from 15 villages to 3
     shelters" moves people, not a count)."""
-    if _CHANGE_FROM.search(text[max(0, span.start - 60):span.start]):
-        return True  # "up 26 percent from the $779 billion deficit"
+    if _CHANGE_FROM.search(text[max(0, span.start - 60):span.start]) or _UP_FROM.search(text[max(0, span.start - 30):span.start]):
+        return True  # "up 26 percent from the $779 billion deficit", "down from 1.43 million"
     if not _FROM_BEFORE.search(text[max(0, span.start - 40):span.start]):
         return False
     for o in spans:
@@ -864,6 +873,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
             counted, np_end = _noun_phrase(text, np_end + m.end())
             if _PERIOD.search(counted):  # "$310 million in the third quarter": when, not what
                 counted = ""
+    if _CLOSING.search(text[max(0, sp.start - 40):sp.start]):  # "plunged 1,861.82 points, to close at 25,128.17"
+        counted = "closing level"
     if span.unit == "magnitude":  # "a 5.2 aftershock" is not the earthquake
         after, before = text[sp.end:sp.end + 30].lower(), text[max(0, sp.start - 40):sp.start].lower()
         shock = re.match(r"[\s-]*(?:magnitude\s+)?aftershocks?\b", after) or \

@@ -273,3 +273,13 @@ def test_hundreds_more_wounded_is_a_total_of_its_own():
     found = extract(segment(Article(id="a", title="", path="a.txt",
                                     text="At least 207 people were killed and hundreds more wounded in the blasts.")))
     assert [(f.text, f.increment) for f in found] == [("At least 207", False), ("hundreds", False)]
+
+
+def test_markets_index_names_closing_levels_and_earlier_values():
+    def found(text: str) -> list[tuple[str, str, str, bool]]:
+        return [(f.text, f.kind, f.counted, f.previous) for f in extract(segment(Article(id="a", title="", path="a.txt", text=text)))]
+
+    assert found("The Dow plunged 1,861.82 points, to close at 25,128.17, while the S&P 500 slid 5.9 percent.") == [
+        ("1,861.82", "count", "points", False), ("25,128.17", "count", "closing level", False),
+        ("S&P 500", "label", "", False), ("5.9 percent", "percent", "", False)]
+    assert found("A total of 1.19 million people filed claims, down from 1.43 million the week before.")[1][3] is True
