@@ -250,6 +250,8 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
                 s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
             if a.state and a.state == b.state and (ha in _GENERIC or hb in _GENERIC) and ha in _PEOPLE and hb in _PEOPLE:
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
+            if a.increment != b.increment:
+                s = 0.0  # "another 3,000 troops" is compared with other increments, never with a total
             sims[i][j] = sims[j][i] = s
     return sims
 
@@ -350,7 +352,7 @@ def _noun_part(context: str) -> str:
     from briefing.figures import state_of
 
     words = context.split()
-    while words and (words[-1].lower() in _VERBISH or (words[-1].lower().endswith("ed") and not state_of(words[-1]))):
+    while words and (words[-1].lower() in _VERBISH or (words[-1].islower() and words[-1].endswith("ed") and not state_of(words[-1]))):
         words.pop()
     return " ".join(words)
 
@@ -505,7 +507,13 @@ def _shared(figs: Sequence[Figure]) -> set[tuple[float, str]]:
     per: dict[str, set[tuple[float, str]]] = {}
     for f in figs:
         per.setdefault(f.source, set()).add(_amount(f))
-    return set.intersection(*per.values()) if len(per) >= 2 else set()
+    if len(per) < 2:
+        return set()
+    common = set.intersection(*per.values())
+    extras = {frozenset(v - common) for v in per.values()} - {frozenset()}
+    # Sources that add different values of their own disagree after all ("30 killed, later 45"
+    # against "30 killed, later 80"): that stays a difference.
+    return common if len(extras) <= 1 else set()
 
 
 def _attributed(figs: Sequence[Figure]) -> bool:

@@ -22,9 +22,9 @@ A run's fetches (`fetch_articles`) are polite (`Manners`): each site's robots.tx
 obeyed (RFC 9309: the group for our product token "briefing", else "*"; the longest matching rule
 wins; a missing robots.txt or a 4xx answer allows everything; a 5xx answer or an unreachable site
 means nothing is fetched from that site this run), and two requests to the same host are at least
-`delay` seconds apart, or the site's Crawl-delay if it asks for more. A site that asks for more
-than `MAX_CRAWL_DELAY` seconds gets one request a run (its robots.txt aside): the run is never
-held up for minutes, and the site is never asked more often than it wants.
+`delay` seconds apart, or the site's Crawl-delay if it asks for more, up to `MAX_CRAWL_DELAY`
+seconds (a longer ask is logged and capped: a daily run asks a site for a handful of pages, and
+must not be held up for hours by one of them).
 
 Pages become .txt files (title on the first line) plus a `NAME.meta.json` sidecar with the URL,
 outlet and date, named from a hash of the URL, never from the title or URL text itself.
@@ -67,7 +67,7 @@ FETCH_DELAY = 1.0
 ROBOTS_AGENT = "briefing"
 """Our product token: the robots.txt user-agent whose rules we follow before those for "*"."""
 MAX_CRAWL_DELAY = 30.0
-"""The longest Crawl-delay (seconds) a run waits out; a site asking more gets one request a run."""
+"""The longest Crawl-delay (seconds) a run waits between two requests to one host."""
 ROBOTS_MAX = 512_000
 """Bytes of a robots.txt read (RFC 9309 asks for at least 500 KiB); the rest is ignored."""
 SCHEMES = ("http", "https")
@@ -400,7 +400,7 @@ class Robots:
                     seconds = float(value)
                 except ValueError:
                     continue
-                if math.isfinite(seconds) and seconds > 0:
+                if seconds > 0:  # NaN and negatives ignored; "inf" is capped where it is used
                     delays[len(groups) - 1] = max(delays.get(len(groups) - 1, 0.0), seconds)
         for name in (agent.lower(), "*"):
             mine = [k for k, (agents, _) in enumerate(groups) if name in agents]
@@ -453,15 +453,12 @@ def _robots_match(pattern: str, path: str) -> bool:
 class Manners:
     """Politeness for one run's fetches: each site's robots.txt read once and obeyed, and at least
     `delay` seconds between two requests to the same host (robots.txt requests included), or the
-    site's Crawl-delay when it asks for more (up to `MAX_CRAWL_DELAY`; a site asking more gets one
-    request a run)."""
+    site's Crawl-delay when it asks for more (up to `MAX_CRAWL_DELAY`)."""
 
     def __init__(self, delay: float = FETCH_DELAY) -> None:
         self.delay = delay
         self._last: dict[str, float] = {}
         self._robots: dict[str, Robots | str] = {}
-        self._asked: set[str] = set()
-        """Sites already sent a request other than for their robots.txt."""
 
     def before(self, url: str, given: str, *, timeout: float = TIMEOUT, allow_private: bool = False) -> None:
         """Wait for the host, after checking its site's robots.txt lets us fetch `url`; FetchError if not."""
@@ -475,11 +472,6 @@ class Manners:
         if parts.path != "/robots.txt" and not robots.allows(url):
             raise _fail(given, f"{site}/robots.txt does not allow {ROBOTS_AGENT} to fetch {_show(parts.path or '/')}; "
                                "it is left out (ask the site, or give the article as a file)")
-        if robots.crawl_delay > MAX_CRAWL_DELAY and site in self._asked:
-            raise _fail(given, f"{site}/robots.txt asks for {robots.crawl_delay:g} s between requests (Crawl-delay), "
-                               f"more than the {MAX_CRAWL_DELAY:g} s a run waits, so one request a run goes to it; "
-                               "this one is left out (a later run can fetch it, or give the article as a file)")
-        self._asked.add(site)
         self._wait(parts.hostname or "", min(robots.crawl_delay, MAX_CRAWL_DELAY))
 
     def _wait(self, host: str, asked: float = 0.0) -> None:
@@ -502,7 +494,11 @@ class Manners:
                 return (f"{site}/robots.txt answered HTTP {e.status}, so nothing is fetched from that site "
                         "this run (RFC 9309); try again later")
             return f"{e.reason} (reading {site}/robots.txt); nothing is fetched from that site this run"
-        return Robots.parse(page.data.decode(page.charset or "utf-8", errors="replace"))
+        robots = Robots.parse(page.data.decode(page.charset or "utf-8", errors="replace"))
+        if robots.crawl_delay > MAX_CRAWL_DELAY:
+            log.info("%s/robots.txt asks for %g s between requests (Crawl-delay); this run waits %g s",
+                     site, robots.crawl_delay, MAX_CRAWL_DELAY)
+        return robots
 
 
 def _check_xml(data: bytes, url: str) -> None:

@@ -84,7 +84,7 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
 
 _STATES = {
     "killed": {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished", "bodies", "toll", "lives",
-               "killing", "fatal", "casualties"},
+               "killing", "fatal", "fatally", "casualties"},
     "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "injuring", "wounding"},
     "shot": {"shot"},
     "missing": {"missing", "unaccounted"},
@@ -153,7 +153,9 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
                          r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
     # index and list names: "S&P 500", "FTSE 100", "Russell 2000", "Fortune 500"
-    ("label", re.compile(r"\b(?:S&P|FTSE|Russell|Nikkei|DAX|CAC|Stoxx|STOXX|Fortune|Forbes|Inc\.|Hot|Top)\s+(?P<v>\d{1,4})\b(?!,\d)")),
+    ("label", re.compile(r"\b(?=S&P\s+\d|FTSE\s+(?:100|250|350)\b|Nikkei\s+225\b|DAX\s+(?:30|40)\b|CAC\s+40\b|"
+                         r"(?:Stoxx|STOXX)\s+(?:50|600)\b|Russell\s+(?:1000|2000|3000)\b|Fortune\s+(?:500|1000)\b|Hot\s+100\b)"
+                         r"[A-Za-z&]+\s+(?P<v>\d{2,4})\b")),
     ("ordinal", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\b")),
     ("other", re.compile(r"(?i)\bmagnitude(?:[- ]|\s+of\s+)(?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
     ("ordinal", re.compile(r"(?i)\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b")),
@@ -647,10 +649,18 @@ _VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
 def _subject_before(text: str, verb_start: int, floor: int) -> str:
     """The speaker before an attribution verb: "US officials [said]", "the Pentagon [estimated]"."""
     tokens = list(re.finditer(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]", text[max(floor, verb_start - 120):verb_start]))
-    # "President Biden on Monday [announced]": the day is when, not who
-    while len(tokens) >= 2 and re.fullmatch(_WEEKDAY + "|" + _MONTH + r"|\d+|today|yesterday|Today|Yesterday", tokens[-1].group()):
+    # "President Biden on Monday [announced]", "US officials said October 23": when, not who
+    # (a month only with its day or after "on": "Theresa May said" names a speaker)
+    while len(tokens) >= 2:
+        last, before = tokens[-1].group(), tokens[-2].group()
+        dated = re.fullmatch(r"\d{1,2}", last) and re.fullmatch(_MONTH, before)
+        if not (re.fullmatch(_WEEKDAY + r"|today|yesterday|Today|Yesterday", last) or dated
+                or (re.fullmatch(_MONTH, last) and before.lower() in ("on", "in", "last", "this"))):
+            break
         tokens.pop()
-        if tokens[-1].group().lower() in ("on", "in", "last", "this", "early", "late"):
+        if dated:
+            tokens.pop()
+        if len(tokens) >= 2 and tokens[-1].group().lower() in ("on", "in", "last", "this", "early", "late"):
             tokens.pop()
     picked: list[str] = []
     has_author = False
@@ -685,6 +695,8 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
     # A sentence-initial word is not a name: "Estimates", "Reports"
     if who.split()[0].lower() in ("estimates", "reports", "figures", "but", "however", "meanwhile", "and", "yet"):
         who = " ".join(who.split()[1:])
+    if re.match(r"(?:A|An|The) ", who):  # "An official [said]" at a sentence's start: "an official"
+        who = who[0].lower() + who[1:]
     return who
 
 
@@ -694,7 +706,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         candidates.append((m.end(), m.group("who").strip()))  # wins over the bare verb it ends with
     for m in _ACCORDING.finditer(text):
         who = re.sub(r"['’]s$", "", m.group("who").strip())  # "according to the Labor Department’s [data]"
-        if who.split()[0].lower() not in _PRONOUNS:
+        if who and who.split()[0].lower() not in _PRONOUNS:
             candidates.append((m.start(), who))
     for m in _VERB.finditer(text):
         if m.group() == "according":
@@ -873,13 +885,14 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
             counted, np_end = _noun_phrase(text, np_end + m.end())
             if _PERIOD.search(counted):  # "$310 million in the third quarter": when, not what
                 counted = ""
-    if _CLOSING.search(text[max(0, sp.start - 40):sp.start]):  # "plunged 1,861.82 points, to close at 25,128.17"
+    if counted in ("", "points") and _CLOSING.search(text[max(0, sp.start - 40):sp.start]):  # "to close at 25,128.17"
         counted = "closing level"
     if span.unit == "magnitude":  # "a 5.2 aftershock" is not the earthquake
         after, before = text[sp.end:sp.end + 30].lower(), text[max(0, sp.start - 40):sp.start].lower()
         shock = re.match(r"[\s-]*(?:magnitude\s+)?aftershocks?\b", after) or \
             re.search(r"aftershocks?\s+(?:of|measuring|of\s+magnitude|with\s+a\s+magnitude\s+of)\s*$", before)
-        sky = _SKY.search(text)  # "a star of magnitude 4.5" is a brightness, not a quake
+        # "a star of magnitude 4.5" is a brightness; "an earthquake near the telescopes" is still a quake
+        sky = _SKY.search(text) and not re.search(r"(?i)\b(?:earthquakes?|quakes?|tremors?|temblors?|seismic)\b", text)
         counted = "aftershock magnitude" if shock else "brightness magnitude" if sky else "earthquake magnitude"
     if counted.lower() in _DIMENSIONS:  # "2.4 kilometres long" says how it is measured, not what
         counted = ""

@@ -116,14 +116,13 @@ class Figure:
     previous: bool = False
     """An earlier value the sentence moves away from (3.6% in "fell to 3.5% from 3.6%"): kept, never compared."""
     increment: bool = False
-    """An amount added to a total ("six more bodies", "an additional 100 million doses"): kept, never
-    compared (a total and what was added to it are different quantities)."""
+    """An amount added to a total ("six more bodies", "another 3,000 troops"): compared only with
+    other increments (a total and what was added to it are different quantities)."""
 
     @property
     def comparable(self) -> bool:
-        """Quantities that can compete with other sources' figures (not years, dates, labels, earlier
-        values, increments)."""
-        return self.kind in {"count", "money", "percent", "duration", "other"} and not self.previous and not self.increment
+        """Quantities that can compete with other sources' figures (not years, dates, labels, earlier values)."""
+        return self.kind in {"count", "money", "percent", "duration", "other"} and not self.previous
 
 
 @dataclass(frozen=True)

@@ -507,3 +507,22 @@ def test_a_shared_figure_beside_a_forecast_is_not_a_running_total(embed):
                     "b": "US employers added a solid 128,000 jobs in October."}, embed)
     d = group_with(found, "b", "128,000")
     assert d.kind == "shared" and "a also gives 75,000" in d.statement
+
+
+def test_sources_adding_different_values_of_their_own_still_differ(embed):
+    found = groups({"a": "The earthquake killed 30 people in the city. Officials later said the earthquake killed 45 people.",
+                    "b": "The earthquake killed 30 people in the city. Officials later said the earthquake killed 80 people."}, embed)
+    d = group_with(found, "a", "45")
+    assert d.differs and ("b", "80") in texts(d)
+
+
+def test_increments_are_compared_with_increments_only(embed):
+    found = groups({"a": "The Pentagon will send another 3,000 troops to Poland.",
+                    "b": "The Pentagon will send another 5,000 troops to Poland. It has 10,000 troops there."}, embed)
+    d = group_with(found, "a", "another 3,000")
+    assert texts(d) == {("a", "another 3,000"), ("b", "another 5,000")} and d.differs
+
+
+def test_fatally_shot_is_killed(embed):
+    found = groups({"a": "Police fatally shot 3 people.", "b": "Police killed 4 people."}, embed)
+    assert group_with(found, "a", "3").differs

@@ -643,11 +643,14 @@ def test_a_crawl_delay_spaces_requests_out(server, tmp_path, monkeypatch):
     assert len(pages) == 3 and min(b - a for a, b in zip(pages, pages[1:])) >= 0.39
 
 
-def test_a_site_asking_too_long_a_crawl_delay_gets_one_request_a_run(server, tmp_path, monkeypatch):
-    monkeypatch.setattr(Handler, "robots", (200, "User-agent: *\nCrawl-delay: 3600\n"))
-    Handler.requests.clear()
-    skipped = []
-    paths = fetch_articles([], [server + "/a.html", server + "/b.html"], tmp_path, skipped=skipped, **RUN)
-    assert len(paths) == 1 and [r[0] for r in Handler.requests] == ["/robots.txt", "/a.html"]
-    assert [s.path for s in skipped] == [server + "/b.html"]
-    assert skipped[0].reason.startswith(f"{server}/robots.txt asks for 3600 s between requests (Crawl-delay)")
+def test_a_crawl_delay_longer_than_a_run_waits_is_capped(monkeypatch):
+    from briefing import fetch as fetch_mod
+
+    waits = []
+    manners = fetch_mod.Manners(delay=0.0)
+    monkeypatch.setattr(manners, "_read_robots", lambda *a: Robots.parse("User-agent: *\nCrawl-delay: 3600\n"))
+    monkeypatch.setattr(manners, "_wait", lambda host, asked=0.0: waits.append(asked))
+    for path in ("/feed.xml", "/story", "/story/"):  # a feed, a page and its redirect: all fetched
+        manners.before("http://example.org" + path, "http://example.org" + path)
+    assert waits == [fetch_mod.MAX_CRAWL_DELAY] * 3
+    assert Robots.parse("User-agent: *\nCrawl-delay: inf\n").crawl_delay == float("inf")  # capped where used
