@@ -468,7 +468,8 @@ def _spread(figs: Sequence[Figure]) -> float:
     return hi / lo if lo > 0 else float("inf") if hi > 0 else 1.0
 
 
-def _classify(figs: Sequence[Figure]) -> str:
+def _classify(figs: Sequence[Figure], common: set[tuple[float, str]] | None = None) -> str:
+    """The group's kind; `common` is `_shared(figs, ...)` when the caller has worked it out."""
     values = {f.value for f in figs}
     if figs[0].kind == "money" and len({f.unit for f in figs}) > 1:
         usd = [_usd(f) for f in figs]
@@ -479,11 +480,11 @@ def _classify(figs: Sequence[Figure]) -> str:
     if len(values) == 1 and len({f.unit for f in figs}) == 1:
         return "agree"
     tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
-    common = _shared(figs)
+    common = _shared(figs) if common is None else common
     if common and not _attributed(figs) and not any(tally.search(f.sentence) for f in figs if _amount(f) not in common):
         return "shared"  # the values all sources give; the others come from sentences that report no tally
-    if any(tally.search(f.sentence) for f in figs):
-        return "running-total"
+    if not all(f.increment for f in figs) and any(tally.search(f.sentence) for f in figs):
+        return "running-total"  # ("another 30 died, bringing the toll to 130": the 30 is no step of a tally)
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
         return "attributed" if _attributed(figs) else "competing"
@@ -500,20 +501,27 @@ def _amount(f: Figure) -> tuple[float, str]:
     return (_usd(f), "") if f.kind == "money" else (f.value, f.unit)
 
 
-def _shared(figs: Sequence[Figure]) -> set[tuple[float, str]]:
-    """The values every source gives ("140,000 jobs"; "a vote of 21 to 19"), when there are any.
-    The group's other values then come from sources that give those too ("372,000 jobs" cut by
-    restaurants, "expectations of 195,000"): no source contradicts another."""
+def _shared(figs: Sequence[Figure], echo: Callable[[Figure, Figure], bool] | None = None) -> set[tuple[float, str]]:
+    """The values every source gives ("140,000 jobs"; "a vote of 21 to 19"), when no source
+    contradicts another: the group's other values then come from sources that give those too
+    ("372,000 jobs" cut by restaurants, "expectations of 195,000").
+
+    Two sources whose other values differ do contradict each other when those values are said
+    the same way (`echo`: their sentences report the same thing): "30 killed, later 45" against
+    "30 killed, later 80". Without `echo`, any two different extra values count as contradicting."""
     per: dict[str, set[tuple[float, str]]] = {}
     for f in figs:
         per.setdefault(f.source, set()).add(_amount(f))
     if len(per) < 2:
         return set()
     common = set.intersection(*per.values())
-    extras = {frozenset(v - common) for v in per.values()} - {frozenset()}
-    # Sources that add different values of their own disagree after all ("30 killed, later 45"
-    # against "30 killed, later 80"): that stays a difference.
-    return common if len(extras) <= 1 else set()
+    extras = [f for f in figs if _amount(f) not in common]
+    for a in extras:
+        for b in extras:
+            close = same_amount(a, b) or _rounds(a, b) or _rounds(b, a) or _amount(a) == _amount(b)
+            if a.source < b.source and not close and (echo is None or echo(a, b)):
+                return set()
+    return common
 
 
 def _attributed(figs: Sequence[Figure]) -> bool:
@@ -547,7 +555,7 @@ def _vague(f: Figure) -> bool:
     return bool(re.match(r"(?i)(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b", f.hedge or f.text))
 
 
-def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
+def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tuple[float, str]] | None = None) -> str:
     per = _by_source(figs)
     if kind == "converted":
         parts = [f"{_as_written(f)} ({src})" for src, lst in per for f in lst]
@@ -564,7 +572,7 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure]) -> str:
     if kind == "agree":
         return f"{_join([src for src, _ in per])} agree on {quantity}: {_as_written(figs[0])}."
     if kind == "shared":
-        common = _shared(figs)
+        common = _shared(figs) if common is None else common
         said: list[Figure] = []
         for f in figs:  # each shared value once, as its first source writes it
             if _amount(f) in common and all(_amount(g) != _amount(f) for g in said):
@@ -635,6 +643,11 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Di
     if embed is None:
         from briefing.encoder import encode as embed
     sims = _similarities(figs, embed)
+    sentence = _cosines([f.sentence for f in figs], embed)
+
+    def echo(a: Figure, b: Figure) -> bool:
+        return sentence(a.sentence, b.sentence) >= ECHO_THRESHOLD
+
     out: list[Discrepancy] = []
     for cluster in _cluster(figs, sims):
         group = [figs[i] for i in cluster]
@@ -642,13 +655,14 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Di
         authors = {f.attribution.lower() for f in group if f.attribution}
         if len(sources) < 2 and not (len(authors) >= 2 and len({f.value for f in group}) >= 2):
             continue
-        kind = _classify(group)
+        common = _shared(group, echo)
+        kind = _classify(group, common)
         if len(sources) < 2 and kind != "attributed":
             continue
         quantity = _quantity(group)
         ordered = tuple(sorted(group, key=lambda f: (f.source, f.start)))
         out.append(Discrepancy(quantity=quantity, kind=kind, figures=ordered,
-                               statement=_statement(kind, quantity, ordered)))
+                               statement=_statement(kind, quantity, ordered, common)))
     out.sort(key=lambda d: (not d.differs, -len({f.source for f in d.figures}), -_spread(d.figures), d.quantity))
     log.debug("compare: %d figures, %d groups", len(figs), len(out))
     return out

@@ -153,9 +153,10 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
                          r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
     # index and list names: "S&P 500", "FTSE 100", "Russell 2000", "Fortune 500"
-    ("label", re.compile(r"\b(?=S&P\s+\d|FTSE\s+(?:100|250|350)\b|Nikkei\s+225\b|DAX\s+(?:30|40)\b|CAC\s+40\b|"
-                         r"(?:Stoxx|STOXX)\s+(?:50|600)\b|Russell\s+(?:1000|2000|3000)\b|Fortune\s+(?:500|1000)\b|Hot\s+100\b)"
-                         r"[A-Za-z&]+\s+(?P<v>\d{2,4})\b")),
+    ("label", re.compile(r"\b(?=S&P\s+\d|FTSE\s+(?:100|250|350)\b|Nikkei\s+225\b|DAX\s+(?:30|40)\b|CAC\s+40\b|ASX\s+200\b|"
+                         r"IBEX\s+35\b|Nifty\s+50\b|Nasdaq\s+100\b|(?:Euro\s+)?(?:Stoxx|STOXX)\s+(?:50|600)\b|"
+                         r"Russell\s+(?:1000|2000|3000)\b|Fortune\s+(?:Global\s+)?(?:500|1000)\b|Forbes\s+400\b|Inc\.\s+5000\b|Hot\s+100\b)"
+                         r"(?:[A-Za-z&.]+\s+)+(?P<v>\d{2,4})\b(?![,.]\d)")),
     ("ordinal", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\b")),
     ("other", re.compile(r"(?i)\bmagnitude(?:[- ]|\s+of\s+)(?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
     ("ordinal", re.compile(r"(?i)\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b")),
@@ -588,6 +589,8 @@ def _states(*chunks: str) -> str:
                 found.append(st)
                 if w == "casualties":
                     found.append("injured" if st == "killed" else "killed")
+        if re.search(r"\bfatally\b", chunk.lower()):  # "fatally injured", "fatally shot": killed, nothing else
+            return "killed"
     return " ".join(sorted(set(found)))
 
 
@@ -646,22 +649,21 @@ _BY_AGENT = re.compile(r"\b(?:claimed|estimated|counted|reported|given|cited|quo
 _VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
 
 
+_WHEN_BEFORE = re.compile(
+    r"(?:,?\s+(?:on|in|last|this|early|late)?\s*(?:" + _WEEKDAY + r"|today|yesterday|Today|Yesterday)(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
+    r"|,?\s+(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\s+(?:on|in|last|this)\s+" + _MONTH + r")\s*$")
+"""A date just before a speech verb; a month alone is a date only after on/in/last/this ("Theresa May said")."""
+
+
 def _subject_before(text: str, verb_start: int, floor: int) -> str:
     """The speaker before an attribution verb: "US officials [said]", "the Pentagon [estimated]"."""
-    tokens = list(re.finditer(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]", text[max(floor, verb_start - 120):verb_start]))
-    # "President Biden on Monday [announced]", "US officials said October 23": when, not who
-    # (a month only with its day or after "on": "Theresa May said" names a speaker)
-    while len(tokens) >= 2:
-        last, before = tokens[-1].group(), tokens[-2].group()
-        dated = re.fullmatch(r"\d{1,2}", last) and re.fullmatch(_MONTH, before)
-        if not (re.fullmatch(_WEEKDAY + r"|today|yesterday|Today|Yesterday", last) or dated
-                or (re.fullmatch(_MONTH, last) and before.lower() in ("on", "in", "last", "this"))):
+    window = text[max(floor, verb_start - 120):verb_start]
+    while True:  # "President Biden on Monday [announced]", "Officials October 23 [said]": when, not who
+        cut = _WHEN_BEFORE.search(window)
+        if not cut or not window[:cut.start()].strip():
             break
-        tokens.pop()
-        if dated:
-            tokens.pop()
-        if len(tokens) >= 2 and tokens[-1].group().lower() in ("on", "in", "last", "this", "early", "late"):
-            tokens.pop()
+        window = window[:cut.start()]
+    tokens = list(re.finditer(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]", window))
     picked: list[str] = []
     has_author = False
     for t in reversed(tokens):
@@ -695,7 +697,7 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
     # A sentence-initial word is not a name: "Estimates", "Reports"
     if who.split()[0].lower() in ("estimates", "reports", "figures", "but", "however", "meanwhile", "and", "yet"):
         who = " ".join(who.split()[1:])
-    if re.match(r"(?:A|An|The) ", who):  # "An official [said]" at a sentence's start: "an official"
+    if re.match(r"(?:A|An|The) [a-z]", who):  # "An official [said]" at a sentence's start ("The Hague" stays)
         who = who[0].lower() + who[1:]
     return who
 

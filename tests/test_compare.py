@@ -526,3 +526,18 @@ def test_increments_are_compared_with_increments_only(embed):
 def test_fatally_shot_is_killed(embed):
     found = groups({"a": "Police fatally shot 3 people.", "b": "Police killed 4 people."}, embed)
     assert group_with(found, "a", "3").differs
+
+
+def test_second_review_cases(embed):
+    # side values said differently (a forecast, a sector's cut) are no contradiction
+    found = groups({"a": "The economy shed 140,000 jobs in December. Economists had expected a gain of 50,000 jobs.",
+                    "b": "The U.S. shed 140,000 jobs in December. Restaurants and bars drove the decline by cutting 372,000 jobs."},
+                   embed)
+    assert group_with(found, "a", "140,000").kind == "shared"
+    # two increments are never steps of a tally
+    found = groups({"a": "Another 30 people died on Tuesday, bringing the toll to 130.",
+                    "b": "Another 35 people died on Tuesday, bringing the death toll to 130."}, embed)
+    assert group_with(found, "a", "Another 30").kind != "running-total"
+    # fatally injured is killed, not injured
+    found = groups({"a": "Two people were fatally injured in the crash.", "b": "Five people were injured in the crash."}, embed)
+    assert not [d for d in found if d.differs and {f.text for f in d.figures} >= {"Two", "Five"}]

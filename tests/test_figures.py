@@ -295,3 +295,14 @@ def test_review_cases_for_names_dates_and_quakes():
     assert found("Organisers of the Women's March said 500,000 people marched.")[0][2] == "the Women's March"
     assert found("Top 10 officials resigned.")[0][:2] == ("10", "officials")
     assert found("Police said 12 people died, according to 's, 5 people.")  # no crash on an emptied speaker
+
+
+def test_second_review_dates_and_labels():
+    def found(text: str) -> list[tuple[str, str, str]]:
+        return [(f.text, f.kind, f.attribution) for f in extract(segment(Article(id="a", title="", path="a.txt", text=text)))]
+
+    assert found("Officials October 23 said 30 people died.")[-1][2] == "Officials"
+    assert found("Officials on Tuesday, May 5 said 12 people died.")[-1][2] == "Officials"
+    assert found("DAX 30,000 fans came.") == [("30,000", "count", "")]
+    assert found("The Inc. 5000 list grew.") == [("Inc. 5000", "label", "")]
+    assert found("An Post said 300 workers would strike.")[0][2] == "An Post"
