@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
@@ -506,21 +507,29 @@ def _shared(figs: Sequence[Figure], echo: Callable[[Figure, Figure], bool] | Non
     contradicts another: the group's other values then come from sources that give those too
     ("372,000 jobs" cut by restaurants, "expectations of 195,000").
 
-    Two sources whose other values differ do contradict each other when those values are said
-    the same way (`echo`: their sentences report the same thing): "30 killed, later 45" against
-    "30 killed, later 80". Without `echo`, any two different extra values count as contradicting."""
-    per: dict[str, set[tuple[float, str]]] = {}
+    Two sources contradict each other when each gives a value of its own that the other has
+    nothing close to, and the two say the same kind of thing: sentences that echo (`echo`), or
+    the same state ("30 killed, later 45 dead" against "30 killed, later 80 dead"). Without
+    `echo`, any two such values count as contradicting."""
+    per: dict[str, list[Figure]] = {}
     for f in figs:
-        per.setdefault(f.source, set()).add(_amount(f))
+        per.setdefault(f.source, []).append(f)
     if len(per) < 2:
         return set()
-    common = set.intersection(*per.values())
-    extras = [f for f in figs if _amount(f) not in common]
-    for a in extras:
-        for b in extras:
-            close = same_amount(a, b) or _rounds(a, b) or _rounds(b, a) or _amount(a) == _amount(b)
-            if a.source < b.source and not close and (echo is None or echo(a, b)):
-                return set()
+    common = set.intersection(*({_amount(f) for f in lst} for lst in per.values()))
+
+    def close(a: Figure, b: Figure) -> bool:
+        return _amount(a) == _amount(b) or same_amount(a, b) or _rounds(a, b) or _rounds(b, a)
+
+    def own(mine: list[Figure], theirs: list[Figure]) -> list[Figure]:
+        """`mine`'s values outside the common ones that `theirs` has nothing close to."""
+        return [a for a in mine if _amount(a) not in common and not any(close(a, b) for b in theirs)]
+
+    for s1, s2 in itertools.combinations(sorted(per), 2):
+        for a in own(per[s1], per[s2]):
+            for b in own(per[s2], per[s1]):
+                if echo is None or echo(a, b) or (a.state and a.state == b.state):
+                    return set()
     return common
 
 

@@ -583,14 +583,13 @@ def _states(*chunks: str) -> str:
     found: list[str] = []
     for chunk in chunks:
         chunk = _HOMELESS.sub(" displaced ", chunk)
+        chunk = re.sub(r"(?i)\bfatally\s+\w+", " killed ", chunk)  # "fatally shot", "fatally injured": killed
         for w in _WORD.findall(chunk.lower()):
             st = _STATE_OF.get(w)
             if st and st not in found:
                 found.append(st)
                 if w == "casualties":
                     found.append("injured" if st == "killed" else "killed")
-        if re.search(r"\bfatally\b", chunk.lower()):  # "fatally injured", "fatally shot": killed, nothing else
-            return "killed"
     return " ".join(sorted(set(found)))
 
 
@@ -651,7 +650,7 @@ _VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
 
 _WHEN_BEFORE = re.compile(
     r"(?:,?\s+(?:on|in|last|this|early|late)?\s*(?:" + _WEEKDAY + r"|today|yesterday|Today|Yesterday)(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
-    r"|,?\s+(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\s+(?:on|in|last|this)\s+" + _MONTH + r")\s*$")
+    r"|,?\s+(?:(?:on|in|last|this|early|late)\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\s+(?:on|in|last|this)\s+" + _MONTH + r")\s*$")
 """A date just before a speech verb; a month alone is a date only after on/in/last/this ("Theresa May said")."""
 
 

@@ -541,3 +541,16 @@ def test_second_review_cases(embed):
     # fatally injured is killed, not injured
     found = groups({"a": "Two people were fatally injured in the crash.", "b": "Five people were injured in the crash."}, embed)
     assert not [d for d in found if d.differs and {f.text for f in d.figures} >= {"Two", "Five"}]
+
+
+def test_third_review_cases(embed):
+    # a side value both sources give is no contradiction, whoever else is in the group
+    found = groups({"a": "The economy shed 140,000 jobs in December. Restaurants cut 372,000 jobs and retailers cut 60,000 jobs.",
+                    "b": "The U.S. shed 140,000 jobs in December. Restaurants cut 372,000 jobs and retailers cut 60,000 jobs.",
+                    "c": "The economy lost 140,000 jobs in December."}, embed)
+    assert group_with(found, "c", "140,000").kind == "shared"
+    # later tolls in other words still differ: the same state
+    found = groups({"a": "At least 30 people were killed in the attack on Monday. Hospital officials later said 45 people had died.",
+                    "b": "At least 30 people were killed in the attack on Monday. By Tuesday evening the number of dead had "
+                         "reached 80, according to the health ministry."}, embed)
+    assert group_with(found, "a", "45").differs

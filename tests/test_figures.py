@@ -306,3 +306,13 @@ def test_second_review_dates_and_labels():
     assert found("DAX 30,000 fans came.") == [("30,000", "count", "")]
     assert found("The Inc. 5000 list grew.") == [("Inc. 5000", "label", "")]
     assert found("An Post said 300 workers would strike.")[0][2] == "An Post"
+
+
+def test_third_review_states_and_dates():
+    def first(text: str) -> tuple[str, str]:
+        f = [f for f in extract(segment(Article(id="a", title="", path="a.txt", text=text))) if f.comparable][0]
+        return f.state, f.attribution
+
+    assert first("Police fatally shot 3 people.")[0] == "killed"
+    assert first("7 people were injured or fatally wounded in the blast.")[0] == "injured killed"
+    assert first("Officials in Oct. 5 said 12 people died.")[1] == "Officials"
