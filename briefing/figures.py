@@ -905,7 +905,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
                            _clause_before(text, sp.start, 120))
         counted = num_of.group(1).strip() if num_of else ""
         # "the number of available positions on the last day of May rose": the positions
-        counted = re.split(r"\s+(?:on|at|during|since)\s+", counted, maxsplit=1)[0]
+        counted = re.split(r"\s+(?:on|at|in|off|during|since)\s+", counted, maxsplit=1)[0]
         if not counted and previous_counted:
             counted, inherited = previous_counted, True
         counted = counted or context

@@ -316,3 +316,9 @@ def test_third_review_states_and_dates():
     assert first("Police fatally shot 3 people.")[0] == "killed"
     assert first("7 people were injured or fatally wounded in the blast.")[0] == "injured killed"
     assert first("Officials in Oct. 5 said 12 people died.")[1] == "Officials"
+
+
+def test_the_number_of_people_killed_in_an_event_counts_people():
+    found = extract(segment(Article(id="a", title="", path="a.txt", text=(
+        "The number of people killed in Saturday's ferry sinking off Kessaly rose to 23 on Sunday."))))
+    assert [(f.text, f.counted, f.state) for f in found if f.comparable] == [("23", "people killed", "killed")]
