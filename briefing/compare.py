@@ -171,6 +171,12 @@ def _same_place(a: str, b: str) -> bool:
     return not a or not b or a in b or b in a
 
 
+def _period_of(counted: str) -> str:
+    """The reporting period a money noun names: "first-half loss" -> "first-half", "annual revenue" -> "annual"."""
+    m = re.match(r"(?i)((?:first|second|third|fourth)[- ](?:half|quarter)|annual|quarterly)\b", counted)
+    return m.group(1).lower().replace(" ", "-") if m else ""
+
+
 def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if a.kind != b.kind:
         return False
@@ -192,6 +198,9 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     ta, tb = _thing(_head(a.counted or a.context)), _thing(_head(b.counted or b.context))
     if (ta >= 0 or tb >= 0) and ta != tb and a.kind == "count":
+        return False
+    qa, qb = _period_of(a.counted), _period_of(b.counted)
+    if qa and qb and qa != qb:  # a first-half loss is not an annual one
         return False
     pa, pb = _proper(a.counted), _proper(b.counted)
     if pa and pb and not pa & pb:

@@ -803,6 +803,12 @@ _ACTS_AFTER = re.compile(
 """A bare count followed by what people do ("thousands marched", "dozens were killed") counts people;
 "2,000 were cancelled" (flights) does not."""
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
+_MONEY_NOUN_OF = re.compile(
+    r"(?i)\b(?P<np>(?:(?:first|second|third|fourth)[- ](?:half|quarter)\s+|annual\s+|quarterly\s+|net\s+|operating\s+|pre-tax\s+)?"
+    r"(?:loss|losses|profit|profits|revenue|revenues|sales|deficit|surplus|debt|income|earnings|fine|penalty|"
+    r"settlement|damages|budget|bill|payout|bonus|salary|valuation))\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+    r"roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$")
+"""A money noun just before "of" and the amount: what the amount is ("a first-half loss of $820 million")."""
 _CLOSING = re.compile(r"(?i)\b(?:to\s+)?(?:close|closed|closing|end|ended|ending|finish|finished|settle|settled)"
                       r"(?:\s+the\s+(?:day|session|week|year))?\s+at\s+$")
 """A market's level at the close, never the day's move ("fell 500 points to close at 3,002")."""
@@ -886,6 +892,10 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
             counted, np_end = _noun_phrase(text, np_end + m.end())
             if _PERIOD.search(counted):  # "$310 million in the third quarter": when, not what
                 counted = ""
+    if not counted and sp.kind == "money":  # "posted a loss of 780 million dollars": a loss
+        m = _MONEY_NOUN_OF.search(text[max(0, sp.start - 50):sp.start])
+        if m:
+            counted = m.group("np").lower()
     if counted in ("", "points") and _CLOSING.search(text[max(0, sp.start - 40):sp.start]):  # "to close at 25,128.17"
         counted = "closing level"
     if span.unit == "magnitude":  # "a 5.2 aftershock" is not the earthquake
