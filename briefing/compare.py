@@ -172,9 +172,21 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _period_of(counted: str) -> str:
-    """The reporting period a money noun names: "first-half loss" -> "first-half", "annual revenue" -> "annual"."""
-    m = re.match(r"(?i)((?:first|second|third|fourth)[- ](?:half|quarter)|annual|quarterly)\b", counted)
-    return m.group(1).lower().replace(" ", "-") if m else ""
+    """The reporting period a money noun names: "first-half loss" -> "first-half", "full-year
+    revenue" -> "annual", "quarterly profit" -> "quarter" (any quarter), "" for none."""
+    m = re.search(r"(?i)\b((?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|half[- ]year|full[- ]year|"
+                  r"nine[- ]month|annual|quarterly|fiscal)\b", counted)
+    if not m:
+        return ""
+    p = m.group(1).lower().replace(" ", "-")
+    return {"full-year": "annual", "fiscal": "annual", "half-year": "first-half"}.get(p, p)
+
+
+def _periods_differ(a: str, b: str) -> bool:
+    """Two named periods that cannot be the same ("quarterly" is any quarter)."""
+    if not a or not b or a == b:
+        return False
+    return not ({a, b} & {"quarterly"} and all(p == "quarterly" or p.endswith("-quarter") for p in (a, b)))
 
 
 def _compatible(a: Figure, b: Figure, sim: float) -> bool:
@@ -199,8 +211,7 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     ta, tb = _thing(_head(a.counted or a.context)), _thing(_head(b.counted or b.context))
     if (ta >= 0 or tb >= 0) and ta != tb and a.kind == "count":
         return False
-    qa, qb = _period_of(a.counted), _period_of(b.counted)
-    if qa and qb and qa != qb:  # a first-half loss is not an annual one
+    if _periods_differ(_period_of(a.counted), _period_of(b.counted)):  # a first-half loss is not an annual one
         return False
     pa, pb = _proper(a.counted), _proper(b.counted)
     if pa and pb and not pa & pb:

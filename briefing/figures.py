@@ -804,7 +804,8 @@ _ACTS_AFTER = re.compile(
 "2,000 were cancelled" (flights) does not."""
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
 _MONEY_NOUN_OF = re.compile(
-    r"(?i)\b(?P<np>(?:(?:first|second|third|fourth)[- ](?:half|quarter)\s+|annual\s+|quarterly\s+|net\s+|operating\s+|pre-tax\s+)?"
+    r"(?i)\b(?P<np>(?:(?:(?:first|second|third|fourth)[- ](?:half|quarter)|full[- ]year|half[- ]year|nine[- ]month|fiscal|annual|"
+    r"quarterly|net|operating|pre-tax)\s+){0,2}"
     r"(?:loss|losses|profit|profits|revenue|revenues|sales|deficit|surplus|debt|income|earnings|fine|penalty|"
     r"settlement|damages|budget|bill|payout|bonus|salary|valuation))\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
     r"roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$")
@@ -886,16 +887,17 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         m = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?", text[np_end:])
         if m:
             counted, np_end = _noun_phrase(text, np_end + m.end())
+    if sp.kind == "money":  # "posted a loss of 780 million dollars": a loss, whatever follows the amount
+        before = text[max(0, sp.start - 70):sp.start]
+        named = _MONEY_NOUN_OF.search(before)
+        if named and not re.search(r"(?i)\b(?:drop|fall|rise|increase|decline|cut|jump|gain)\s+in\s+$", before[:named.start()]):
+            counted = named.group("np").lower()  # ("a drop in revenue of $2 billion" is the drop, not the revenue)
     if not counted and sp.kind == "money":
         m = re.match(r"\s+(?:in|of|for|to|towards|worth\s+of)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:])
         if m:
             counted, np_end = _noun_phrase(text, np_end + m.end())
             if _PERIOD.search(counted):  # "$310 million in the third quarter": when, not what
                 counted = ""
-    if not counted and sp.kind == "money":  # "posted a loss of 780 million dollars": a loss
-        m = _MONEY_NOUN_OF.search(text[max(0, sp.start - 50):sp.start])
-        if m:
-            counted = m.group("np").lower()
     if counted in ("", "points") and _CLOSING.search(text[max(0, sp.start - 40):sp.start]):  # "to close at 25,128.17"
         counted = "closing level"
     if span.unit == "magnitude":  # "a 5.2 aftershock" is not the earthquake
@@ -915,7 +917,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
                            _clause_before(text, sp.start, 120))
         counted = num_of.group(1).strip() if num_of else ""
         # "the number of available positions on the last day of May rose": the positions
-        counted = re.split(r"\s+(?:on|at|in|off|during|since)\s+", counted, maxsplit=1)[0]
+        counted = re.split(r"\s+(?:on|at|during|since)\s+|(?<=ed)\s+(?:in|off)\s+", counted, maxsplit=1)[0]
         if not counted and previous_counted:
             counted, inherited = previous_counted, True
         counted = counted or context

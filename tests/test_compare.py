@@ -427,9 +427,14 @@ def test_an_aftershock_is_not_the_earthquake(embed):
     assert texts(d) == {("a", "6.1"), ("c", "6.3")}
 
 
+def field(text: str, name: str, only: str) -> list:
+    """`name` of each figure in `text` (one source) whose `only` attribute is true."""
+    return [getattr(f, name) for f in figs({"a": text}) if getattr(f, only)]
+
+
 def test_earlier_values_with_their_nouns_and_rates():
     def previous(text: str) -> list[str]:
-        return [f.text for f in figs({"a": text}) if f.previous]
+        return field(text, "text", "previous")
 
     assert previous("The death toll rose from 38 to 45 people.") == ["38"]
     assert previous("The toll climbed to 45 people from 38 people, officials said.") == ["38"]
@@ -564,3 +569,21 @@ def test_a_loss_of_an_amount_is_a_loss(embed):
     found = groups({"a": "The company reported a first-half loss of $820 million.",
                     "b": "The company reported an annual loss of $2 billion."}, embed)
     assert not [d for d in found if {f.source for f in d.figures} == {"a", "b"}]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The number of people in hospital rose to 45 on Sunday.", "people in hospital"),
+    ("The bank reported a second-quarter net profit of $2 billion.", "second-quarter net profit"),
+    ("Acme's first-half loss of $820 million shocked investors.", "first-half loss"),
+    ("Sales fell, with a drop in revenue of $2 billion.", ""),
+])
+def test_review_of_money_nouns(text, counted):
+    assert field(text, "counted", "comparable") == [counted]
+
+
+def test_review_of_periods(embed):
+    found = groups({"a": "The company reported a quarterly profit of $300 million.",
+                    "b": "The company reported a first-quarter profit of $310 million."}, embed)
+    assert [d.kind for d in found] == ["compatible"]
+    assert not groups({"a": "The company posted a full-year loss of $2 billion.",
+                       "b": "The company posted a first-half loss of $1.5 billion."}, embed)
