@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.config import Settings  # noqa: E402
 from briefing.pipeline import build  # noqa: E402
+from summaries import load  # noqa: E402  (bench/summaries.py: the same NeuS reader)
 
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 NAME = re.compile(r"\b[A-Z][\w'’-]*")
@@ -60,17 +61,6 @@ def template_words() -> set[str]:
     texts = [p.read_text(encoding="utf-8") for p in (ROOT / "briefing" / "templates").glob("*")]
     texts += [(ROOT / "briefing" / name).read_text(encoding="utf-8") for name in ("compose.py", "compare.py")]
     return {w for t in texts for w in NAME.findall(t)}
-
-
-def load(path: str, limit: int | None) -> list[dict]:
-    stories = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                stories.append(json.loads(line))
-                if limit and len(stories) >= limit:
-                    break
-    return stories
 
 
 LABELS = ROOT / "bench" / "neus_differences.json"

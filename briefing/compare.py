@@ -242,7 +242,7 @@ def _cosines(texts: list[str], embed: Embed) -> Callable[[str, str], float]:
     return lambda a, b: float(cos[where[a]][where[b]])
 
 
-def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
+def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figure], bool]) -> list[list[float]]:
     descriptions = [_description(f) for f in figs]
     cosine = _cosines(descriptions, embed)
     n = len(figs)
@@ -250,7 +250,7 @@ def _similarities(figs: list[Figure], embed: Embed) -> list[list[float]]:
     heads = [_head(f.counted or f.context) for f in figs]
     roles = [_roles(f) for f in figs]
     where = [_position(f) for f in figs]
-    echoes = _echoes(figs, embed)
+    echoes = _echoes(figs, echo)
     in_unit = Counter((f.source, f.unit) for f in figs if f.kind == "other" and f.unit)
     for i in range(n):
         for j in range(i, n):
@@ -291,21 +291,20 @@ def _position(f: Figure) -> bool:
     return bool(_WHERE.match(after) or _WHERE.match(f.counted))
 
 
-def _echoes(figs: list[Figure], embed: Embed) -> set[tuple[int, int]]:
+def _echoes(figs: list[Figure], echo: Callable[[Figure, Figure], bool]) -> set[tuple[int, int]]:
     """Pairs (i < j) of figures from different sources whose sentences say the same thing
-    (cosine >= ECHO_THRESHOLD), each the only figure of its kind and unit in its sentence."""
+    (`echo`), each the only figure of its kind and unit in its sentence."""
     alone = Counter((f.source, f.sentence, f.kind, f.unit) for f in figs)
     idx = [i for i, f in enumerate(figs) if alone[(f.source, f.sentence, f.kind, f.unit)] == 1]
     if len({figs[i].source for i in idx}) < 2:
         return set()
-    cosine = _cosines([figs[i].sentence for i in idx], embed)
     out = set()
     for x, i in enumerate(idx):
         for j in idx[x + 1:]:
             a, b = figs[i], figs[j]
             lo, hi = sorted((_mid(a), _mid(b)))
             if a.source != b.source and a.kind == b.kind and a.unit == b.unit and 0 < lo and hi <= ECHO_MAX_RATIO * lo \
-                    and cosine(a.sentence, b.sentence) >= ECHO_THRESHOLD:
+                    and echo(a, b):
                 out.add((i, j))
     return out
 
@@ -489,8 +488,8 @@ def _spread(figs: Sequence[Figure]) -> float:
     return hi / lo if lo > 0 else float("inf") if hi > 0 else 1.0
 
 
-def _classify(figs: Sequence[Figure], common: set[tuple[float, str]] | None = None) -> str:
-    """The group's kind; `common` is `_shared(figs, ...)` when the caller has worked it out."""
+def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
+    """The group's kind; `common` is `_shared(figs, echo)`."""
     values = {f.value for f in figs}
     if figs[0].kind == "money" and len({f.unit for f in figs}) > 1:
         usd = [_usd(f) for f in figs]
@@ -501,7 +500,6 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]] | None = No
     if len(values) == 1 and len({f.unit for f in figs}) == 1:
         return "agree"
     tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
-    common = _shared(figs) if common is None else common
     if common and not _attributed(figs) and not any(tally.search(f.sentence) for f in figs if _amount(f) not in common):
         return "shared"  # the values all sources give; the others come from sentences that report no tally
     if not all(f.increment for f in figs) and any(tally.search(f.sentence) for f in figs):
@@ -522,15 +520,14 @@ def _amount(f: Figure) -> tuple[float, str]:
     return (_usd(f), "") if f.kind == "money" else (f.value, f.unit)
 
 
-def _shared(figs: Sequence[Figure], echo: Callable[[Figure, Figure], bool] | None = None) -> set[tuple[float, str]]:
+def _shared(figs: Sequence[Figure], echo: Callable[[Figure, Figure], bool]) -> set[tuple[float, str]]:
     """The values every source gives ("140,000 jobs"; "a vote of 21 to 19"), when no source
     contradicts another: the group's other values then come from sources that give those too
     ("372,000 jobs" cut by restaurants, "expectations of 195,000").
 
     Two sources contradict each other when each gives a value of its own that the other has
     nothing close to, and the two say the same kind of thing: sentences that echo (`echo`), or
-    the same state ("30 killed, later 45 dead" against "30 killed, later 80 dead"). Without
-    `echo`, any two such values count as contradicting."""
+    the same state ("30 killed, later 45 dead" against "30 killed, later 80 dead")."""
     per: dict[str, list[Figure]] = {}
     for f in figs:
         per.setdefault(f.source, []).append(f)
@@ -548,7 +545,7 @@ def _shared(figs: Sequence[Figure], echo: Callable[[Figure, Figure], bool] | Non
     for s1, s2 in itertools.combinations(sorted(per), 2):
         for a in own(per[s1], per[s2]):
             for b in own(per[s2], per[s1]):
-                if echo is None or echo(a, b) or (a.state and a.state == b.state):
+                if echo(a, b) or (a.state and a.state == b.state):
                     return set()
     return common
 
@@ -584,7 +581,7 @@ def _vague(f: Figure) -> bool:
     return bool(re.match(r"(?i)(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b", f.hedge or f.text))
 
 
-def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tuple[float, str]] | None = None) -> str:
+def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     per = _by_source(figs)
     if kind == "converted":
         parts = [f"{_as_written(f)} ({src})" for src, lst in per for f in lst]
@@ -601,7 +598,6 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
     if kind == "agree":
         return f"{_join([src for src, _ in per])} agree on {quantity}: {_as_written(figs[0])}."
     if kind == "shared":
-        common = _shared(figs) if common is None else common
         said: list[Figure] = []
         for f in figs:  # each shared value once, as its first source writes it
             if _amount(f) in common and all(_amount(g) != _amount(f) for g in said):
@@ -671,12 +667,13 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Di
         return []
     if embed is None:
         from briefing.encoder import encode as embed
-    sims = _similarities(figs, embed)
-    sentence = _cosines([f.sentence for f in figs], embed)
+    sentence = _cosines([f.sentence for f in figs], embed)  # each sentence embedded once, for both uses
 
     def echo(a: Figure, b: Figure) -> bool:
+        """The two figures' sentences say the same thing."""
         return sentence(a.sentence, b.sentence) >= ECHO_THRESHOLD
 
+    sims = _similarities(figs, embed, echo)
     out: list[Discrepancy] = []
     for cluster in _cluster(figs, sims):
         group = [figs[i] for i in cluster]
