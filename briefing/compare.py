@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from typing import Any, Callable, Sequence
 
+from briefing.figures import PERIODS
 from briefing.records import Discrepancy, Figure
 
 log = logging.getLogger(__name__)
@@ -171,11 +172,13 @@ def _same_place(a: str, b: str) -> bool:
     return not a or not b or a in b or b in a
 
 
+_PERIOD_OF = re.compile(rf"(?i)\b({PERIODS})\b")
+
+
 def _period_of(counted: str) -> str:
     """The reporting period a money noun names: "first-half loss" -> "first-half", "full-year
     revenue" -> "annual", "quarterly profit" -> "quarter" (any quarter), "" for none."""
-    m = re.search(r"(?i)\b((?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|half[- ]year|full[- ]year|"
-                  r"nine[- ]month|annual|quarterly|fiscal)\b", counted)
+    m = _PERIOD_OF.search(counted)
     if not m:
         return ""
     p = m.group(1).lower().replace(" ", "-")

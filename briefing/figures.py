@@ -803,9 +803,10 @@ _ACTS_AFTER = re.compile(
 """A bare count followed by what people do ("thousands marched", "dozens were killed") counts people;
 "2,000 were cancelled" (flights) does not."""
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
+PERIODS = r"(?:first|second|third|fourth)[- ](?:half|quarter)|full[- ]year|half[- ]year|nine[- ]month|fiscal|annual|quarterly"
+"""Reporting periods a money noun can name ("first-half loss", "annual revenue"); compare reads them too."""
 _MONEY_NOUN_OF = re.compile(
-    r"(?i)\b(?P<np>(?:(?:(?:first|second|third|fourth)[- ](?:half|quarter)|full[- ]year|half[- ]year|nine[- ]month|fiscal|annual|"
-    r"quarterly|net|operating|pre-tax)\s+){0,2}"
+    r"(?i)\b(?P<np>(?:(?:" + PERIODS + r"|net|operating|pre-tax)\s+){0,2}"
     r"(?:loss|losses|profit|profits|revenue|revenues|sales|deficit|surplus|debt|income|earnings|fine|penalty|"
     r"settlement|damages|budget|bill|payout|bonus|salary|valuation))\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
     r"roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$")
