@@ -81,6 +81,9 @@ _SKIPPABLE = {"more", "additional", "other", "new", "further", "extra"}
 _COLLECTIVE = {"people", "personnel", "staff", "police", "military", "children", "men", "women", "cattle", "sheep",
                "fish", "aircraft", "livestock", "infantry", "youth", "crew", "clergy", "public", "militia", "data"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
+_ING_NOUNS = {"spending", "funding", "financing", "borrowing", "lending", "housing", "training", "advertising",
+              "marketing", "shipping", "clothing", "schooling"}
+"""Words in -ing that name what an amount is ("$5 trillion in new federal spending"), not a verb."""
 
 _STATES = {
     "killed": {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished", "bodies", "toll", "lives",
@@ -96,6 +99,8 @@ _STATES = {
     "ill": {"cases", "sickened", "infected", "infections", "ill", "sick"},
     "voted": {"voted", "votes", "ballots", "cast"},
     "destroyed": {"destroyed", "collapsed", "flattened", "razed"},
+    "vaccinated": {"vaccinated", "inoculated", "immunized", "immunised", "jabbed"},
+    "jobless": {"unemployment", "jobless", "unemployed", "layoffs", "furloughed", "laid-off"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
 
@@ -446,9 +451,12 @@ def _clause_before(text: str, start: int, limit: int = 80) -> str:
 
 def _is_head(word: str) -> bool:
     w = word.lower().rstrip("'’")
-    if w in _COLLECTIVE:
+    if w in _COLLECTIVE or w in _ING_NOUNS:
         return True
     return w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS) and len(w) > 2
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _noun_phrase(text: str, pos: int) -> tuple[str, int]:
@@ -456,17 +464,24 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int]:
     words: list[str] = []
     end = pos
     for m in _WORD.finditer(text, pos):
+        if m.start() < end:  # inside an initialism already taken
+            continue
         gap = text[end:m.start()]
         if gap.strip() and gap.strip() not in ("-",):
             break
         w = m.group()
+        initials = _INITIALISM.match(text, m.start())
+        if initials:  # "U.S. population", "U.N. peacekeepers": one word, not "U"
+            words.append(initials.group())
+            end = initials.end()
+            continue
         lw = w.lower()
         if not words and lw in _SKIPPABLE:
             end = m.end()
             continue
         if lw in STOP or lw in _TIME_WORDS:
             break
-        if w[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _COLLECTIVE:
+        if w[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _COLLECTIVE and lw not in _ING_NOUNS:
             if words:
                 break
             nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
@@ -577,12 +592,20 @@ def _context_words(text: str, start: int) -> str:
 
 
 _HOMELESS = re.compile(r"(?i)\b(?:leave|left|leaving|fled|flee|forced\s+(?:out\s+)?(?:from|of)|driven\s+from|lost)\s+(?:their\s+)?homes\b|\bhomeless\b")
+_JOBLESS = re.compile(r"(?i)\b(?:lost|lose|loses|losing)\s+(?:their\s+|his\s+|her\s+)?jobs\b|^\s*(?:their|his|her)\s+jobs\b|"
+                      r"\blaid\s+off\b|\bout\s+of\s+work\b")
+"""Phrases that say people lost work: "cost 10 million people their jobs", "were laid off"."""
+
+
+def _phrased(chunk: str) -> str:
+    """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
+    return _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk))
 
 
 def _states(*chunks: str) -> str:
     found: list[str] = []
     for chunk in chunks:
-        chunk = _HOMELESS.sub(" displaced ", chunk)
+        chunk = _phrased(chunk)
         chunk = re.sub(r"(?i)\bfatally\s+\w+", " killed ", chunk)  # "fatally shot", "fatally injured": killed
         for w in _WORD.findall(chunk.lower()):
             st = _STATE_OF.get(w)
@@ -611,7 +634,7 @@ def _nearest_state(counted: str, after: str, before: str, inherited: bool = Fals
 def _first_states(chunk: str) -> str:
     """The first run of state words: "were rescued from collapsed buildings" -> "rescued";
     "reported dead or wounded" -> "dead or wounded"."""
-    words = _WORD.findall(_HOMELESS.sub(" displaced ", chunk.lower()))
+    words = _WORD.findall(_phrased(chunk.lower()))
     run: list[str] = []
     for w in words:
         if w in _STATE_OF:
@@ -805,6 +828,8 @@ _ACTS_AFTER = re.compile(
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:revised\s+|previous\s+|earlier\s+|initial\s+)?$")
 PERIODS = r"(?:first|second|third|fourth)[- ](?:half|quarter)|full[- ]year|half[- ]year|nine[- ]month|fiscal|annual|quarterly"
 """Reporting periods a money noun can name ("first-half loss", "annual revenue"); compare reads them too."""
+_MONEY_VEHICLES = {"package", "plan", "bill", "deal", "fund", "programme", "program", "proposal"}
+"""What an amount can be the size of, named by what follows: "package of Democratic priorities", "plan for schools"."""
 _MONEY_NOUN_OF = re.compile(
     r"(?i)\b(?P<np>(?:(?:" + PERIODS + r"|net|operating|pre-tax)\s+){0,2}"
     r"(?:loss|losses|profit|profits|revenue|revenues|sales|deficit|surplus|debt|income|earnings|fine|penalty|"
@@ -893,6 +918,11 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         named = _MONEY_NOUN_OF.search(before)
         if named and not re.search(r"(?i)\b(?:drop|fall|rise|increase|decline|cut|jump|gain)\s+in\s+$", before[:named.start()]):
             counted = named.group("np").lower()  # ("a drop in revenue of $2 billion" is the drop, not the revenue)
+    if sp.kind == "money" and counted.lower() in _MONEY_VEHICLES:  # "a $3.5 trillion package of Democratic priorities"
+        m = re.match(r"\s+(?:of|for)\s+", text[np_end:])
+        what, what_end = _noun_phrase(text, np_end + m.end()) if m else ("", 0)
+        if what:
+            counted, np_end = f"{counted}{text[np_end:np_end + m.end()]}{what}", what_end
     if not counted and sp.kind == "money":
         m = re.match(r"\s+(?:in|of|for|to|towards|worth\s+of)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:])
         if m:
@@ -929,6 +959,9 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         counted = f"{owner} {counted}".strip()
     before = _clause_before(text, sp.start)
     after = _clause_after(text, np_end)
+    dash = re.match(r"\s*[—–]\s*", text[np_end:])
+    if not after.strip() and dash and re.search(r"[—–]\s*$", text[:sp.start]):
+        after = _clause_after(text, np_end + dash.end())  # "the population—almost 150.7 million individuals—had been vaccinated"
     if not context and not counted and sp.kind != "count":
         context = _context_words(text, sp.start)
     if not counted and sp.kind == "money":  # "the $120 million the government requested"

@@ -587,3 +587,39 @@ def test_review_of_periods(embed):
     assert [d.kind for d in found] == ["compatible"]
     assert not groups({"a": "The company posted a full-year loss of $2 billion.",
                        "b": "The company posted a first-half loss of $1.5 billion."}, embed)
+
+
+@pytest.mark.parametrize("text, counted, state", [
+    # found by reading the 307 NeuS briefings (bench/faithful.py --differences)
+    ("About 53.1 percent of the U.S. population—almost 150.7 million individuals—had been fully vaccinated.",
+     ["U.S. population", "individuals"], ["", "vaccinated"]),
+    ("The damage cost about 10 million people their jobs.", ["people"], ["jobless"]),
+    ("Roughly 787,000 people applied for unemployment in the week.", ["people"], ["jobless"]),
+    ("Biden will propose $5 trillion in new federal spending over the next decade.", ["federal spending"], [""]),
+    ("Its fate is intertwined with a $3.5 trillion package of Democratic priorities.",
+     ["package of Democratic priorities"], [""]),
+    ("Some 3,000 U.N. peacekeepers arrived.", ["U.N. peacekeepers"], [""]),
+])
+def test_states_and_nouns_from_real_news(text, counted, state):
+    assert field(text, "counted", "comparable") == counted
+    assert field(text, "state", "comparable") == state
+
+
+def test_people_vaccinated_are_not_people_who_lost_jobs(embed):
+    found = groups({
+        "a": "About 53.1 percent of the population—almost 150.7 million individuals—had been fully vaccinated.",
+        "b": "The House voted on a package to fix the economic damage that cost about 10 million people their jobs.",
+    }, embed)
+    assert not [d for d in found if d.differs]
+    found = groups({"a": "The pandemic has infected more than 21.5 million people and killed more than 365,000.",
+                    "b": "Roughly 787,000 people applied for unemployment in the week ending January 2."}, embed)
+    assert not [d for d in found if d.differs]
+
+
+def test_a_package_named_by_what_it_holds(embed):
+    found = groups({
+        "a": "Senators finished a roughly $1 trillion infrastructure bill, whose fate is intertwined with a "
+             "$3.5 trillion package of Democratic priorities.",
+        "b": "Senators unveiled a nearly $1 trillion bipartisan infrastructure package.",
+    }, embed)
+    assert not [d for d in found if d.differs]
