@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from typing import Any, Callable, Sequence
 
-from briefing.figures import PERIODS
+from briefing.figures import COLLECTIVE, PERIODS
 from briefing.records import Discrepancy, Figure
 
 log = logging.getLogger(__name__)
@@ -145,6 +145,16 @@ def _is_part(part: Figure, whole: Figure) -> bool:
                                          part.sentence[:i]))
 
 
+def _compound(a: Figure, b: Figure) -> bool:
+    """"84 school districts" and "1,000 schools": `b`'s noun only qualifies `a`'s head, so the two
+    count different things ("police officers" and "police" are one: a collective noun is the people)."""
+    words = re.findall(r"[a-z]+", a.counted.lower())
+    ha, hb = _head(a.counted), _head(b.counted)
+    if len(words) < 2 or not hb.endswith("s") or ha == hb or _classes(ha) & _classes(hb) or hb in COLLECTIVE:
+        return False  # (a plural noun only: "150 million rapid" is a cut-short phrase, not "rapid things")
+    return hb.rstrip("s") in {w.rstrip("s") for w in words[:-1]}
+
+
 def _thing(head: str) -> int:
     return next((i for i, c in enumerate(_THINGS) if head in c), -1)
 
@@ -210,6 +220,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if not _same_place(a.place, b.place):
         return False
     if a.source == b.source and a.sentence == b.sentence and (_is_part(a, b) or _is_part(b, a)):
+        return False
+    if a.kind == "count" and (_compound(a, b) or _compound(b, a)):
         return False
     ta, tb = _thing(_head(a.counted or a.context)), _thing(_head(b.counted or b.context))
     if (ta >= 0 or tb >= 0) and ta != tb and a.kind == "count":

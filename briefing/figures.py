@@ -78,7 +78,7 @@ just only even very too last next ago later earlier up down out off what how why
 amid toward towards within without despite however meanwhile following like unlike once soon again among
 """.split())
 _SKIPPABLE = {"more", "additional", "other", "new", "further", "extra"}
-_COLLECTIVE = {"people", "personnel", "staff", "police", "military", "children", "men", "women", "cattle", "sheep",
+COLLECTIVE = {"people", "personnel", "staff", "police", "military", "children", "men", "women", "cattle", "sheep",
                "fish", "aircraft", "livestock", "infantry", "youth", "crew", "clergy", "public", "militia", "data"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
 _ING_NOUNS = {"spending", "funding", "financing", "borrowing", "lending", "housing", "training", "advertising",
@@ -451,7 +451,7 @@ def _clause_before(text: str, start: int, limit: int = 80) -> str:
 
 def _is_head(word: str) -> bool:
     w = word.lower().rstrip("'’")
-    if w in _COLLECTIVE or w in _ING_NOUNS:
+    if w in COLLECTIVE or w in _ING_NOUNS:
         return True
     return w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS) and len(w) > 2
 
@@ -481,7 +481,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int]:
             continue
         if lw in STOP or lw in _TIME_WORDS:
             break
-        if w[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in _COLLECTIVE and lw not in _ING_NOUNS:
+        if w[0].islower() and (lw.endswith("ed") or lw.endswith("ing")) and lw not in COLLECTIVE and lw not in _ING_NOUNS:
             if words:
                 break
             nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None

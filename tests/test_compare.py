@@ -623,3 +623,11 @@ def test_a_package_named_by_what_it_holds(embed):
         "b": "Senators unveiled a nearly $1 trillion bipartisan infrastructure package.",
     }, embed)
     assert not [d for d in found if d.differs]
+
+
+def test_a_compound_noun_counts_its_head(embed):
+    found = groups({"a": "At least 1,000 schools have closed for in-person learning.",
+                    "b": "Only 84 school districts have reported their data, according to the dashboard."}, embed)
+    assert not [d for d in found if d.differs]
+    found = groups({"a": "Some 120 police officers were deployed.", "b": "About 150 police were deployed."}, embed)
+    assert group_with(found, "a", "Some 120").differs
