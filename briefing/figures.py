@@ -83,7 +83,8 @@ COLLECTIVE = {"people", "personnel", "staff", "police", "military", "children", 
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
 _ING_NOUNS = {"spending", "funding", "financing", "borrowing", "lending", "housing", "training", "advertising",
               "marketing", "shipping", "clothing", "schooling"}
-"""Words in -ing that name what an amount is ("$5 trillion in new federal spending"), not a verb."""
+"""Words in -ing that can name what an amount is ("$5 trillion in new federal spending"), not a verb;
+never a head by themselves ("housing units", "spending cuts": the noun after them is)."""
 
 _STATES = {
     "killed": {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished", "bodies", "toll", "lives",
@@ -100,7 +101,7 @@ _STATES = {
     "voted": {"voted", "votes", "ballots", "cast"},
     "destroyed": {"destroyed", "collapsed", "flattened", "razed"},
     "vaccinated": {"vaccinated", "inoculated", "immunized", "immunised", "jabbed"},
-    "jobless": {"unemployment", "jobless", "unemployed", "layoffs", "furloughed", "laid-off"},
+    "jobless": {"jobless", "unemployed", "layoffs", "laid-off"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
 
@@ -451,7 +452,7 @@ def _clause_before(text: str, start: int, limit: int = 80) -> str:
 
 def _is_head(word: str) -> bool:
     w = word.lower().rstrip("'’")
-    if w in COLLECTIVE or w in _ING_NOUNS:
+    if w in COLLECTIVE:
         return True
     return w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS) and len(w) > 2
 
@@ -592,9 +593,19 @@ def _context_words(text: str, start: int) -> str:
 
 
 _HOMELESS = re.compile(r"(?i)\b(?:leave|left|leaving|fled|flee|forced\s+(?:out\s+)?(?:from|of)|driven\s+from|lost)\s+(?:their\s+)?homes\b|\bhomeless\b")
-_JOBLESS = re.compile(r"(?i)\b(?:lost|lose|loses|losing)\s+(?:their\s+|his\s+|her\s+)?jobs\b|^\s*(?:their|his|her)\s+jobs\b|"
-                      r"\blaid\s+off\b|\bout\s+of\s+work\b")
-"""Phrases that say people lost work: "cost 10 million people their jobs", "were laid off"."""
+_JOBLESS = re.compile(r"(?i)\b(?:lost|lose|loses|losing)\s+(?:their\s+|his\s+|her\s+)?jobs\b|\blaid\s+off\b|\bout\s+of\s+work\b|"
+                      r"\b(?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing))\s+(?:for\s+)?(?:unemployment|jobless)\b|"
+                      r"\b(?:unemployment|jobless)\s+claims\b")
+"""Phrases that say people lost work: "lost their jobs", "were laid off", "applied for unemployment"."""
+_COST_JOBS = re.compile(r"(?i)\b(?:cost|costs|costing)\s*$")
+"""Before a figure followed by "their jobs": "the damage that cost [about 10 million people] their jobs"."""
+_NEW_CLAUSE = re.compile(r"(?i)(?:and|but|or|nor|after|as|while|when|whereas|before|because|since|though|although|"
+                         r"which|who|whom|that|in|on|at|with|from|to|for|by|during|amid|despite)\b")
+"""Words that start a clause of their own after a dash ("residents—more than 10,000 people—and killed ...")."""
+_MODIFIER_STATES = {"vaccinated", "jobless"}
+_MODIFIER_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(w for st in _MODIFIER_STATES for w in _STATES[st])) + r")\b")
+"""States that, inside the counted phrase, only describe it ("vaccinated people have died" were killed):
+what follows the phrase wins over them. They are states of counts only."""
 
 
 def _phrased(chunk: str) -> str:
@@ -616,19 +627,30 @@ def _states(*chunks: str) -> str:
     return " ".join(sorted(set(found)))
 
 
-def _nearest_state(counted: str, after: str, before: str, inherited: bool = False) -> str:
+def _nearest_state(counted: str, after: str, before: str, inherited: bool = False, count: bool = True) -> str:
     """What happened to the counted: from the phrase itself, else what follows it up to the next
-    clause or number ("people were killed"), else what precedes it ("the quake killed 14 people")."""
+    clause or number ("people were killed"), else what precedes it ("the quake killed 14 people").
+    A modifier state in the phrase ("vaccinated people") gives way to what follows ("have died")."""
+    if count and re.match(r"\s*(?:their|his|her)\s+jobs\b", after) and _COST_JOBS.search(before):
+        return "jobless"
     cut = re.search(r"\s(?:and|but|while|when|whereas)\s|\d", after)
     after = after[:cut.start()] if cut else after
     digits = list(re.finditer(r"\d", before))
     before = before[digits[-1].end():] if digits else before
     chunks = (after[:60], before[-40:], counted) if inherited else (counted, after[:60], before[-40:])
+    fallback = ""
     for chunk in chunks:
-        st = _states(_first_states(chunk))
-        if st:
-            return st
-    return ""
+        found = _states(_first_states(chunk)).split()
+        if not count:  # "a $900 billion bill extending jobless benefits": not a state of money
+            found = [x for x in found if x not in _MODIFIER_STATES]
+        if found and set(found) <= _MODIFIER_STATES:  # "vaccinated people have died": killed, if said
+            fallback = fallback or " ".join(found)
+            found = _states(_first_states(_MODIFIER_WORDS.sub(" ", chunk))).split()
+            if not found or set(found) <= _MODIFIER_STATES:
+                continue
+        if found:
+            return " ".join(found)
+    return fallback
 
 
 def _first_states(chunk: str) -> str:
@@ -919,7 +941,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         if named and not re.search(r"(?i)\b(?:drop|fall|rise|increase|decline|cut|jump|gain)\s+in\s+$", before[:named.start()]):
             counted = named.group("np").lower()  # ("a drop in revenue of $2 billion" is the drop, not the revenue)
     if sp.kind == "money" and counted.lower() in _MONEY_VEHICLES:  # "a $3.5 trillion package of Democratic priorities"
-        m = re.match(r"\s+(?:of|for)\s+", text[np_end:])
+        m = re.match(r"\s+of\s+", text[np_end:])  # not "for": "a deal for Twitter", "a plan for five years"
         what, what_end = _noun_phrase(text, np_end + m.end()) if m else ("", 0)
         if what:
             counted, np_end = f"{counted}{text[np_end:np_end + m.end()]}{what}", what_end
@@ -960,7 +982,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
     before = _clause_before(text, sp.start)
     after = _clause_after(text, np_end)
     dash = re.match(r"\s*[—–]\s*", text[np_end:])
-    if not after.strip() and dash and re.search(r"[—–]\s*$", text[:sp.start]):
+    if not after.strip() and dash and re.search(r"[—–]\s*$", text[:sp.start]) and not _NEW_CLAUSE.match(text, np_end + dash.end()):
         after = _clause_after(text, np_end + dash.end())  # "the population—almost 150.7 million individuals—had been vaccinated"
     if not context and not counted and sp.kind != "count":
         context = _context_words(text, sp.start)
@@ -973,7 +995,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         rate=_rate(text, np_end if np_end > sp.end else sp.end),
         attribution=_attribution(text, sp.start, sp.end, np_end),
         time=_time(text, sp.start, sp.end),
-        state=_nearest_state(counted, after, before, inherited),
+        state=_nearest_state(counted, after, before, inherited, sp.kind == "count"),
         place=_place(after, text[max(0, sp.start - 200):sp.start]),
         context=context or _context_words(text, sp.start),
     )
