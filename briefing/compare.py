@@ -76,8 +76,11 @@ _THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "househol
 """Heads that never count people: "60,000 homes destroyed" is not "1.3 million people displaced"."""
 _GENERIC = {"people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens"}
 _PEOPLE = set().union(*_CLASSES[1:5], {"cases", "infections", "patients", "survivors", "votes", "voters", "ballots",
-                                       "children", "men", "women", "migrants", "refugees", "evacuees"})
+                                       "children", "men", "women", "migrants", "refugees", "evacuees"}, _CLASSES[6])
 """Heads that count people (or what happens to people): only these share a state across different words."""
+_ANYONE = _GENERIC | _CLASSES[3] | _CLASSES[4]
+"""Heads that can count anyone: "people", a toll, the dead, the injured ("14 people killed", "the death
+toll", "fourteen workers died" are one count; "nurses killed" and "children killed" are not)."""
 _ROLES = {
     "fund": {"fund", "funds", "raised", "pledged", "pledges", "pledge", "donations", "donated", "donors", "appeal"},
     "loan": {"loan", "loans", "lent", "lend", "credit"},
@@ -284,7 +287,7 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
                 s = max(s, 0.9)
             if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted and sizes:
                 s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
-            if a.state and a.state == b.state and (ha in _GENERIC or hb in _GENERIC) and ha in _PEOPLE and hb in _PEOPLE:
+            if a.state and a.state == b.state and ({ha, hb} & _ANYONE) and ha in _PEOPLE and hb in _PEOPLE:
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
             if a.increment != b.increment:
                 s = 0.0  # "another 3,000 troops" is compared with other increments, never with a total

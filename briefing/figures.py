@@ -443,10 +443,14 @@ def _clause_after(text: str, end: int, limit: int = 80) -> str:
 
 
 def _clause_before(text: str, start: int, limit: int = 80) -> str:
-    head = text[max(0, start - limit):start]
+    lo = max(0, start - limit)
+    head = text[lo:start]
     cut = 0
     for m in _CLAUSE_END.finditer(head):
         cut = m.end()
+    if not cut and lo > 0 and text[lo - 1].isalnum():  # the window began inside a word: "e death toll"
+        space = re.search(r"\s", head)
+        cut = space.end() if space else len(head)
     return head[cut:]
 
 
@@ -681,7 +685,7 @@ def _place(after: str, before: str) -> str:
         return ""
     place = m.group(1)
     place = re.sub(r"^the\s+", "", place)
-    if re.fullmatch(_MONTH + r"|" + _WEEKDAY, place):
+    if re.fullmatch(r"(?:" + _MONTH + r"|" + _WEEKDAY + r")(?:['’]s)?", place):  # "in Tuesday's fire": when, not where
         return ""
     return place
 

@@ -652,3 +652,20 @@ def test_a_compound_noun_counts_its_head(embed):
 def test_review_of_states_and_nouns(text, counted, state):
     assert field(text, "counted", "comparable") == counted
     assert field(text, "state", "comparable") == state
+
+
+def test_a_toll_counts_anyone_killed(embed):
+    found = groups({"a": "At least 14 people were killed when a fire tore through the factory on Tuesday.",
+                    "b": "The death toll from Tuesday's fire at a plastics factory in Mersdale has risen to 19.",
+                    "c": "Fourteen workers died in Tuesday's fire at the plant."}, embed)
+    d = group_with(found, "b", "19")
+    assert {("a", "At least 14"), ("c", "Fourteen")} <= texts(d) and d.differs
+
+
+def test_a_weekday_is_never_the_place():
+    assert field("Fourteen workers died in Tuesday's fire at the plant.", "place", "comparable") == [""]
+
+
+def test_a_clause_window_never_starts_inside_a_word():
+    assert field("The death toll from Tuesday's fire at a plastics factory in Mersdale has risen to 19, officials said.",
+                 "counted", "comparable") == ["death toll"]
