@@ -127,10 +127,21 @@ def main() -> int:
     return 0
 
 
+def lookup(found: dict, ref: list[str]) -> Figure | None:
+    """The figure a label names: written exactly so, else the one figure of that source whose
+    text is the label plus a hedge or a unit the extractor keeps ("an estimated $20 million",
+    "about 18,500 acres" for the labels "$20 million", "about 18,500"): a span convention, not a miss."""
+    source, text = ref
+    if (source, text) in found:
+        return found[(source, text)]
+    near = [f for (s, t), f in found.items() if s == source and (t.endswith(" " + text) or t.startswith(text + " "))]
+    return near[0] if len(near) == 1 else None
+
+
 def score(pairs: list[dict], found: dict, groups: dict, missing: set, errors: list[str]) -> dict[str, float]:
     tp = fp = fn = dtp = dfp = dfn = 0
     for p in pairs:
-        a, b = found.get(tuple(p["a"])), found.get(tuple(p["b"]))
+        a, b = lookup(found, p["a"]), lookup(found, p["b"])
         for ref, f in ((p["a"], a), (p["b"], b)):
             if f is None:
                 missing.add(tuple(ref))

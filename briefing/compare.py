@@ -69,6 +69,9 @@ _CLASSES = [
     {"aircraft", "planes", "jets", "airliners", "jetliners"},
     {"vehicles", "cars", "trucks", "lorries"},
     {"farms", "farmers", "growers", "producers", "farmholdings"},
+    {"profit", "profits", "income", "earnings"},
+    {"revenue", "revenues", "sales", "turnover"},
+    {"reports", "incidents", "complaints"},
 ]
 _THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "households"}, {"seats"},
            {"doses", "vaccines"}, {"trains", "services", "flights", "departures", "buses", "journeys", "sailings"},
@@ -76,7 +79,8 @@ _THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "househol
 """Heads that never count people: "60,000 homes destroyed" is not "1.3 million people displaced"."""
 _GENERIC = {"people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens"}
 _PEOPLE = set().union(*_CLASSES[1:5], {"cases", "infections", "patients", "survivors", "votes", "voters", "ballots",
-                                       "children", "men", "women", "migrants", "refugees", "evacuees"}, _CLASSES[6])
+                                       "children", "men", "women", "migrants", "refugees", "evacuees", "customers", "users",
+                                       "consumers", "passengers", "students", "owners"}, _CLASSES[6])
 """Heads that count people (or what happens to people): only these share a state across different words."""
 _ANYONE = _GENERIC | _CLASSES[3] | _CLASSES[4]
 """Heads that can count anyone: "people", a toll, the dead, the injured ("14 people killed", "the death
@@ -93,6 +97,9 @@ _ROLES = {
 """Mutually exclusive things an amount can be: a fund is not a reconstruction cost, an offer is not a demand."""
 _SCOPE = re.compile(r"(?i)\b(?:size|strength|active[- ]duty|standing army|largest|total strength|reservists|"
                     r"population|whole|entire)\b")
+_STAFF = re.compile(r"(?i)\b(?:workforce|headcount)\b")
+"""A count named as a firm's whole workforce ("the plant's total workforce is about 600") is a total,
+not the workers on a shift; a percentage "of its workforce" is a share, not a total."""
 _CUMULATIVE = re.compile(r"(?i)\b(?:toll|tally|rose to|risen to|climbed to|increased to|jumped to|has (?:now )?reached|"
                          r"so far|to date|in total|cumulative|now stands|now stood|up from|rising)\b")
 _SO_FAR = re.compile(r"(?i)\b(?:so far|to date|counted|in total|reporting)\b")
@@ -138,7 +145,7 @@ def _scope(f: Figure) -> bool:
     if f.kind == "count" and re.search(r"(?i)\b(?:of\s+(?:the|its|their|his|her|our)|out\s+of(?:\s+(?:the|its|their))?|of\s+a\s+total\s+of)\s+"
                                        + re.escape(f.text), f.sentence):
         return True
-    return bool(_SCOPE.search(f"{f.counted} {f.context}"))
+    return bool(_SCOPE.search(f"{f.counted} {f.context}") or f.kind == "count" and _STAFF.search(f"{f.counted} {f.context}"))
 
 
 def _is_part(part: Figure, whole: Figure) -> bool:

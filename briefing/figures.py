@@ -89,7 +89,7 @@ never a head by themselves ("housing units", "spending cuts": the noun after the
 _STATES = {
     "killed": {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished", "bodies", "toll", "lives",
                "killing", "fatal", "fatally", "casualties"},
-    "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "injuring", "wounding"},
+    "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "injuring", "wounding", "burns"},
     "shot": {"shot"},
     "missing": {"missing", "unaccounted"},
     "displaced": {"displaced", "evacuated", "evacuees", "homeless", "fled", "refugees", "uprooted", "evacuate"},
@@ -100,6 +100,7 @@ _STATES = {
     "ill": {"cases", "sickened", "infected", "infections", "ill", "sick"},
     "voted": {"voted", "votes", "ballots", "cast"},
     "destroyed": {"destroyed", "collapsed", "flattened", "razed"},
+    "sheltered": {"shelters", "sheltered", "sheltering"},
     "vaccinated": {"vaccinated", "inoculated", "immunized", "immunised", "jabbed"},
     "jobless": {"jobless", "unemployed", "layoffs", "laid-off"},
 }
@@ -176,6 +177,8 @@ _VAGUE = re.compile(r"(?i)\b(?P<w>(?:dozens|scores|hundreds|thousands|millions|b
                     r"(?:\s+of\s+(?:thousands|millions|billions))?)\b")
 _CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?!(?!(?:bn|mn|m|k|tn)\b)\w|[.,]\d)|\b(?P<w>" + _NUM_WORDS + r")")
 _PREFIX_CUR = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|HK|NZ))?[$€£¥₩₽₴₹]\s?$|\b(?:" + "|".join(_CODES) + r")\s?$")
+_CUR_AGAIN = re.compile(r"(?:(?:US|A|C|HK|NZ)?[$€£¥₩₽₴₹]|(?:" + "|".join(_CODES) + r")\b)\s?(?=\d)")
+"""A currency written again before a range's second number ("$16.5 billion to $16.8 billion")."""
 _SCALE_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?P<word>thousand|million|billion|trillion|mn|mln|bn|tn)\b|(?P<short>k|m|bn|b|tn)\b)")
 _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)")
 _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
@@ -379,8 +382,8 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     if rj and not _CHANGE_VERB.search(text[near:start]):
         joiner = rj.group().strip().lower()
         if joiner != "and" or hedge == "between":
-            after_cur = _PREFIX_CUR.match(text[rj.end():rj.end() + 4]) if kind == "money" else None
-            p2 = rj.end() + (after_cur.end() if after_cur else 0)
+            after_cur = _CUR_AGAIN.match(text, rj.end()) if kind == "money" else None  # "$80 to $130"
+            p2 = after_cur.end() if after_cur else rj.end()
             got = _read_number(text, p2, taken)
             if got and (got[3] == digits) and not (joiner in ("-", "–", "—") and not digits):
                 s2, e2, v2, _ = got
@@ -509,6 +512,7 @@ _OF_NP = re.compile(r"\s+of\s+")
 _LINK_BEFORE = re.compile(
     r"(?i)(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|at|to|reached|reaching|hit|topped|exceeded|totalled|totaled|"
     r"totals?|stood at|stands at|is|was|were|are|rose to|risen to|climbed to|increased to|jumped to|grew to|"
+    r"rises to|climbs to|grows to|jumps to|came in at|comes in at|amounted to|amounts to|"
     r"put at|puts at|estimated at|numbering|numbered|of some|of about)\s*$")
 
 
@@ -537,9 +541,10 @@ def _owner(before: str) -> str:
 
 
 _LINK_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached", "stood", "stands", "put", "puts",
+               "rises", "climbs", "grows", "jumps", "came", "comes", "amounted", "amounts",
                "estimated", "now", "has", "have", "had", "is", "was", "were", "are"}
 """Verbs (and "now") between a noun phrase and its figure: "the toll has now risen to [45]"."""
-_PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", "further"}
+_PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", "further", "in"}
 """Words between a verb and its figure that name nothing ("climbed back over 1 million")."""
 _BEARINGS = {"above", "below", "past", "beyond", "toward", "towards"}
 """Prepositions that point at the figure from a verb ("climbed back above 900,000")."""
@@ -641,7 +646,8 @@ def _nearest_state(counted: str, after: str, before: str, inherited: bool = Fals
     after = after[:cut.start()] if cut else after
     digits = list(re.finditer(r"\d", before))
     before = before[digits[-1].end():] if digits else before
-    chunks = (after[:60], before[-40:], counted) if inherited else (counted, after[:60], before[-40:])
+    near = re.sub(r"^\S*\s", "", before[-48:]) if len(before) > 48 else before  # whole words only
+    chunks = (after[:60], near, counted) if inherited else (counted, after[:60], near)
     fallback = ""
     for chunk in chunks:
         found = _states(_first_states(chunk)).split()
@@ -675,11 +681,19 @@ _PLACE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside)\s+(?:(?:
 _SUBORDINATE = re.compile(r"\s(?:and|but|while|when|where|whereas|after|before|because|as|which|who|if)\s|\d")
 
 
+_NOT_WHERE = re.compile(r"(?i)\b(?:shares?|stakes?|investments?|invested|interest|confidence|trust|role|part|stock)\s*$")
+"""Words before "in X" that make X a company or a cause, not a place ("shares in Brevik Home Appliances")."""
+
+
 def _place(after: str, before: str) -> str:
+    def where(text: str) -> list[re.Match[str]]:
+        return [m for m in _PLACE_RE.finditer(text) if not _NOT_WHERE.search(text[:m.start()])]
+
     cut = _SUBORDINATE.search(after)
-    m = _PLACE_RE.search(after[:cut.start()] if cut else after)
+    found = where(after[:cut.start()] if cut else after)
+    m = found[0] if found else None
     if not m:
-        found = list(_PLACE_RE.finditer(before))
+        found = where(before)
         m = found[-1] if found else None
     if not m:
         return ""
@@ -859,7 +873,8 @@ _MONEY_VEHICLES = {"package", "plan", "bill", "deal", "fund", "programme", "prog
 _MONEY_NOUN_OF = re.compile(
     r"(?i)\b(?P<np>(?:(?:" + PERIODS + r"|net|operating|pre-tax)\s+){0,2}"
     r"(?:loss|losses|profit|profits|revenue|revenues|sales|deficit|surplus|debt|income|earnings|fine|penalty|"
-    r"settlement|damages|budget|bill|payout|bonus|salary|valuation))\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+    r"settlement|damages|budget|bill|payout|bonus|salary|valuation|plan|package|deal|fund|programme|program|proposal|"
+    r"allocation|investment|contract|grant|loan|forecasts?|estimates?))\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
     r"roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$")
 """A money noun just before "of" and the amount: what the amount is ("a first-half loss of $820 million")."""
 _CLOSING = re.compile(r"(?i)\b(?:to\s+)?(?:close|closed|closing|end|ended|ending|finish|finished|settle|settled)"

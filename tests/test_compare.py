@@ -669,3 +669,39 @@ def test_a_weekday_is_never_the_place():
 def test_a_clause_window_never_starts_inside_a_word():
     assert field("The death toll from Tuesday's fire at a plastics factory in Mersdale has risen to 19, officials said.",
                  "counted", "comparable") == ["death toll"]
+
+
+@pytest.mark.parametrize("text, written, low", [
+    # heldout6: a currency written again before a range's second number
+    ("Calloway expects revenue of $16.5 billion to $16.8 billion this year.", "$16.5 billion to $16.8 billion", 16.5e9),
+    ("The cookers were sold for $80 to $130.", "$80 to $130", 80.0),
+    ("The model retailed for $80-$130 at stores.", "$80-$130", 80.0),
+    ("The repairs will cost €40m-€45m.", "€40m-€45m", 40e6),
+])
+def test_money_ranges_with_the_currency_twice(text, written, low):
+    assert field(text, "text", "comparable") == [written]
+    assert field(text, "low", "comparable") == [low]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Profit came in at $605 million, or $1.48 a share.", "context", ["Profit", "share"]),
+    ("Police funding rises to $310m, while parks face cuts.", "context", ["Police funding"]),
+    ("Councillors passed a spending plan of $1.25 billion on Monday.", "counted", ["plan"]),
+    ("Shares in Brevik Home Appliances fell after it announced a recall of 1.2 million cookers.", "place", [""]),
+    ("The county said its shelters were housing about 600 people.", "state", ["sheltered"]),
+    ("Fifty-seven customers have reported burns.", "state", ["injured"]),
+])
+def test_heldout6_nouns_places_and_states(text, name, expected):
+    assert field(text, name, "comparable") == expected
+
+
+def test_heldout6_groups(embed):
+    found = groups({"a": "Net income rose to $610 million from $540 million.",
+                    "b": "Profit came in at $605 million, or $1.48 a share."}, embed)
+    assert group_with(found, "a", "$610 million").differs
+    found = groups({"a": "The company has received 119 reports of lids detaching.",
+                    "b": "Brevik has logged more than 120 incidents in which the lid came off."}, embed)
+    assert ("b", "more than 120") in texts(group_with(found, "a", "119"))
+    found = groups({"a": "Nearly 200 employees were on site at the time; the plant's total workforce is about 600.",
+                    "b": "The plant employs roughly 600 workers, and around 200 were on the night shift."}, embed)
+    assert not [d for d in found if {("b", "around 200"), ("a", "about 600")} <= texts(d)]
