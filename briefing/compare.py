@@ -71,7 +71,7 @@ _CLASSES = [
     {"farms", "farmers", "growers", "producers", "farmholdings"},
     {"profit", "profits", "income", "earnings"},
     {"revenue", "revenues", "sales", "turnover"},
-    {"reports", "incidents", "complaints"},
+    {"reports", "incidents"},
 ]
 _THINGS = [{"homes", "houses", "buildings", "dwellings", "properties", "households"}, {"seats"},
            {"doses", "vaccines"}, {"trains", "services", "flights", "departures", "buses", "journeys", "sailings"},
@@ -97,7 +97,7 @@ _ROLES = {
 """Mutually exclusive things an amount can be: a fund is not a reconstruction cost, an offer is not a demand."""
 _SCOPE = re.compile(r"(?i)\b(?:size|strength|active[- ]duty|standing army|largest|total strength|reservists|"
                     r"population|whole|entire)\b")
-_STAFF = re.compile(r"(?i)\b(?:workforce|headcount)\b")
+_STAFF = re.compile(r"(?i)\btotal\s+(?:workforce|headcount)\b")
 """A count named as a firm's whole workforce ("the plant's total workforce is about 600") is a total,
 not the workers on a shift; a percentage "of its workforce" is a share, not a total."""
 _CUMULATIVE = re.compile(r"(?i)\b(?:toll|tally|rose to|risen to|climbed to|increased to|jumped to|has (?:now )?reached|"
@@ -142,7 +142,7 @@ def _roles(f: Figure) -> set[str]:
 
 def _scope(f: Figure) -> bool:
     """A total (an army's size, "of the 300 seats") rather than a part of it."""
-    if f.kind == "count" and re.search(r"(?i)\b(?:of\s+(?:the|its|their|his|her|our)|out\s+of(?:\s+(?:the|its|their))?|of\s+a\s+total\s+of)\s+"
+    if f.kind == "count" and re.search(r"(?i)\b(?:of\s+(?:the|its|their|his|her|our)(?:\s+[\w-]+['’]s)?|out\s+of(?:\s+(?:the|its|their))?|of\s+a\s+total\s+of)\s+"
                                        + re.escape(f.text), f.sentence):
         return True
     return bool(_SCOPE.search(f"{f.counted} {f.context}") or f.kind == "count" and _STAFF.search(f"{f.counted} {f.context}"))
@@ -277,6 +277,9 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
     where = [_position(f) for f in figs]
     echoes = _echoes(figs, echo)
     in_unit = Counter((f.source, f.unit) for f in figs if f.kind == "other" and f.unit)
+    # A source that gives a toll ("the death toll rose to 40") and a group's count ("twelve children were
+    # among those killed") names a part: its group count is not the toll.
+    tolls = {(f.source, f.state) for f, h in zip(figs, heads) if f.state and h in _ANYONE}
     for i in range(n):
         for j in range(i, n):
             a, b = figs[i], figs[j]
@@ -294,7 +297,8 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
                 s = max(s, 0.9)
             if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted and sizes:
                 s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
-            if a.state and a.state == b.state and ({ha, hb} & _ANYONE) and ha in _PEOPLE and hb in _PEOPLE:
+            if a.state and a.state == b.state and ({ha, hb} & _ANYONE) and ha in _PEOPLE and hb in _PEOPLE \
+                    and not (ha not in _ANYONE and (a.source, a.state) in tolls) and not (hb not in _ANYONE and (b.source, b.state) in tolls):
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
             if a.increment != b.increment:
                 s = 0.0  # "another 3,000 troops" is compared with other increments, never with a total

@@ -55,7 +55,9 @@ _MEASURE_UNITS = {
     "square kilometre": "km2", "square kilometer": "km2", "square mile": "mi2", "sq km": "km2", "km2": "km2",
     "°c": "C", "°f": "F", "degree": "deg", "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inche": "in",
     "cm": "cm", "mph": "mph", "km/h": "km/h", "knot": "kn", "barrel": "bbl", "mw": "MW", "gw": "GW", "kwh": "kWh",
-    "twh": "TWh",
+    "twh": "TWh", "c": "C", "f": "F", "degrees celsius": "C", "degree celsius": "C", "degrees centigrade": "C",
+    "degrees fahrenheit": "F", "degree fahrenheit": "F", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+    "kilometres an hour": "km/h", "kilometers an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph",
 }
 
 _HEDGES = (
@@ -89,7 +91,7 @@ never a head by themselves ("housing units", "spending cuts": the noun after the
 _STATES = {
     "killed": {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished", "bodies", "toll", "lives",
                "killing", "fatal", "fatally", "casualties"},
-    "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "injuring", "wounding", "burns"},
+    "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "injuring", "wounding"},
     "shot": {"shot"},
     "missing": {"missing", "unaccounted"},
     "displaced": {"displaced", "evacuated", "evacuees", "homeless", "fled", "refugees", "uprooted", "evacuate"},
@@ -100,7 +102,8 @@ _STATES = {
     "ill": {"cases", "sickened", "infected", "infections", "ill", "sick"},
     "voted": {"voted", "votes", "ballots", "cast"},
     "destroyed": {"destroyed", "collapsed", "flattened", "razed"},
-    "sheltered": {"shelters", "sheltered", "sheltering"},
+    "sheltered": {"shelters", "sheltered"},
+    "hospitalised": {"hospitalised", "hospitalized", "treated", "admitted", "hospitalisations", "hospitalizations"},
     "vaccinated": {"vaccinated", "inoculated", "immunized", "immunised", "jabbed"},
     "jobless": {"jobless", "unemployed", "layoffs", "laid-off"},
 }
@@ -175,7 +178,7 @@ _NUM_WORDS = (r"(?:(?:a|an|half\s+a)\s+(?:dozen|hundred|thousand|million|billion
               r"(?:(?:\s+and\s+|\s+|-)(?:" + _WORD_ALT + r")\b)*")
 _VAGUE = re.compile(r"(?i)\b(?P<w>(?:dozens|scores|hundreds|thousands|millions|billions|tens)"
                     r"(?:\s+of\s+(?:thousands|millions|billions))?)\b")
-_CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?!(?!(?:bn|mn|m|k|tn)\b)\w|[.,]\d)|\b(?P<w>" + _NUM_WORDS + r")")
+_CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?!(?!(?:bn|mn|m|k|tn)\b|(?-i:[CF])\b)\w|[.,]\d)|\b(?P<w>" + _NUM_WORDS + r")")
 _PREFIX_CUR = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|HK|NZ))?[$€£¥₩₽₴₹]\s?$|\b(?:" + "|".join(_CODES) + r")\s?$")
 _CUR_AGAIN = re.compile(r"(?:(?:US|A|C|HK|NZ)?[$€£¥₩₽₴₹]|(?:" + "|".join(_CODES) + r")\b)\s?(?=\d)")
 """A currency written again before a range's second number ("$16.5 billion to $16.8 billion")."""
@@ -183,9 +186,10 @@ _SCALE_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?P<word>thousand|million|billion|tri
 _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)")
 _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
                         r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zloty|rand|pesos?)\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
-_UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kms?|kilomet(?:re|er)s?|"
-                         r"miles?|met(?:re|er)s?|kgs?|kilograms?|tonnes?|tons?|litres?|liters?|hectares?|acres?|°\s?[CF]|"
-                         r"degrees?|feet|foot|ft|inch(?:es)?|cm|mph|knots?|barrels?|MW|GW|kWh|TWh|"
+_UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|"
+                         r"(?:kilomet(?:re|er)s?|miles)\s+(?:per|an|a)\s+hour|kms?|kilomet(?:re|er)s?|"
+                         r"miles?|met(?:re|er)s?|kgs?|kilograms?|tonnes?|tons?|litres?|liters?|hectares?|acres?|°\s?[CF]|(?<=\d)(?-i:[CF])|"
+                         r"degrees?\s+(?:celsius|centigrade|fahrenheit)|degrees?|feet|foot|ft|inch(?:es)?|cm|mph|knots?|barrels?|MW|GW|kWh|TWh|"
                          r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?!-old|\s+old\b)")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|—|to|and|or)\s*")
 _CHANGE_VERB = re.compile(r"(?i)\b(?:rose|risen|rising|rises|increased|increasing|climbed|climbing|jumped|grew|grown|fell|fallen|"
@@ -355,6 +359,14 @@ def _currency(m: re.Match[str]) -> str:
     return _CURRENCY_WORDS.get(word, word.upper())
 
 
+def _millions_of(text: str, sm: re.Match[str]) -> bool:
+    """"some 1.2m homes": a short "m" before a plural noun is millions (not metres: "a 1.2m wall", "400m hurdles")."""
+    if (sm.group("short") or "") != "m":
+        return False
+    nxt = re.match(r"\s+([a-z][\w-]*)", text[sm.end():])
+    return bool(nxt) and _is_head(nxt.group(1)) and nxt.group(1) not in {"hurdles", "heats", "finals", "metres", "meters"}
+
+
 def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[tuple[int, int]]) -> _Span | None:
     start, end = s, e
     unit = ""
@@ -369,7 +381,7 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     raw = text[s:e]
     scale = 1.0
     sm = _SCALE_AFTER.match(text, end) if digits else None
-    if sm and (sm.group("word") or kind == "money" or (sm.group("short") or "").lower() in ("bn", "tn")):
+    if sm and (sm.group("word") or kind == "money" or (sm.group("short") or "").lower() in ("bn", "tn") or _millions_of(text, sm)):
         scale = _SCALE[(sm.group("word") or sm.group("short")).lower()]
         end = sm.end()
     value *= scale
@@ -384,7 +396,9 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
         if joiner != "and" or hedge == "between":
             after_cur = _CUR_AGAIN.match(text, rj.end()) if kind == "money" else None  # "$80 to $130"
             p2 = after_cur.end() if after_cur else rj.end()
-            got = _read_number(text, p2, taken)
+            # "rose by $2 billion to $16 billion", "raised its target from $80 to $130": a change, not a range
+            moved = re.search(r"(?i)\bby\s+$", text[near:start]) or (after_cur and re.search(r"(?i)\bfrom\s+$", text[near:start]))
+            got = None if moved else _read_number(text, p2, taken)
             if got and (got[3] == digits) and not (joiner in ("-", "–", "—") and not digits):
                 s2, e2, v2, _ = got
                 scale2 = 1.0
@@ -413,7 +427,7 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
         elif um:
             u = um.group("u").lower()
             stem = re.sub(r"\s+", " ", u)
-            stem = stem[:-1] if stem.endswith("s") and stem not in ("mps",) else stem
+            stem = stem[:-1] if stem.endswith("s") and stem not in ("mps",) and not stem.endswith("celsius") else stem
             stem = "century" if stem.startswith("centur") else stem
             if stem.startswith(_DURATION_UNITS):
                 kind, unit = "duration", stem + "s"
@@ -541,10 +555,10 @@ def _owner(before: str) -> str:
 
 
 _LINK_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached", "stood", "stands", "put", "puts",
-               "rises", "climbs", "grows", "jumps", "came", "comes", "amounted", "amounts",
+               "rises", "climbs", "grows", "jumps", "amounted", "amounts",
                "estimated", "now", "has", "have", "had", "is", "was", "were", "are"}
 """Verbs (and "now") between a noun phrase and its figure: "the toll has now risen to [45]"."""
-_PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", "further", "in"}
+_PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", "further"}
 """Words between a verb and its figure that name nothing ("climbed back over 1 million")."""
 _BEARINGS = {"above", "below", "past", "beyond", "toward", "towards"}
 """Prepositions that point at the figure from a verb ("climbed back above 900,000")."""
@@ -570,8 +584,8 @@ def _context_np(text: str, start: int) -> str:
         if lw in STOP or lw in verbs:
             break
         last.insert(0, w)
-    if last and any(w[0].islower() for w in last):
-        return " ".join(last[-3:])
+    if last and any(w[0].islower() for w in last) and not _PERIOD.search(" ".join(last)):
+        return " ".join(last[-3:])  # (not "first quarter" in "Profit in the first quarter came in at": the profit)
     lead: list[str] = []
     first_common = False
     for n, w in enumerate(tokens):  # "The death toll from Storm Zara in Spain has risen to" -> "death toll"
@@ -611,15 +625,19 @@ _COST_JOBS = re.compile(r"(?i)\b(?:cost|costs|costing)\s*$")
 _NEW_CLAUSE = re.compile(r"(?i)(?:and|but|or|nor|after|as|while|when|whereas|before|because|since|though|although|"
                          r"which|who|whom|that|in|on|at|with|from|to|for|by|during|amid|despite)\b")
 """Words that start a clause of their own after a dash ("residents—more than 10,000 people—and killed ...")."""
-_MODIFIER_STATES = {"vaccinated", "jobless"}
+_MODIFIER_STATES = {"vaccinated", "jobless", "sheltered"}
 _MODIFIER_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(w for st in _MODIFIER_STATES for w in _STATES[st])) + r")\b")
 """States that, inside the counted phrase, only describe it ("vaccinated people have died" were killed):
 what follows the phrase wins over them. They are states of counts only."""
 
 
+_BURNS = re.compile(r"(?i)\b(?:suffered|suffering|sustained|reported|with|for|severe|serious|minor)\s+(?-i:burns)\b")
+"""Injuries named as burns ("61 people suffered burns"), not the name Burns."""
+
+
 def _phrased(chunk: str) -> str:
     """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
-    return _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk))
+    return _BURNS.sub(" injured ", _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk)))
 
 
 def _states(*chunks: str) -> str:
@@ -648,6 +666,8 @@ def _nearest_state(counted: str, after: str, before: str, inherited: bool = Fals
     before = before[digits[-1].end():] if digits else before
     near = re.sub(r"^\S*\s", "", before[-48:]) if len(before) > 48 else before  # whole words only
     chunks = (after[:60], near, counted) if inherited else (counted, after[:60], near)
+    if not count:  # a share or an amount has a state only when its own phrase names one ("71%" of what?)
+        chunks = (counted,)
     fallback = ""
     for chunk in chunks:
         found = _states(_first_states(chunk)).split()
@@ -681,7 +701,7 @@ _PLACE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside)\s+(?:(?:
 _SUBORDINATE = re.compile(r"\s(?:and|but|while|when|where|whereas|after|before|because|as|which|who|if)\s|\d")
 
 
-_NOT_WHERE = re.compile(r"(?i)\b(?:shares?|stakes?|investments?|invested|interest|confidence|trust|role|part|stock)\s*$")
+_NOT_WHERE = re.compile(r"(?i)\b(?:shares?|stakes?|interest|confidence|trust|stock)\s*$")
 """Words before "in X" that make X a company or a cause, not a place ("shares in Brevik Home Appliances")."""
 
 
@@ -870,11 +890,16 @@ PERIODS = r"(?:first|second|third|fourth)[- ](?:half|quarter)|full[- ]year|half[
 """Reporting periods a money noun can name ("first-half loss", "annual revenue"); compare reads them too."""
 _MONEY_VEHICLES = {"package", "plan", "bill", "deal", "fund", "programme", "program", "proposal"}
 """What an amount can be the size of, named by what follows: "package of Democratic priorities", "plan for schools"."""
+_COMPARATIVES = {"higher", "lower", "larger", "smaller", "bigger", "greater", "more", "less", "fewer", "cheaper",
+                 "dearer", "faster", "slower", "up", "down", "above", "below", "stronger", "weaker", "better", "worse"}
+"""Words after a percentage that say how it compares, not what it counts ("24 percent higher")."""
+_CARRIERS = _MONEY_VEHICLES | {"allocation", "investment", "contract", "grant", "loan"}
+"""Money nouns that hold something else, named after the amount ("a contract of $3 billion for fighter jets")."""
 _MONEY_NOUN_OF = re.compile(
     r"(?i)\b(?P<np>(?:(?:" + PERIODS + r"|net|operating|pre-tax)\s+){0,2}"
     r"(?:loss|losses|profit|profits|revenue|revenues|sales|deficit|surplus|debt|income|earnings|fine|penalty|"
     r"settlement|damages|budget|bill|payout|bonus|salary|valuation|plan|package|deal|fund|programme|program|proposal|"
-    r"allocation|investment|contract|grant|loan|forecasts?|estimates?))\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+    r"allocation|investment|contract|grant|loan|savings))\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
     r"roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$")
 """A money noun just before "of" and the amount: what the amount is ("a first-half loss of $820 million")."""
 _CLOSING = re.compile(r"(?i)\b(?:to\s+)?(?:close|closed|closing|end|ended|ending|finish|finished|settle|settled)"
@@ -886,6 +911,9 @@ _CHANGE_FROM = re.compile(r"(?i)\b(?:up|down|higher|lower|increase|decrease|rise
                           r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?)"
                           r"\s+from\s+(?:an?\s+|the\s+|its\s+)?$")
 """A change given as a percentage from a value: that value is the earlier one."""
+_EARLIER_NOUN = re.compile(r"(?i)\b(?:previous|former|old|earlier|prior)\s+(?:all-time\s+)?(?:record|high|low|peak|best)\s+"
+                           r"(?:of\s+|was\s+|stood\s+at\s+)(?:about\s+|some\s+|nearly\s+|around\s+)?$")
+"""A value named as the old one: "the previous record of 43.9C"."""
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|at)\s+(?:an?\s+|the\s+)?(?:revised\s+|new\s+)?$")
 
 
@@ -905,6 +933,8 @@ def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:
     """ "fell to 3.5% (in October) from 3.6%", "rose from 38 to 45": the value after "from", next
     to one of the same kind after "to" that counts the same thing ("from 15 villages to 3
     shelters" moves people, not a count)."""
+    if _EARLIER_NOUN.search(text[max(0, span.start - 50):span.start]):
+        return True  # "the city's previous record of 43.9C"
     if _CHANGE_FROM.search(text[max(0, span.start - 60):span.start]) or _UP_FROM.search(text[max(0, span.start - 30):span.start]):
         return True  # "up 26 percent from the $779 billion deficit", "down from 1.43 million"
     if not _FROM_BEFORE.search(text[max(0, span.start - 40):span.start]):
@@ -950,6 +980,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
     total_of = _OF_TOTAL.match(text, np_end)
     if not counted and total_of:  # "won 142 of the 300 seats" counts seats
         counted, _ = _noun_phrase(text, total_of.end())
+    if sp.kind == "percent" and counted.lower() in _COMPARATIVES:  # "4.5% larger than", "24 percent higher"
+        counted = ""
     if not counted and sp.kind == "percent":  # "about 8% of its workforce" is a share of the workforce
         m = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?", text[np_end:])
         if m:
@@ -959,6 +991,10 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         named = _MONEY_NOUN_OF.search(before)
         if named and not re.search(r"(?i)\b(?:drop|fall|rise|increase|decline|cut|jump|gain)\s+in\s+$", before[:named.start()]):
             counted = named.group("np").lower()  # ("a drop in revenue of $2 billion" is the drop, not the revenue)
+            held = re.match(r"\s+(?:in|for)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:]) if counted.split()[-1] in _CARRIERS else None
+            what = _noun_phrase(text, np_end + held.end())[0] if held else ""
+            if what[:1].islower() and not _PERIOD.search(what):  # "a package of $2 billion in aid" is aid
+                counted = what
     if sp.kind == "money" and counted.lower() in _MONEY_VEHICLES:  # "a $3.5 trillion package of Democratic priorities"
         m = re.match(r"\s+of\s+", text[np_end:])  # not "for": "a deal for Twitter", "a plan for five years"
         what, what_end = _noun_phrase(text, np_end + m.end()) if m else ("", 0)
@@ -966,7 +1002,9 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
             counted, np_end = f"{counted}{text[np_end:np_end + m.end()]}{what}", what_end
     if not counted and sp.kind == "money":
         m = re.match(r"\s+(?:in|of|for|to|towards|worth\s+of)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:])
-        if m:
+        paid = re.match(r"\s+in\s+(?:cash|stock|shares|equity|bonds|loans)\b", text[np_end:])
+        purpose = re.match(r"\s+to\s+[a-z]+\s+(?:the|a|an|its|their|his|her|our|this|that)\b", text[np_end:])
+        if m and not paid and not purpose:
             counted, np_end = _noun_phrase(text, np_end + m.end())
             if _PERIOD.search(counted):  # "$310 million in the third quarter": when, not what
                 counted = ""
@@ -989,7 +1027,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
                            _clause_before(text, sp.start, 120))
         counted = num_of.group(1).strip() if num_of else ""
         # "the number of available positions on the last day of May rose": the positions
-        counted = re.split(r"\s+(?:on|at|during|since)\s+|(?<=ed)\s+(?:in|off)\s+", counted, maxsplit=1)[0]
+        counted = re.split(r"\s+(?:on|at|during|since)\s+|(?<=ed|ng)\s+(?:in|off)\s+", counted, maxsplit=1)[0]
         if not counted and previous_counted:
             counted, inherited = previous_counted, True
         counted = counted or context

@@ -683,18 +683,6 @@ def test_money_ranges_with_the_currency_twice(text, written, low):
     assert field(text, "low", "comparable") == [low]
 
 
-@pytest.mark.parametrize("text, name, expected", [
-    ("Profit came in at $605 million, or $1.48 a share.", "context", ["Profit", "share"]),
-    ("Police funding rises to $310m, while parks face cuts.", "context", ["Police funding"]),
-    ("Councillors passed a spending plan of $1.25 billion on Monday.", "counted", ["plan"]),
-    ("Shares in Brevik Home Appliances fell after it announced a recall of 1.2 million cookers.", "place", [""]),
-    ("The county said its shelters were housing about 600 people.", "state", ["sheltered"]),
-    ("Fifty-seven customers have reported burns.", "state", ["injured"]),
-])
-def test_heldout6_nouns_places_and_states(text, name, expected):
-    assert field(text, name, "comparable") == expected
-
-
 def test_heldout6_groups(embed):
     found = groups({"a": "Net income rose to $610 million from $540 million.",
                     "b": "Profit came in at $605 million, or $1.48 a share."}, embed)
@@ -705,3 +693,46 @@ def test_heldout6_groups(embed):
     found = groups({"a": "Nearly 200 employees were on site at the time; the plant's total workforce is about 600.",
                     "b": "The plant employs roughly 600 workers, and around 200 were on the night shift."}, embed)
     assert not [d for d in found if {("b", "around 200"), ("a", "about 600")} <= texts(d)]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # heldout6 (found when it was first run)
+    ("Profit came in at $605 million, or $1.48 a share.", "context", ["Profit", "share"]),
+    ("Police funding rises to $310m, while parks face cuts.", "context", ["Police funding"]),
+    ("Councillors passed a spending plan of $1.25 billion on Monday.", "counted", ["plan"]),
+    ("Shares in Brevik Home Appliances fell after it announced a recall of 1.2 million cookers.", "place", [""]),
+    ("The county said its shelters were housing about 600 people.", "state", ["sheltered"]),
+    ("Fifty-seven customers have reported burns.", "state", ["injured"]),
+    # review of 1bd7f74..714bf2d: each was wrong in the first version
+    ("The death toll from the floods in 2021 stood at 200.", "counted", ["death toll"]),
+    ("Profit in the first quarter came in at $3 billion.", "context", ["Profit"]),
+    ("An airstrike killed 25 people sheltering in a school.", "state", ["killed"]),
+    ("Fire chief Tom Burns said 40 firefighters battled the blaze.", "state", [""]),
+    ("Some 50,000 people took part in Berlin, police said.", "place", ["Berlin"]),
+    ("Foreign direct investment in Germany fell to $30 billion last year.", "place", ["Germany"]),
+    ("Early estimates of $5 billion in damage were revised upward.", "counted", ["damage"]),
+    ("They sent a package of $2 billion in aid.", "counted", ["aid"]),
+    ("Revenue rose by $2 billion to $16 billion.", "text", ["$2 billion", "$16 billion"]),
+    ("Goldman raised its price target on the stock from $80 to $130.", "text", ["$130"]),
+    ("Korvane agreed to buy Elmstead for $2.1bn in cash.", "counted", [""]),
+    ("The government has pledged £3.5 billion to tackle the waiting list.", "counted", [""]),
+    ("Elmstead's stock ended the session 24 percent higher.", "counted", [""]),
+    ("Temperatures in Solvenna hit 44.6C on Sunday.", "unit", ["C"]),
+    ("The train was going at 110 kilometres per hour.", "unit", ["km/h"]),
+    ("Some 1.2m homes were briefly without electricity.", "value", [1.2e6]),
+    ("Hospitals treated 64 people, of whom 23 were in serious condition.", "state", ["hospitalised", ""]),
+])
+def test_heldout6_nouns_places_states_and_their_review(text, name, expected):
+    assert field(text, name, "comparable") == expected
+
+
+def test_review_of_heldout6_groups(embed):
+    assert field("The city's previous record of 43.9C was set in July 2007.", "text", "previous") == ["43.9C"]
+    found = groups({"a": "The death toll rose to 40 on Friday. Twelve children were among those killed.",
+                    "b": "The death toll reached 45, officials said. Fifteen children died."}, embed)
+    assert ("b", "45") in texts(group_with(found, "a", "40")) and ("a", "Twelve") not in texts(group_with(found, "a", "40"))
+    if embed is not fake_embed:  # (workforce ~ jobs is the encoder's call: the fake one cannot tell)
+        found = groups({"a": "Carvex will cut its workforce by 4,500.", "b": "Carvex is shedding 5,000 jobs."}, embed)
+        assert group_with(found, "a", "4,500").differs
+    found = groups({"a": "Police received 40 complaints about noise.", "b": "Police logged 55 incidents of violence."}, embed)
+    assert not [d for d in found if d.differs]
