@@ -135,6 +135,15 @@ def _description(f: Figure) -> str:
     return " ".join(p for p in (base, f.state) if p).strip().lower()
 
 
+_LIMIT = re.compile(r"(?i)\b(?:limit|limits|limited|cap|capped|ceiling|maximum|max)\b(?:\s+\w+){0,4}\s*(?:to|of|is|was|at)?\s*$")
+
+
+def _limit(f: Figure) -> bool:
+    """A figure named as a limit ("the speed limit on the curve is 80 km/h", "a stretch limited to 80 km/h")."""
+    i = f.sentence.find(f.text)
+    return i >= 0 and bool(_LIMIT.search(f.sentence[max(0, i - 50):i]))
+
+
 def _roles(f: Figure) -> set[str]:
     words = set(re.findall(r"[a-z]+", f"{f.counted} {f.context}".lower()))
     return {role for role, cues in _ROLES.items() if words & cues}
@@ -245,6 +254,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     ra, rb = _roles(a), _roles(b)
     if ra and rb and not ra & rb:
+        return False
+    if _limit(a) != _limit(b):  # a speed limit is not a speed, a cap is not the amount
         return False
     lo, hi = sorted((_usd(a), _usd(b)) if a.kind == "money" else (a.value, b.value))
     if lo > 0 and hi / lo > MAX_RATIO and not _is_scale_slip(a, b):

@@ -103,7 +103,7 @@ _STATES = {
     "voted": {"voted", "votes", "ballots", "cast"},
     "destroyed": {"destroyed", "collapsed", "flattened", "razed"},
     "sheltered": {"shelters", "sheltered"},
-    "hospitalised": {"hospitalised", "hospitalized", "treated", "admitted", "hospitalisations", "hospitalizations"},
+    "hospitalised": {"hospitalised", "hospitalized", "treated", "hospitalisations", "hospitalizations"},
     "vaccinated": {"vaccinated", "inoculated", "immunized", "immunised", "jabbed"},
     "jobless": {"jobless", "unemployed", "layoffs", "laid-off"},
 }
@@ -359,12 +359,28 @@ def _currency(m: re.Match[str]) -> str:
     return _CURRENCY_WORDS.get(word, word.upper())
 
 
+_MOVED_FROM = re.compile(r"(?i)\b(?:raised|raises|raising|lifted|lifts|boosted|boosts|cut|cuts|lowered|lowers|increased|increases|"
+                         r"reduced|reduces|hiked|hikes|trimmed|slashed|revised|moved|changed|rose|fell|grew|jumped|climbed|dropped)\b"
+                         r"[^.;]{0,70}\bfrom\s+$")
+"""A verb of change before "from $X to $Y": the two amounts are before and after ("raised its target from $80 to $130")."""
+_MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers", "subscribers", "barrels", "tonnes", "visitors",
+                "tourists", "passengers", "votes", "voters", "jobs", "doses", "shares", "units", "vehicles", "cars", "residents",
+                "children", "workers", "families", "followers", "downloads", "copies", "tickets", "patients", "cases", "migrants",
+                "refugees", "members", "students", "adults", "Americans", "Britons", "consumers", "accounts", "devices", "phones"}
+"""Nouns a short "m" counts in millions before ("1.2m homes"); anything else may be metres ("10m waves", "a 5m wall")."""
+
+
+_WARMTH = re.compile(r"(?i)\b(?:temperatures?|heat(?:wave)?s?|mercury|degrees|thermometers?|hott?(?:er|est)?|cold(?:er|est)?|"
+                     r"warm(?:er|est|ing)?|cool(?:er|est)?|highs?|lows?|celsius|fahrenheit|record)\b")
+"""Words that make "44.6C" a temperature (without them, "777F" and "5C" are names)."""
+
+
 def _millions_of(text: str, sm: re.Match[str]) -> bool:
     """"some 1.2m homes": a short "m" before a plural noun is millions (not metres: "a 1.2m wall", "400m hurdles")."""
     if (sm.group("short") or "") != "m":
         return False
-    nxt = re.match(r"\s+([a-z][\w-]*)", text[sm.end():])
-    return bool(nxt) and _is_head(nxt.group(1)) and nxt.group(1) not in {"hurdles", "heats", "finals", "metres", "meters"}
+    words = re.findall(r"[A-Za-z][\w-]*", text[sm.end():sm.end() + 30])[:2]  # "1.2m homes", "5m more people"
+    return bool(words) and (words[0] in _MILLIONS_OF or words[0] in ("more", "new", "extra") and words[1:2] and words[1] in _MILLIONS_OF)
 
 
 def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[tuple[int, int]]) -> _Span | None:
@@ -390,15 +406,20 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     near = max(0, start - 40)
     hedge_m = _HEDGE_RE.search(text[near:start])
     hedge = hedge_m.group(1).lower() if hedge_m else ""
-    rj = _RANGE_JOIN.match(text, end)
+    tight = re.match(r"(?-i:[CF])(?![\w-])", text[end:end + 2])  # "44.6C": a temperature, if the sentence speaks of one
+    if tight and not _WARMTH.search(text):
+        return None  # "777F freighters", "a 5C battery", "a grade of 3C"
+    rj = _RANGE_JOIN.match(text, end + (1 if tight else 0))  # "between 40C and 45C"
     if rj and not _CHANGE_VERB.search(text[near:start]):
         joiner = rj.group().strip().lower()
         if joiner != "and" or hedge == "between":
             after_cur = _CUR_AGAIN.match(text, rj.end()) if kind == "money" else None  # "$80 to $130"
             p2 = after_cur.end() if after_cur else rj.end()
             # "rose by $2 billion to $16 billion", "raised its target from $80 to $130": a change, not a range
-            moved = re.search(r"(?i)\bby\s+$", text[near:start]) or (after_cur and re.search(r"(?i)\bfrom\s+$", text[near:start]))
+            moved = after_cur and _MOVED_FROM.search(text[max(0, start - 90):start])
             got = None if moved else _read_number(text, p2, taken)
+            if got and after_cur and re.search(r"(?i)\bby\s+$", text[near:start]) and got[2] > 2 * value / max(scale, 1.0):
+                got = None  # "rose by $2 billion to $16 billion" (not "went up by $2 to $3 a gallon")
             if got and (got[3] == digits) and not (joiner in ("-", "–", "—") and not digits):
                 s2, e2, v2, _ = got
                 scale2 = 1.0
@@ -555,7 +576,7 @@ def _owner(before: str) -> str:
 
 
 _LINK_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached", "stood", "stands", "put", "puts",
-               "rises", "climbs", "grows", "jumps", "amounted", "amounts",
+               "rises", "climbs", "grows", "jumps", "amounted", "amounts", "came", "comes",
                "estimated", "now", "has", "have", "had", "is", "was", "were", "are"}
 """Verbs (and "now") between a noun phrase and its figure: "the toll has now risen to [45]"."""
 _PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", "further"}
@@ -635,8 +656,14 @@ _BURNS = re.compile(r"(?i)\b(?:suffered|suffering|sustained|reported|with|for|se
 """Injuries named as burns ("61 people suffered burns"), not the name Burns."""
 
 
+_TO_HOSPITAL = re.compile(r"(?i)\badmitted\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|intensive\s+care)\b")
+_TREATED_FOR = re.compile(r"(?i)\btreated\s+for\b")
+""""Treated for injuries" says what happened (injuries), not only where they went."""
+
+
 def _phrased(chunk: str) -> str:
     """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
+    chunk = _TREATED_FOR.sub(" for ", _TO_HOSPITAL.sub(" hospitalised ", chunk))
     return _BURNS.sub(" injured ", _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk)))
 
 
@@ -654,10 +681,11 @@ def _states(*chunks: str) -> str:
     return " ".join(sorted(set(found)))
 
 
-def _nearest_state(counted: str, after: str, before: str, inherited: bool = False, count: bool = True) -> str:
+def _nearest_state(counted: str, after: str, before: str, inherited: bool = False, kind: str = "count") -> str:
     """What happened to the counted: from the phrase itself, else what follows it up to the next
     clause or number ("people were killed"), else what precedes it ("the quake killed 14 people").
     A modifier state in the phrase ("vaccinated people") gives way to what follows ("have died")."""
+    count = kind == "count"
     if count and re.match(r"\s*(?:their|his|her)\s+jobs\b", after) and _COST_JOBS.search(before):
         return "jobless"
     cut = re.search(r"\s(?:and|but|while|when|whereas)\s|\d", after)
@@ -666,8 +694,8 @@ def _nearest_state(counted: str, after: str, before: str, inherited: bool = Fals
     before = before[digits[-1].end():] if digits else before
     near = re.sub(r"^\S*\s", "", before[-48:]) if len(before) > 48 else before  # whole words only
     chunks = (after[:60], near, counted) if inherited else (counted, after[:60], near)
-    if not count:  # a share or an amount has a state only when its own phrase names one ("71%" of what?)
-        chunks = (counted,)
+    if kind in ("percent", "money"):  # a share or an amount: its own phrase and what follows ("60% of buildings were
+        chunks = (counted, after[:60])  # destroyed"), not the verb before it ("reduced hospitalisations by 71%")
     fallback = ""
     for chunk in chunks:
         found = _states(_first_states(chunk)).split()
@@ -893,6 +921,9 @@ _MONEY_VEHICLES = {"package", "plan", "bill", "deal", "fund", "programme", "prog
 _COMPARATIVES = {"higher", "lower", "larger", "smaller", "bigger", "greater", "more", "less", "fewer", "cheaper",
                  "dearer", "faster", "slower", "up", "down", "above", "below", "stronger", "weaker", "better", "worse"}
 """Words after a percentage that say how it compares, not what it counts ("24 percent higher")."""
+_IDIOMS = {"total", "exchange", "principle", "return", "addition", "place", "part", "full", "advance", "effect", "fact",
+           "turn", "all", "cash", "stock", "question", "theory", "practice", "response", "order", "case", "time"}
+"""Words after "in"/"for" that make an idiom, not what an amount holds ("in total", "in exchange for")."""
 _CARRIERS = _MONEY_VEHICLES | {"allocation", "investment", "contract", "grant", "loan"}
 """Money nouns that hold something else, named after the amount ("a contract of $3 billion for fighter jets")."""
 _MONEY_NOUN_OF = re.compile(
@@ -993,7 +1024,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
             counted = named.group("np").lower()  # ("a drop in revenue of $2 billion" is the drop, not the revenue)
             held = re.match(r"\s+(?:in|for)\s+(?:the\s+|a\s+|an\s+)?", text[np_end:]) if counted.split()[-1] in _CARRIERS else None
             what = _noun_phrase(text, np_end + held.end())[0] if held else ""
-            if what[:1].islower() and not _PERIOD.search(what):  # "a package of $2 billion in aid" is aid
+            if what[:1].islower() and not _PERIOD.search(what) and what not in _IDIOMS:  # "a package of $2 billion in aid" is aid
                 counted = what
     if sp.kind == "money" and counted.lower() in _MONEY_VEHICLES:  # "a $3.5 trillion package of Democratic priorities"
         m = re.match(r"\s+of\s+", text[np_end:])  # not "for": "a deal for Twitter", "a plan for five years"
@@ -1027,7 +1058,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
                            _clause_before(text, sp.start, 120))
         counted = num_of.group(1).strip() if num_of else ""
         # "the number of available positions on the last day of May rose": the positions
-        counted = re.split(r"\s+(?:on|at|during|since)\s+|(?<=ed|ng)\s+(?:in|off)\s+", counted, maxsplit=1)[0]
+        counted = re.split(r"\s+(?:on|at|during|since)\s+|(?<=ed)\s+(?:in|off)\s+|(?<=ng)\s+(?:in|off)\s+(?=[A-Z])", counted, maxsplit=1)[0]
         if not counted and previous_counted:
             counted, inherited = previous_counted, True
         counted = counted or context
@@ -1052,7 +1083,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         rate=_rate(text, np_end if np_end > sp.end else sp.end),
         attribution=_attribution(text, sp.start, sp.end, np_end),
         time=_time(text, sp.start, sp.end),
-        state=_nearest_state(counted, after, before, inherited, sp.kind == "count"),
+        state=_nearest_state(counted, after, before, inherited, sp.kind),
         place=_place(after, text[max(0, sp.start - 200):sp.start]),
         context=context or _context_words(text, sp.start),
     )

@@ -736,3 +736,32 @@ def test_review_of_heldout6_groups(embed):
         assert group_with(found, "a", "4,500").differs
     found = groups({"a": "Police received 40 complaints about noise.", "b": "Police logged 55 incidents of violence."}, embed)
     assert not [d for d in found if d.differs]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # review of bfe4938: each was wrong in the first version
+    ("The rally was attended by 3,000 to 5,000 people.", "text", ["3,000 to 5,000"]),
+    ("Prices went up by $2 to $3 a gallon.", "text", ["$2 to $3"]),
+    ("Fines range from $500 to $5,000 per violation.", "text", ["from $500 to $5,000"]),
+    ("Some 60% of buildings were destroyed.", "state", ["destroyed"]),
+    ("The floods destroyed 50,000 hectares of crops.", "state", ["destroyed"]),
+    ("Halden said its vaccine reduced hospitalisations by 71% in a trial.", "state", [""]),
+    ("Two men admitted 12 charges of fraud.", "state", ["", ""]),
+    ("At least 12 people were admitted to hospital.", "state", ["hospitalised"]),
+    ("Forty people were treated for injuries, officials said.", "state", ["injured"]),
+    ("Twelve people were treated for burns.", "state", ["injured"]),
+    ("The tsunami sent 10m waves crashing into 40 villages.", "value", [10.0, 40.0]),
+    ("The number of people working in agriculture fell to 2 million.", "counted", ["people working in agriculture"]),
+    ("The death toll came to 45.", "counted", ["death toll"]),
+    ("They got a loan of $5 billion in exchange for reforms.", "counted", ["loan"]),
+    ("The airline ordered 10 Boeing 777F freighters.", "text", ["10"]),
+    ("Temperatures will reach between 40C and 45C this week.", "low", [40.0]),
+])
+def test_review_of_bfe4938(text, name, expected):
+    assert field(text, name, "comparable") == expected
+
+
+def test_a_limit_is_not_the_value(embed):
+    found = groups({"a": "Investigators believe the train was going at 110 kilometres per hour when it entered the bend.",
+                    "b": "The speed limit on the curve is 80 km/h."}, embed)
+    assert not [d for d in found if d.differs]
