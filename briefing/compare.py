@@ -135,7 +135,8 @@ def _description(f: Figure) -> str:
     return " ".join(p for p in (base, f.state) if p).strip().lower()
 
 
-_LIMIT = re.compile(r"(?i)\b(?:limit|limits|limited|cap|capped|ceiling|maximum|max)\b(?:\s+\w+){0,4}\s*(?:to|of|is|was|at)?\s*$")
+_LIMIT = re.compile(r"\b(?:(?:limit|limits)(?:\s+[\w-]+){0,4}\s+(?:is|was|of|at|to)|limited\s+to|capped\s+at|"
+                    r"(?<!market\s)cap\s+(?:of|at)|ceiling\s+(?:of|at|is|was))\s+(?:about\s+|some\s+|around\s+)?$")
 
 
 def _limit(f: Figure) -> bool:

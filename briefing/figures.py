@@ -363,15 +363,31 @@ _MOVED_FROM = re.compile(r"(?i)\b(?:raised|raises|raising|lifted|lifts|boosted|b
                          r"reduced|reduces|hiked|hikes|trimmed|slashed|revised|moved|changed|rose|fell|grew|jumped|climbed|dropped)\b"
                          r"[^.;]{0,70}\bfrom\s+$")
 """A verb of change before "from $X to $Y": the two amounts are before and after ("raised its target from $80 to $130")."""
+_MOVED_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|increases|cut|cuts|narrowed|widened|fell|fallen|dropped|grew|grown|"
+                       r"expanded|shrank|shrunk|reduced|lowered|raised|boosted|lifted|climbed|jumped|declined|slashed|trimmed|"
+                       r"swelled|went\s+up|gone\s+up|went\s+down)\b[^.;]{0,60}\bby\s+$")
+"""A change by an amount: "the toll rose by 12 to 58", "the budget was cut by $500 million to $1.2 billion"."""
 _MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers", "subscribers", "barrels", "tonnes", "visitors",
                 "tourists", "passengers", "votes", "voters", "jobs", "doses", "shares", "units", "vehicles", "cars", "residents",
                 "children", "workers", "families", "followers", "downloads", "copies", "tickets", "patients", "cases", "migrants",
                 "refugees", "members", "students", "adults", "Americans", "Britons", "consumers", "accounts", "devices", "phones"}
-"""Nouns a short "m" counts in millions before ("1.2m homes"); anything else may be metres ("10m waves", "a 5m wall")."""
+"""Nouns a short "m" counts in millions before ("1.2m homes")."""
+_METRE_NOUNS = {"waves", "swells", "walls", "hurdles", "sprints", "relays", "laps", "heats", "finals", "metres", "meters", "yachts",
+                "boats", "ships", "trees", "steps", "jumps", "dives", "cliffs", "drops", "towers", "poles", "floods", "rises", "tides",
+                "surges", "seas", "pipes", "cables", "panels", "tall", "high", "deep", "long", "wide"}
+"""Things measured in metres ("10m waves"): a short "m" before them is metres."""
+_S_VERBS = {"remains", "stands", "falls", "rises", "reaches", "stays", "sits", "lies", "goes", "comes", "means", "seems", "looks",
+            "was", "is", "has", "does"}
 
 
-_WARMTH = re.compile(r"(?i)\b(?:temperatures?|heat(?:wave)?s?|mercury|degrees|thermometers?|hott?(?:er|est)?|cold(?:er|est)?|"
-                     r"warm(?:er|est|ing)?|cool(?:er|est)?|highs?|lows?|celsius|fahrenheit|record)\b")
+_WARMTH = re.compile(r"(?i)\b(?:temperatures?|heat(?:wave|ing|ed)?s?|mercury|degrees|thermometers?|hott?(?:er|est)?|cold(?:er|est)?|"
+                     r"warm(?:er|est|ing)?|cool(?:er|est)?|highs?|lows?|celsius|fahrenheit|record(?:ed|s)?|climate|forecast(?:ers?)?)\b")
+_CF_NAME = re.compile(r"(?:\b(?:[A-Z][a-z]+|[Gg]rades?|[Cc]lass|[Gg]ate|[Ss]eat|[Rr]oom|[Ff]lat|[Pp]latform|[Rr]oute|[Ff]orm|[Ww]ard|[Ss]ection)\s+#"
+                      r"|#\s+[a-z]+(?<!on)(?<!in)(?<!at)(?<!by)(?<!and)(?<!or)(?<!to)(?<!this)(?<!last)(?<!for)(?<!from)(?<!since)(?<!with)"
+                      r"(?<!during)(?<!while)(?<!as)(?<!when)(?<!after)(?<!before)(?<!above)(?<!below)(?<!over)(?<!under)(?<!is)(?<!was)"
+                      r"(?<!were)(?<!are)(?<!will)(?<!would)(?<!could)(?<!of)(?<!the)(?<!than)(?<!warming)(?<!rise)(?<!target)(?<!limit)\b)")
+"""Around a number with a C or F straight after it: a word that makes it a name, not a temperature ("a 5C battery",
+"Terminal 5C", "a grade of 3C"); "#" stands for the number."""
 """Words that make "44.6C" a temperature (without them, "777F" and "5C" are names)."""
 
 
@@ -379,8 +395,11 @@ def _millions_of(text: str, sm: re.Match[str]) -> bool:
     """"some 1.2m homes": a short "m" before a plural noun is millions (not metres: "a 1.2m wall", "400m hurdles")."""
     if (sm.group("short") or "") != "m":
         return False
-    words = re.findall(r"[A-Za-z][\w-]*", text[sm.end():sm.end() + 30])[:2]  # "1.2m homes", "5m more people"
-    return bool(words) and (words[0] in _MILLIONS_OF or words[0] in ("more", "new", "extra") and words[1:2] and words[1] in _MILLIONS_OF)
+    m = re.match(r"\s+(?:(?:more|new|extra)\s+)?([A-Za-z][\w-]*)", text[sm.end():])  # "1.2m homes", "5m more people"
+    if not m:
+        return False  # "rose to 2m, residents said": metres
+    w = m.group(1)
+    return w in _MILLIONS_OF or (w[0].islower() and _is_head(w) and w not in _METRE_NOUNS and w not in _S_VERBS and w not in STOP)
 
 
 def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[tuple[int, int]]) -> _Span | None:
@@ -406,9 +425,9 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     near = max(0, start - 40)
     hedge_m = _HEDGE_RE.search(text[near:start])
     hedge = hedge_m.group(1).lower() if hedge_m else ""
-    tight = re.match(r"(?-i:[CF])(?![\w-])", text[end:end + 2])  # "44.6C": a temperature, if the sentence speaks of one
-    if tight and not _WARMTH.search(text):
-        return None  # "777F freighters", "a 5C battery", "a grade of 3C"
+    tight = re.match(r"(?-i:[CF])(?![\w-])", text[end:end + 2])  # "44.6C": a temperature, unless a name
+    if tight and not _WARMTH.search(text) and _CF_NAME.search(text[max(0, s - 20):s] + "#" + text[end + 1:end + 20]):
+        return None  # "777F freighters", "a 5C battery", "a grade of 3C", "Terminal 5C"
     rj = _RANGE_JOIN.match(text, end + (1 if tight else 0))  # "between 40C and 45C"
     if rj and not _CHANGE_VERB.search(text[near:start]):
         joiner = rj.group().strip().lower()
@@ -418,8 +437,7 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
             # "rose by $2 billion to $16 billion", "raised its target from $80 to $130": a change, not a range
             moved = after_cur and _MOVED_FROM.search(text[max(0, start - 90):start])
             got = None if moved else _read_number(text, p2, taken)
-            if got and after_cur and re.search(r"(?i)\bby\s+$", text[near:start]) and got[2] > 2 * value / max(scale, 1.0):
-                got = None  # "rose by $2 billion to $16 billion" (not "went up by $2 to $3 a gallon")
+            step = _MOVED_BY.search(text[max(0, start - 90):start])  # "rose by 12 to 58": a step, then the level
             if got and (got[3] == digits) and not (joiner in ("-", "–", "—") and not digits):
                 s2, e2, v2, _ = got
                 scale2 = 1.0
@@ -429,7 +447,9 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
                     e2 = sm2.end()
                 v2 *= scale2
                 v1 = value if scale != 1.0 or scale2 == 1.0 else value * scale2
-                if v2 > v1 and not (joiner == "or" and v2 > 10 * v1):
+                if step and (after_cur or v2 > 2 * v1):  # (not "cut by 40 to 50 percent": a range of the step)
+                    pass
+                elif v2 > v1 and not (joiner == "or" and v2 > 10 * v1):
                     low, value, end = v1, v2, e2
                 elif hedge == "between" and v2 >= v1:
                     low, value, end = v1, v2, e2
@@ -656,8 +676,9 @@ _BURNS = re.compile(r"(?i)\b(?:suffered|suffering|sustained|reported|with|for|se
 """Injuries named as burns ("61 people suffered burns"), not the name Burns."""
 
 
-_TO_HOSPITAL = re.compile(r"(?i)\badmitted\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|intensive\s+care)\b")
-_TREATED_FOR = re.compile(r"(?i)\btreated\s+for\b")
+_TO_HOSPITAL = re.compile(r"(?i)\badmitted\s+(?:to\s+(?:[\w-]+\s+){0,3}?(?:hospitals?|intensive\s+care|clinics?)|overnight)\b|"
+                          r"\b(?:were|was|been|being|are|is)\s+admitted\b")
+_TREATED_FOR = re.compile(r"(?i)\btreated\s+for\b(?=(?:\s+[\w-]+){0,2}?\s+(?:injuries|burns|wounds|gunshot|stab|fractures)\b)")
 """"Treated for injuries" says what happened (injuries), not only where they went."""
 
 
@@ -694,8 +715,10 @@ def _nearest_state(counted: str, after: str, before: str, inherited: bool = Fals
     before = before[digits[-1].end():] if digits else before
     near = re.sub(r"^\S*\s", "", before[-48:]) if len(before) > 48 else before  # whole words only
     chunks = (after[:60], near, counted) if inherited else (counted, after[:60], near)
-    if kind in ("percent", "money"):  # a share or an amount: its own phrase and what follows ("60% of buildings were
-        chunks = (counted, after[:60])  # destroyed"), not the verb before it ("reduced hospitalisations by 71%")
+    if kind == "percent":  # a share: its own phrase and what follows ("60% of buildings were destroyed"),
+        chunks = (counted, after[:60])  # not the verb before it ("reduced hospitalisations by 71%")
+    elif kind == "money":  # an amount: its own phrase only ("a $10 million fund for families of those killed")
+        chunks = (counted,)
     fallback = ""
     for chunk in chunks:
         found = _states(_first_states(chunk)).split()
@@ -1037,8 +1060,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         purpose = re.match(r"\s+to\s+[a-z]+\s+(?:the|a|an|its|their|his|her|our|this|that)\b", text[np_end:])
         if m and not paid and not purpose:
             counted, np_end = _noun_phrase(text, np_end + m.end())
-            if _PERIOD.search(counted):  # "$310 million in the third quarter": when, not what
-                counted = ""
+            if _PERIOD.search(counted) or re.fullmatch(_MONTH + "|" + _WEEKDAY, counted):  # "$310 million in the third
+                counted = ""  # quarter", "£5bn in March": when, not what
     if counted in ("", "points") and _CLOSING.search(text[max(0, sp.start - 40):sp.start]):  # "to close at 25,128.17"
         counted = "closing level"
     if span.unit == "magnitude":  # "a 5.2 aftershock" is not the earthquake
