@@ -135,8 +135,9 @@ def _description(f: Figure) -> str:
     return " ".join(p for p in (base, f.state) if p).strip().lower()
 
 
-_LIMIT = re.compile(r"\b(?:(?:limit|limits)(?:\s+[\w-]+){0,4}\s+(?:is|was|of|at|to)|limited\s+to|capped\s+at|"
-                    r"(?<!market\s)cap\s+(?:of|at)|ceiling\s+(?:of|at|is|was))\s+(?:about\s+|some\s+|around\s+)?$")
+_LIMIT = re.compile(r"(?i)(?:\b(?:limit|limits)(?:\s+[\w-]+){0,4}\s+(?:is|was|of|at|to)|\blimited\s+to|\bcapped\s+at|"
+                    r"(?<!market\s)\bcap(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)|\bceiling\s+(?:of|at|is|was)|\b(?:a|the)\s+maximum\s+of)"
+                    r"\s+(?:(?:about|some|around|just|only|at\s+most|a\s+maximum\s+of|a\s+max\s+of)\s+)*$")
 
 
 def _limit(f: Figure) -> bool:

@@ -365,29 +365,28 @@ _MOVED_FROM = re.compile(r"(?i)\b(?:raised|raises|raising|lifted|lifts|boosted|b
 """A verb of change before "from $X to $Y": the two amounts are before and after ("raised its target from $80 to $130")."""
 _MOVED_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|increases|cut|cuts|narrowed|widened|fell|fallen|dropped|grew|grown|"
                        r"expanded|shrank|shrunk|reduced|lowered|raised|boosted|lifted|climbed|jumped|declined|slashed|trimmed|"
-                       r"swelled|went\s+up|gone\s+up|went\s+down)\b[^.;]{0,60}\bby\s+$")
-"""A change by an amount: "the toll rose by 12 to 58", "the budget was cut by $500 million to $1.2 billion"."""
+                       r"swelled|went\s+up|gone\s+up|went\s+down)\b[^.;,]{0,60}\bby\s+$")
+"""A change by an amount, in the same clause: "the budget was cut by $500 million to $1.2 billion"."""
 _MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers", "subscribers", "barrels", "tonnes", "visitors",
                 "tourists", "passengers", "votes", "voters", "jobs", "doses", "shares", "units", "vehicles", "cars", "residents",
                 "children", "workers", "families", "followers", "downloads", "copies", "tickets", "patients", "cases", "migrants",
-                "refugees", "members", "students", "adults", "Americans", "Britons", "consumers", "accounts", "devices", "phones"}
+                "refugees", "members", "students", "adults", "Americans", "Britons", "consumers", "accounts", "devices", "phones",
+                "women", "men", "tests", "jabs", "vaccinations", "houses", "meals", "pupils", "employees", "tons", "animals",
+                "birds", "masks", "books", "bottles", "parcels", "items", "products", "records", "emails", "messages", "calls",
+                "claims", "applications", "signatures", "listeners", "readers", "fans", "hectares", "acres", "trees", "visas"}
 """Nouns a short "m" counts in millions before ("1.2m homes")."""
-_METRE_NOUNS = {"waves", "swells", "walls", "hurdles", "sprints", "relays", "laps", "heats", "finals", "metres", "meters", "yachts",
-                "boats", "ships", "trees", "steps", "jumps", "dives", "cliffs", "drops", "towers", "poles", "floods", "rises", "tides",
-                "surges", "seas", "pipes", "cables", "panels", "tall", "high", "deep", "long", "wide"}
-"""Things measured in metres ("10m waves"): a short "m" before them is metres."""
-_S_VERBS = {"remains", "stands", "falls", "rises", "reaches", "stays", "sits", "lies", "goes", "comes", "means", "seems", "looks",
-            "was", "is", "has", "does"}
-
-
 _WARMTH = re.compile(r"(?i)\b(?:temperatures?|heat(?:wave|ing|ed)?s?|mercury|degrees|thermometers?|hott?(?:er|est)?|cold(?:er|est)?|"
-                     r"warm(?:er|est|ing)?|cool(?:er|est)?|highs?|lows?|celsius|fahrenheit|record(?:ed|s)?|climate|forecast(?:ers?)?)\b")
-_CF_NAME = re.compile(r"(?:\b(?:[A-Z][a-z]+|[Gg]rades?|[Cc]lass|[Gg]ate|[Ss]eat|[Rr]oom|[Ff]lat|[Pp]latform|[Rr]oute|[Ff]orm|[Ww]ard|[Ss]ection)\s+#"
-                      r"|#\s+[a-z]+(?<!on)(?<!in)(?<!at)(?<!by)(?<!and)(?<!or)(?<!to)(?<!this)(?<!last)(?<!for)(?<!from)(?<!since)(?<!with)"
+                     r"warm(?:er|est|ing)?|cool(?:er|est)?|highs?|lows?|celsius|fahrenheit|swelter(?:ed|ing)?|scorching)\b")
+_CF_NAMED_BY = re.compile(r"(?i)\b(?:grades?|scored|class|apartment|flat|stand|gate|seat|room|ward|section|platform|route|form|"
+                          r"battery|batteries|charged|rated|model|terminal|block)\b[^.;]{0,12}$|\b(?-i:[A-Z][a-z]+)\s+$")
+"""Before a number with a C or F straight after it, words that make it a name when nothing speaks of heat
+("a grade of 3C", "apartment 4F", "Terminal 5C")."""
+_CF_NAME = re.compile(r"(?:#\s+[a-z]+(?<!on)(?<!in)(?<!at)(?<!by)(?<!and)(?<!or)(?<!to)(?<!this)(?<!last)(?<!for)(?<!from)(?<!since)(?<!with)"
                       r"(?<!during)(?<!while)(?<!as)(?<!when)(?<!after)(?<!before)(?<!above)(?<!below)(?<!over)(?<!under)(?<!is)(?<!was)"
+                      r"(?<!yesterday)(?<!today)(?<!amid)(?<!earlier)(?<!degrees)(?<!heat)(?<!temperatures)(?<!but)(?<!then)"
                       r"(?<!were)(?<!are)(?<!will)(?<!would)(?<!could)(?<!of)(?<!the)(?<!than)(?<!warming)(?<!rise)(?<!target)(?<!limit)\b)")
-"""Around a number with a C or F straight after it: a word that makes it a name, not a temperature ("a 5C battery",
-"Terminal 5C", "a grade of 3C"); "#" stands for the number."""
+"""After a number with a C or F straight after it ("#"): a noun that makes it a name, not a temperature
+("a 5C battery", "777F freighters"); function words and time words leave it a temperature."""
 """Words that make "44.6C" a temperature (without them, "777F" and "5C" are names)."""
 
 
@@ -399,7 +398,7 @@ def _millions_of(text: str, sm: re.Match[str]) -> bool:
     if not m:
         return False  # "rose to 2m, residents said": metres
     w = m.group(1)
-    return w in _MILLIONS_OF or (w[0].islower() and _is_head(w) and w not in _METRE_NOUNS and w not in _S_VERBS and w not in STOP)
+    return w in _MILLIONS_OF
 
 
 def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[tuple[int, int]]) -> _Span | None:
@@ -426,7 +425,8 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     hedge_m = _HEDGE_RE.search(text[near:start])
     hedge = hedge_m.group(1).lower() if hedge_m else ""
     tight = re.match(r"(?-i:[CF])(?![\w-])", text[end:end + 2])  # "44.6C": a temperature, unless a name
-    if tight and not _WARMTH.search(text) and _CF_NAME.search(text[max(0, s - 20):s] + "#" + text[end + 1:end + 20]):
+    if tight and (_CF_NAME.search(text[max(0, s - 25):s] + "#" + text[end + 1:end + 20]) or
+                  not _WARMTH.search(text) and _CF_NAMED_BY.search(text[max(0, s - 25):s])):
         return None  # "777F freighters", "a 5C battery", "a grade of 3C", "Terminal 5C"
     rj = _RANGE_JOIN.match(text, end + (1 if tight else 0))  # "between 40C and 45C"
     if rj and not _CHANGE_VERB.search(text[near:start]):
@@ -447,8 +447,8 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
                     e2 = sm2.end()
                 v2 *= scale2
                 v1 = value if scale != 1.0 or scale2 == 1.0 else value * scale2
-                if step and (after_cur or v2 > 2 * v1):  # (not "cut by 40 to 50 percent": a range of the step)
-                    pass
+                if step and after_cur:  # "cut by $500 million to $1.2 billion" (a count "rose by 12 to 58" stays a range:
+                    pass  # "grew by 5 to 15 percent" is one as often)
                 elif v2 > v1 and not (joiner == "or" and v2 > 10 * v1):
                     low, value, end = v1, v2, e2
                 elif hedge == "between" and v2 >= v1:
@@ -676,8 +676,7 @@ _BURNS = re.compile(r"(?i)\b(?:suffered|suffering|sustained|reported|with|for|se
 """Injuries named as burns ("61 people suffered burns"), not the name Burns."""
 
 
-_TO_HOSPITAL = re.compile(r"(?i)\badmitted\s+(?:to\s+(?:[\w-]+\s+){0,3}?(?:hospitals?|intensive\s+care|clinics?)|overnight)\b|"
-                          r"\b(?:were|was|been|being|are|is)\s+admitted\b")
+_TO_HOSPITAL = re.compile(r"(?i)\badmitted\s+(?:to\s+(?:[\w-]+\s+){0,3}?(?:hospitals?|intensive\s+care|clinics?)|overnight)\b")
 _TREATED_FOR = re.compile(r"(?i)\btreated\s+for\b(?=(?:\s+[\w-]+){0,2}?\s+(?:injuries|burns|wounds|gunshot|stab|fractures)\b)")
 """"Treated for injuries" says what happened (injuries), not only where they went."""
 
