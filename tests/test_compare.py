@@ -811,3 +811,21 @@ def test_review_of_29f24d5(text, name, expected):
 def test_limits_in_other_words(text):
     from briefing.compare import _limit
     assert [_limit(f) for f in figs({"a": text}) if f.comparable] == [True]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # review of 6e1a0e9: each was wrong in the first version
+    ("Greece is bracing for a 44C heatwave this week.", "text", ["44C"]),
+    ("Climate scientists say the 1.5C goal is slipping out of reach.", "text", ["1.5C"]),
+    ("The death toll rose by 12 to 58.", "text", ["12", "58"]),
+    ("The Fed raised rates by 0.25 to 5.25 percent.", "text", ["0.25", "5.25 percent"]),
+    ("Twelve people were admitted to ICU.", "state", ["hospitalised"]),
+    ("Bolt won the 100m men's final.", "value", [100.0]),
+])
+def test_review_of_6e1a0e9(text, name, expected):
+    assert field(text, name, "comparable") == expected
+
+
+def test_a_measured_maximum_is_no_limit():
+    from briefing.compare import _limit
+    assert [_limit(f) for f in figs({"a": "Temperatures in Athens reached a maximum of 38C on Monday."}) if f.comparable] == [False]
