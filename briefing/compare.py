@@ -137,7 +137,8 @@ def _description(f: Figure) -> str:
 
 _LIMIT = re.compile(r"(?i)(?:\b(?:limit|limits)(?:\s+[\w-]+){0,4}\s+(?:is|was|of|at|to)|\blimited\s+to|\bcapped\s+at|"
                     r"(?<!market\s)\bcap(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)|\bceiling\s+(?:of|at|is|was)|"
-                    r"\b(?:can|could|may|might|allowed\s+to|permitted\s+to)\s+(?:[\w-]+\s+){0,2}(?:a|the)\s+maximum\s+of)"
+                    r"(?<!reached\s)(?<!reaching\s)(?<!hit\s)(?<!hitting\s)(?<!recorded\s)(?<!peaked\s)(?<!of\s)(?<!holds\s)"
+                    r"(?<!hold\s)(?<!with\s)\b(?:a|the)\s+maximum\s+of)"
                     r"\s+(?:(?:about|some|around|just|only|at\s+most|a\s+maximum\s+of|a\s+max\s+of)\s+)*$")
 
 

@@ -377,6 +377,12 @@ _MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers"
 """Nouns a short "m" counts in millions before ("1.2m homes")."""
 _WARMTH = re.compile(r"(?i)\b(?:temperatures?|heat(?:wave|ing|ed)?s?|mercury|degrees|thermometers?|hott?(?:er|est)?|cold(?:er|est)?|"
                      r"warm(?:er|est|ing)?|cool(?:er|est)?|highs?|lows?|celsius|fahrenheit|swelter(?:ed|ing)?|scorching|climate)\b")
+_CF_OBJECT = re.compile(r"(?i)[\s-]+(?:batter(?:y|ies)|freighters?|cars?|jets?|planes?|engines?|models?|phones?|chips?|cells?|"
+                        r"chargers?|sports\s+cars?|fast-charging|rating)\b")
+"""Things a C or F after digits names, even where the sentence speaks of heat ("kept cold ... 777F freighters")."""
+_CF_WEATHER = re.compile(r"(?i)\s+(?:heat(?:wave)?s?|goal|threshold|mark|limit|target|rise|warming|temperatures?|weather|"
+                         r"conditions|days?|scorchers?|highs?|lows?|peak|inland|summer|winter|nights?|mornings?|afternoons?)\b")
+"""Words after "44C" that leave it a temperature ("a 44C heatwave", "the 1.5C goal")."""
 _CF_NAMED_BY = re.compile(r"(?i)\b(?:grades?|scored|class|apartment|flat|stand|gate|seat|room|ward|section|platform|route|form|"
                           r"battery|batteries|charged|rated|model|terminal|block)\b[^.;]{0,12}$|\b(?-i:[A-Z][a-z]+)\s+$")
 """Before a number with a C or F straight after it, words that make it a name when nothing speaks of heat
@@ -397,7 +403,9 @@ def _millions_of(text: str, sm: re.Match[str]) -> bool:
     if not m:
         return False  # "rose to 2m, residents said": metres
     w = m.group(1)
-    return w in _MILLIONS_OF and not re.match(r"['’]s\b", text[sm.end() + m.end():])  # not "the 100m men's final"
+    race = re.match(r"['’]s\s+(?:final|race|relay|hurdles|freestyle|backstroke|breaststroke|butterfly|sprint|title|record|event|heats?|semi-?finals?)\b",
+                    text[sm.end() + m.end():])
+    return w in _MILLIONS_OF and not race  # "3m women's jobs" (not "the 100m men's final")
 
 
 def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[tuple[int, int]]) -> _Span | None:
@@ -424,7 +432,9 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     hedge_m = _HEDGE_RE.search(text[near:start])
     hedge = hedge_m.group(1).lower() if hedge_m else ""
     tight = re.match(r"(?-i:[CF])(?![\w-])", text[end:end + 2])  # "44.6C": a temperature, unless a name
-    if tight and not _WARMTH.search(text) and (_CF_NAME.search("#" + text[end + 1:end + 20]) or _CF_NAMED_BY.search(text[max(0, s - 25):s])):
+    warm = _WARMTH.search(text)
+    if tight and (_CF_OBJECT.match(text, end + 1) or not warm and (_CF_NAME.search("#" + text[end + 1:end + 20]) and not _CF_WEATHER.match(text, end + 1)
+                                                              or _CF_NAMED_BY.search(text[max(0, s - 25):s]))):
         return None  # "777F freighters", "a 5C battery", "a grade of 3C", "Terminal 5C"
     rj = _RANGE_JOIN.match(text, end + (1 if tight else 0))  # "between 40C and 45C"
     if rj and not _CHANGE_VERB.search(text[near:start]):
@@ -445,8 +455,8 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
                     e2 = sm2.end()
                 v2 *= scale2
                 v1 = value if scale != 1.0 or scale2 == 1.0 else value * scale2
-                if step and (after_cur or v2 > 4 * v1):  # "cut by $500 million to $1.2 billion", "the toll rose by 12 to
-                    pass  # 58": a step, then the level (not "grew by 5 to 15 percent", "cut by 40 to 50 percent": ranges)
+                if step and after_cur and joiner == "to":  # "cut by $500 million to $1.2 billion": a step, then the level
+                    pass  # (a count "the toll rose by 12 to 58" reads as a range: "rose by 1 to 5 percent" is one as often)
                 elif v2 > v1 and not (joiner == "or" and v2 > 10 * v1):
                     low, value, end = v1, v2, e2
                 elif hedge == "between" and v2 >= v1:
@@ -674,7 +684,8 @@ _BURNS = re.compile(r"(?i)\b(?:suffered|suffering|sustained|reported|with|for|se
 """Injuries named as burns ("61 people suffered burns"), not the name Burns."""
 
 
-_TO_HOSPITAL = re.compile(r"(?i)\badmitted\s+(?:to\s+(?:[\w-]+\s+){0,3}?(?:hospitals?|intensive\s+care|ICU|clinics?|units?|wards?)|"
+_TO_HOSPITAL = re.compile(r"(?i)\badmitted\s+(?:to\s+(?:[\w-]+\s+){0,3}?(?:hospitals?|intensive\s+care|ICU|clinics?|wards?|"
+                          r"(?:intensive|critical|high-dependency|burns?|trauma|coronary|stroke|care)\s+units?)|"
                           r"overnight|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition|for\s+treatment)\b")
 _TREATED_FOR = re.compile(r"(?i)\btreated\s+for\b(?=(?:\s+[\w-]+){0,2}?\s+(?:injuries|burns|wounds|gunshot|stab|fractures)\b)")
 """"Treated for injuries" says what happened (injuries), not only where they went."""
