@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from typing import Any, Callable, Sequence
 
-from briefing.figures import COLLECTIVE, PERIODS
+from briefing.figures import COLLECTIVE, PERIODS, state_of
 from briefing.records import Discrepancy, Figure
 
 log = logging.getLogger(__name__)
@@ -413,8 +413,6 @@ _VERBISH = {"slid", "fell", "rose", "grew", "stands", "stood", "left", "shed", "
 def _noun_part(context: str) -> str:
     """A context with the verbs it ends on dropped: "Apple dropped" -> "Apple", "deficit budget
     year surged" -> "deficit budget year", "slid" -> "" (a label must name a thing)."""
-    from briefing.figures import state_of
-
     words = context.split()
     while words and (words[-1].lower() in _VERBISH or (words[-1].islower() and words[-1].endswith("ed") and not state_of(words[-1]))):
         words.pop()

@@ -432,9 +432,8 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     hedge_m = _HEDGE_RE.search(text[near:start])
     hedge = hedge_m.group(1).lower() if hedge_m else ""
     tight = re.match(r"(?-i:[CF])(?![\w-])", text[end:end + 2])  # "44.6C": a temperature, unless a name
-    warm = _WARMTH.search(text)
-    if tight and (_CF_OBJECT.match(text, end + 1) or not warm and (_CF_NAME.search("#" + text[end + 1:end + 20]) and not _CF_WEATHER.match(text, end + 1)
-                                                              or _CF_NAMED_BY.search(text[max(0, s - 25):s]))):
+    if tight and (_CF_OBJECT.match(text, end + 1) or not _WARMTH.search(text) and (
+            _CF_NAME.search("#" + text[end + 1:end + 20]) and not _CF_WEATHER.match(text, end + 1) or _CF_NAMED_BY.search(text[max(0, s - 25):s]))):
         return None  # "777F freighters", "a 5C battery", "a grade of 3C", "Terminal 5C"
     rj = _RANGE_JOIN.match(text, end + (1 if tight else 0))  # "between 40C and 45C"
     if rj and not _CHANGE_VERB.search(text[near:start]):
@@ -445,7 +444,6 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
             # "rose by $2 billion to $16 billion", "raised its target from $80 to $130": a change, not a range
             moved = after_cur and _MOVED_FROM.search(text[max(0, start - 90):start])
             got = None if moved else _read_number(text, p2, taken)
-            step = _MOVED_BY.search(text[max(0, start - 90):start])  # "rose by 12 to 58": a step, then the level
             if got and (got[3] == digits) and not (joiner in ("-", "–", "—") and not digits):
                 s2, e2, v2, _ = got
                 scale2 = 1.0
@@ -455,7 +453,8 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
                     e2 = sm2.end()
                 v2 *= scale2
                 v1 = value if scale != 1.0 or scale2 == 1.0 else value * scale2
-                if step and after_cur and joiner == "to":  # "cut by $500 million to $1.2 billion": a step, then the level
+                if after_cur and joiner == "to" and _MOVED_BY.search(text[max(0, start - 90):start]):  # "cut by $500 million
+                    # to $1.2 billion": a step, then the level
                     pass  # (a count "the toll rose by 12 to 58" reads as a range: "rose by 1 to 5 percent" is one as often)
                 elif v2 > v1 and not (joiner == "or" and v2 > 10 * v1):
                     low, value, end = v1, v2, e2
@@ -675,9 +674,9 @@ _NEW_CLAUSE = re.compile(r"(?i)(?:and|but|or|nor|after|as|while|when|whereas|bef
                          r"which|who|whom|that|in|on|at|with|from|to|for|by|during|amid|despite)\b")
 """Words that start a clause of their own after a dash ("residents—more than 10,000 people—and killed ...")."""
 _MODIFIER_STATES = {"vaccinated", "jobless", "sheltered"}
-_MODIFIER_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(w for st in _MODIFIER_STATES for w in _STATES[st])) + r")\b")
 """States that, inside the counted phrase, only describe it ("vaccinated people have died" were killed):
 what follows the phrase wins over them. They are states of counts only."""
+_MODIFIER_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(w for st in _MODIFIER_STATES for w in _STATES[st])) + r")\b")
 
 
 _BURNS = re.compile(r"(?i)\b(?:suffered|suffering|sustained|reported|with|for|severe|serious|minor)\s+(?-i:burns)\b")
@@ -699,8 +698,7 @@ def _phrased(chunk: str) -> str:
 
 def _states(*chunks: str) -> str:
     found: list[str] = []
-    for chunk in chunks:
-        chunk = _phrased(chunk)
+    for chunk in chunks:  # (runs from _first_states: their phrases are already state words)
         chunk = re.sub(r"(?i)\bfatally\s+\w+", " killed ", chunk)  # "fatally shot", "fatally injured": killed
         for w in _WORD.findall(chunk.lower()):
             st = _STATE_OF.get(w)
