@@ -315,8 +315,6 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
             if a.state and a.state == b.state and ({ha, hb} & _ANYONE) and ha in _PEOPLE and hb in _PEOPLE \
                     and not (ha not in _ANYONE and (a.source, a.state) in tolls) and not (hb not in _ANYONE and (b.source, b.state) in tolls):
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
-            if not descriptions[i] or not descriptions[j]:  # nothing says what one counts ("or 26 percent,"): only
-                s = 0.9 if (i, j) in echoes and same_amount(a, b) else 0.0  # the same amount in an echoed sentence pairs it
             if a.increment != b.increment:
                 s = 0.0  # "another 3,000 troops" is compared with other increments, never with a total
             sims[i][j] = sims[j][i] = s
@@ -706,7 +704,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Di
     `embed` turns counted phrases into unit vectors; by default the embedded encoder, loaded only
     when there is something to compare.
     """
-    figs = [f for f in figures if f.comparable]
+    figs = [f for f in figures if f.comparable and _description(f)]
     if len({f.source for f in figs}) < 1 or len(figs) < 2:
         return []
     if embed is None:

@@ -805,29 +805,3 @@ def test_figures_found_by_the_new_splits_and_the_reviews(text, name, expected):
 def test_what_is_a_limit(text, limit):
     from briefing.compare import _limit
     assert [_limit(f) for f in figs({"a": text}) if f.comparable] == [limit]
-
-
-def test_a_figure_naming_nothing_is_compared_only_where_the_sentences_echo(real_embed):
-    """"grew $205 billion, or 26 percent, in the past year" names nothing the 26 percent counts. It
-    used to be left out, so one source's 26% was set against another's "nearly 50 percent in the
-    Trump era" and reported as a difference, while two sources gave 26% (NeuS story 118)."""
-    articles = {
-        "a": "The Marvia trade deficit widened by $41 billion, or 18 percent, over the past year. "
-             "The deficit is up nearly 40 percent since the coalition took office.",
-        "b": "Marvia's trade deficit for the fiscal year jumped 18% from a year earlier to $269 billion.",
-        "c": "The trade deficit reached $269 billion, up 18 percent from $228 billion a year earlier.",
-    }
-    found = groups(articles, real_embed)
-    echoed = group_with(found, "b", "18%")
-    assert len(texts(echoed)) == 2 and {f.value for f in echoed.figures} == {18.0} and not echoed.differs
-    assert all(f.text != "nearly 40 percent" for d in found for f in d.figures)
-    # An echoed sentence pairs such a figure only with the same amount: "or 6.9%" is the Dow's fall,
-    # the other sentence's only percentage is the S&P's (NeuS story 21).
-    indexes = groups({"a": "Stocks plunged on Thursday as the Dow Jones industrial average lost 1,861 points, or 6.9%.",
-                      "b": "Stocks plunged on Thursday: the Dow Jones industrial average lost 1,861 points and the S&P 500 slid 5.9 percent."},
-                     real_embed)
-    assert not any({"6.9%", "5.9 percent"} <= {f.text for f in d.figures} for d in indexes)
-    # Two figures that name nothing are never paired by their empty phrases alone.
-    lone = groups({"a": "Sales rose by 12%, or 4 points, in the quarter.",
-                   "b": "The weather in the capital was mild and 30 percent of the festival was rained off."}, real_embed)
-    assert not any(f.text == "12%" for d in lone for f in d.figures)
