@@ -295,12 +295,6 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
     # A source that gives a toll ("the death toll rose to 40") and a group's count ("twelve children were
     # among those killed") names a part: its group count is not the toll.
     tolls = {(f.source, f.state) for f, h in zip(figs, heads) if f.state and h in _ANYONE}
-    # A sentence that counts people and, in another state, a group by name ("shot 14 people, killing five
-    # police officers") does not mean that group by its "people": another outlet's "12 police officers shot" is not its 14.
-    named: dict[tuple[str, str, str], set[str]] = {}
-    for f, h in zip(figs, heads):
-        if h and h not in _ANYONE and f.state:
-            named.setdefault((f.source, f.sentence, h), set()).add(f.state)
     for i in range(n):
         for j in range(i, n):
             a, b = figs[i], figs[j]
@@ -321,9 +315,6 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
             if a.state and a.state == b.state and ({ha, hb} & _ANYONE) and ha in _PEOPLE and hb in _PEOPLE \
                     and not (ha not in _ANYONE and (a.source, a.state) in tolls) and not (hb not in _ANYONE and (b.source, b.state) in tolls):
                 s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
-            if a.source != b.source and a.state and ((ha in _ANYONE and named.get((a.source, a.sentence, hb), {a.state}) != {a.state})
-                                                     or (hb in _ANYONE and named.get((b.source, b.sentence, ha), {b.state}) != {b.state})):
-                s = 0.0
             if a.increment != b.increment:
                 s = 0.0  # "another 3,000 troops" is compared with other increments, never with a total
             sims[i][j] = sims[j][i] = s

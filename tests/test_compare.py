@@ -805,20 +805,3 @@ def test_figures_found_by_the_new_splits_and_the_reviews(text, name, expected):
 def test_what_is_a_limit(text, limit):
     from briefing.compare import _limit
     assert [_limit(f) for f in figs({"a": text}) if f.comparable] == [limit]
-
-
-def test_people_counted_beside_a_named_group_are_not_that_group(real_embed):
-    """"shot 14 people, killing five police officers": the sentence counts the officers apart, so
-    its 14 people are not another outlet's "12 police officers shot" (NeuS story 99)."""
-    found = groups({
-        "a": "The ambush on law enforcement left 12 police officers shot.",
-        "b": "At least one sniper shot 14 people, killing five police officers, late on Thursday night.",
-    }, real_embed)
-    assert not any({"12", "14"} <= {f.text for f in d.figures} for d in found)
-    # Without a group counted apart in another state, people and a group still meet ...
-    toll = groups({"a": "The fire killed 19 people, officials said.", "b": "Fourteen workers died in the fire."}, real_embed)
-    assert texts(group_with(toll, "a", "19")) == {("a", "19"), ("b", "Fourteen")}
-    # ... and a group named with no state ("forced 300 workers to flee") does not keep them apart.
-    fled = groups({"a": "The fire killed 19 people and forced 300 workers to flee.", "b": "Fourteen workers died in the fire."},
-                  real_embed)
-    assert texts(group_with(fled, "a", "19")) == {("a", "19"), ("b", "Fourteen")}
