@@ -247,9 +247,7 @@ def test_piper_if_installed(tmp_path: Path) -> None:
 
 
 def _longest_zero_run(path: Path) -> float:
-    with wave.open(str(path)) as w:
-        x = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2")
-        rate = w.getframerate()
+    x, rate = audio._read_wav(path)
     edges = np.flatnonzero(np.diff(np.concatenate(([0], (x == 0).astype(np.int8), [0]))))
     return float(max(np.diff(edges)[::2], default=0)) / rate
 
