@@ -134,7 +134,7 @@ _CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros
 _SCALE_WORDS = {
     "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",
     "mln": "million", "billion": "billion", "bn": "billion", "b": "billion",
-    "trillion": "trillion", "tn": "trillion",
+    "trillion": "trillion", "tn": "trillion", "t": "trillion",
 }
 _UNITS = {
     # written: (singular, plural)
@@ -174,6 +174,20 @@ _SAID_AS_WORDS = {
     "KYIV", "KIEV", "MOSCOW", "SEOUL", "WASHINGTON", "LONDON", "PARIS", "BERLIN", "LAUNCH",
     "ATACMS", "SCALP", "JASSM", "NORAD", "OK", "DARPA", "SARS", "MERS", "NEET", "LASER",
     "RADAR", "SONAR", "CAPTCHA", "GIF", "JPEG", "PIN", "AWOL",
+    "DACA", "CPAC", "ISIS", "ISIL", "FISA", "CARES", "HEROES", "FEMA", "MAGA", "JOLTS", "WIRED", "SPAN",
+    "ICE", "SWAT", "PAC", "AIPAC", "NASDAQ", "NASCAR", "POTUS", "SCOTUS", "FLOTUS", "OSHA", "NOAA", "BRICS",
+    "HAMAS", "CERN", "TARP", "SALT", "STEM", "CHIPS", "MERCOSUR", "UNRWA", "NIMBY", "DOGE",
+}
+# Spelled acronyms that never make a run of capitals into shouted words ("FBI AGENTS").
+_SPELLED = {"FBI", "CIA", "GOP", "CNN", "NBC", "ABC", "CBS", "BBC", "NPR", "USA", "IRS", "DOJ", "DHS", "EPA",
+            "FDA", "CDC", "IMF", "WTO", "GDP", "CEO", "CFO", "UAE", "IDF", "NYPD", "LAPD", "NFL", "NBA", "MLB",
+            "WHO", "NSA", "DOD", "USDA", "SEC", "FTC", "FCC", "GAO", "CBO", "AFP", "AP", "HIV"}
+# Words before a Roman numeral that count ("World War II", "Title IX"); after any other name it is
+# a regnal or family number ("Charles III", "Robert Mueller III": "the Third").
+_COUNTED_BY_ROMAN = {
+    "war", "title", "phase", "part", "chapter", "article", "section", "type", "class", "category", "level",
+    "stage", "volume", "book", "act", "schedule", "grade", "round", "vatican", "apollo", "gemini", "mark",
+    "super", "bowl", "step", "tier", "division", "league", "series",
 }
 # Spelled, but engines already say them right or they need a fixed form.
 _ACRONYM_FIXED = {"US": "U.S.", "USA": "U.S.A.", "UK": "U.K.", "EU": "E.U.", "UN": "U.N."}
@@ -194,7 +208,7 @@ _HEDGE_SYMBOLS = {"~": "about", "≈": "about", "c.": "about", "ca.": "about", "
 # The rewrite passes. Each is (pattern, replacement function); order matters.
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)"
+_SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b|t)"
 
 
 def _num_value(s: str) -> float:
@@ -208,11 +222,19 @@ def _amount(number: str, scale: str | None) -> str:
     return words
 
 
+_FUNCTION_WORD = (
+    r"(?:in|for|to|of|on|at|from|by|with|and|or|nor|but|the|a|an|per|each|over|under|into|onto|than|as|this|"
+    r"that|these|those|last|next|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|"
+    r"more|less|worth|so|if|it|its|their|his|her|our|your|after|before|since|until|while|when|who|which)\b")
 _ATTRIBUTIVE = re.compile(
+    r"(?:\s+(?!" + _FUNCTION_WORD + r")[A-Za-z][\w-]*){0,2}?"  # modifiers: "$400M border wall contract"
     r"\s+(?:deal|factory|plant|facility|project|plan|package|programme|program|fund|bill|budget|contract|"
     r"investment|loan|bailout|settlement|fine|stake|acquisition|merger|takeover|offer|bid|lawsuit|payout|"
     r"pledge|grant|bond|stadium|bridge|campus|expansion|upgrade|purchase|order|company|business|industry|"
-    r"market|tax|aid|arms|weapons|rescue|stimulus|infrastructure|reconstruction|renovation)s?\b", re.IGNORECASE)
+    r"market|tax|aid|arms|weapons|rescue|stimulus|infrastructure|reconstruction|renovation|check|cheque|"
+    r"payment|relief|pipeline|agreement|suit|deficit|cut|proposal|request|measure|donation|gift|reward|"
+    r"bounty|ransom|wall|hike|increase|wage|salary|bonus|fee|price|bet|mortgage|economy|mansion)s?\b",
+    re.IGNORECASE)
 """Nouns a sum of money often describes: "a $4 billion factory" is a "four billion dollar factory"."""
 
 
@@ -345,12 +367,23 @@ def _model_name(m: re.Match[str]) -> str:
     return f"{spoken} {num}{suffix and ' ' + _spell(suffix)}{m.group('pl')}"
 
 
-_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,:;'-]+[A-Z]{2,}){2,}\b")
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,:;'-]+(?:[A-Z]{2,}|[AI](?=[\s,:;'-]+[A-Z]{2,}))){2,}\b")
+_CAPS_PAIR = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\b")
+
+
+def _wordlike(run: str) -> bool:
+    """"HONG KONG", "VATICAN CITY", "NEW DELHI": every word has a vowel, one has four letters or
+    more, and none is an acronym always spelled ("FBI AGENTS" is not shouting)."""
+    words = re.findall(r"[A-Z]+", run)
+    return (all(re.search(r"[AEIOU]", w) and w not in _SPELLED for w in words)
+            and any(len(w) >= 4 for w in words))
 
 
 def _shouted(m: re.Match[str]) -> bool:
-    """Inside a run of three or more capitalised words ("BREAKING NEWS FROM KYIV"): words."""
-    return any(r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(m.string))
+    """Inside a run of three or more capitalised words ("BREAKING NEWS FROM KYIV"), or two that look
+    like words ("HONG KONG"): said as words."""
+    return (any(r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(m.string))
+            or any(r.start() <= m.start() < r.end() and _wordlike(r.group(0)) for r in _CAPS_PAIR.finditer(m.string)))
 
 
 def _spell(letters: str) -> str:
@@ -364,6 +397,8 @@ def _acronym(m: re.Match[str]) -> str:
     spelled = _ACRONYM_FIXED.get(word) or _spell(word)
     if tail == "s":  # "MPs"
         return spelled + "'s"
+    if not tail and m.string.startswith(".", m.end()):  # "head to the US." ends the sentence once
+        return spelled[:-1]
     return spelled + tail
 
 
@@ -375,6 +410,70 @@ def _fraction(m: re.Match[str]) -> str:
     if 4 < b <= 10 and 0 < a < b:
         return f"{cardinal(a)} {ordinal(b)}{'' if a == 1 else 's'}"
     return f"{cardinal(a)} slash {cardinal(b)}"
+
+
+def _slash_date(m: re.Match[str]) -> str:
+    """1/6/21 -> "January sixth, twenty twenty-one" (month first, as US papers write it, unless the
+    first number cannot be a month: 23/10/2024). Left alone if it is no date."""
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    month, day = (a, b) if a <= 12 else (b, a)
+    full = int(y) if len(y) == 4 else (2000 + int(y) if int(y) <= 50 else 1900 + int(y))
+    try:
+        return _said_date(_dt.date(full, month, day))
+    except ValueError:
+        return m.group(0)
+
+
+def _scaled(m: re.Match[str]) -> str:
+    """140K jobs -> "one hundred forty thousand jobs", 100M doses, 1.5B."""
+    return _amount(m.group("n"), m.group("s"))
+
+
+def _signed(m: re.Match[str]) -> str:
+    return "minus " if m.group(0) in "-−" else "plus "
+
+
+_TEMPERATURE_PAIR = re.compile(r"\s?\((?:minus |plus )?(?:" + _NUM + r")[CF]\)")
+
+
+def _temperature(m: re.Match[str]) -> str:
+    """-70C (-94F): a bare C or F is a temperature only beside a sign or its conversion ("4C" may be a flat)."""
+    before, after = m.string[: m.start()], m.string[m.end():]
+    if not (before.endswith(("minus ", "plus ")) or _TEMPERATURE_PAIR.match(after)
+            or re.search(r"[0-9][CF]\s?\((?:minus |plus )?$", before)):
+        return m.group(0)
+    return f"{decimal(m.group('n'))} {'degree' if m.group('n') == '1' else 'degrees'} " \
+           f"{'Celsius' if m.group('u') == 'C' else 'Fahrenheit'}"
+
+
+def _phone(m: re.Match[str]) -> str:
+    return ", ".join(_digits(g) for g in re.findall(r"[0-9]+", m.group(0)))
+
+
+def _case_number(m: re.Match[str]) -> str:
+    return "number " + ", ".join(decimal(x) for x in m.group("id").split("-"))
+
+
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
+
+
+def _roman_value(r: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    return sum(-values[c] if values[c] < values.get(n, 0) else values[c] for c, n in zip(r, r[1:] + " "))
+
+
+def _roman(m: re.Match[str]) -> str:
+    """World War II -> "World War Two", Title IX -> "Title Nine", Charles III -> "Charles the Third";
+    after anything but a name it is left to the acronym pass ("an IV drip")."""
+    prev, r = m.group("prev"), m.group("r")
+    if not _ROMAN.fullmatch(r):
+        return m.group(0)
+    n = _roman_value(r)
+    if prev.lower() in _COUNTED_BY_ROMAN:
+        return f"{prev} {cardinal(n).capitalize()}"
+    if prev[:1].isupper() and not prev.isupper():
+        return f"{prev} the {ordinal(n).capitalize()}"
+    return m.group(0)
 
 
 def _number(m: re.Match[str]) -> str:
@@ -431,22 +530,28 @@ _p(r"&", " and ")
 # Abbreviations that would otherwise end a sentence or be spelled.
 _p(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _ABBREVIATIONS) + r")(?=\s|$)",
    lambda m: _ABBREVIATIONS[m.group(1)])
+_p(r"\bNo\.\s?(?P<id>[0-9]+(?:-[0-9]+)+)\b(?!-)", _case_number)  # "No. 20-315": a docket, not a range
 _p(r"\bNo\.\s?(?=[0-9])", "number ")
 _p(r"#(?=[0-9])", "number ")
 # Hedged figures: "~3,000", "c. 1950", ">500", "3,000+".
 _p(r"(?:(?<=\s)|^)(~|≈|≥|≤|>|<|±|\+/-|ca?\.)\s?(?=[$€£]?[0-9])",
    lambda m: _HEDGE_SYMBOLS[m.group(1)] + " ")
 _p(r"(?<![\w.,])(" + _NUM + r")\+(?!\w)", lambda m: f"more than {m.group(1)}")
+# Signs: "-70C", "(-9.1%)", "+0.6%".
+_p(r"(?:(?<=[\s(\[/])|^)[-\u2212+](?=[$€£]?[0-9])", _signed)
 # Money: "$2,000 million", "€1bn", "£765m", "$61.50", "$2-3 billion", "US$5".
 _p(r"(?:US|A|C|NZ|HK)?(?P<sym>[$€£¥])\s?(?P<a>" + _NUM + r")"
    r"(?:\s?(?:-|to)\s?[$€£¥]?(?P<b>" + _NUM + r"))?"
    r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?", _money, re.IGNORECASE)
+# A scale letter without a currency: "140K jobs", "100M doses" (not a "401K" plan).
+_p(r"(?<![\w.,-])(?!401K)(?P<n>" + _NUM + r")(?P<s>K|M|B|T|bn|mn|tn)\b(?![-'])", _scaled)
 # Percentages: "12%", "12 per cent", "3-5%".
 _p(r"(?P<a>" + _NUM + r")(?:\s?(?:-|to)\s?(?P<b>" + _NUM + r"))?\s?(?:%|per ?cent\b)", _percent)
 # Dates: "Oct. 23", "October 24, 2024", "24 October 2024", "October 2024", "1950-1953".
 _p(r"(?<=[0-9]{4}-[0-9]{2}-[0-9]{2})T(?=[0-9]{2}:[0-9]{2})", " at ")  # 2020-01-15T10:00
 _p(r"(?<![0-9-])\b(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?:\b|(?=T[0-9]))(?![-.][0-9])",
    _date_iso)
+_p(r"(?<![\w/.-])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})(?![\w/.-])", _slash_date)
 _p(r"\b(?P<month>" + _MONTH_RE + r")\s(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,[0-9]{3})"
    r"(?:,?\s(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", _date_mdy)
 _p(r"\b(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\s(?P<month>" + _MONTH_RE + r")"
@@ -462,6 +567,8 @@ _p(r"\b(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])\b(?!:)(?P<after>)", _time)
 # Decades and ordinals: "the 1990s", "in their 20s", "11th", "40th".
 _p(r"\b(?P<n>1[0-9]{2}0|20[0-9]0|[1-9]0)'?s\b", _decade)
 _p(r"\b(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)(?:st|nd|rd|th)\b", _ordinal)
+# Temperatures written without a degree sign: "-70C (-94F)".
+_p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<u>[CF])\b(?![-'])", _temperature)
 # Units: "60mm", "1.5 km", "90 km/h".
 _p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<glue>\s?)(?P<u>"
    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
@@ -470,12 +577,18 @@ _p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<glue>\s?)(?P<u>"
    else m.group(0))
 # Model names: "AK-12", "F-16", "T-72B", "Su-27", "KN-23".
 _p(r"\b(?P<l>[A-Z]{1,4}|[A-Z][a-z][A-Z]?)-(?P<n>[0-9]{1,4})(?P<suffix>[A-Z]{0,2})(?P<pl>s?)\b", _model_name)
+# Telephone numbers: "(202) 555-0123", "202-555-0123", digit by digit.
+_p(r"(?<![\w-])(?:\([0-9]{3}\)\s?|[0-9]{3}[-.])[0-9]{3}[-.][0-9]{4}(?![-.]?[0-9])", _phone)
 # Ranges: "3,000-10,000", "3,000 to 10,000" needs nothing.
 _p(r"(?<![\w.,])(?P<a>" + _NUM + r")\s?[-–]\s?(?P<b>" + _NUM + r")(?![\w.,]?[0-9])", _range)
-# Fractions: "1/2", "3/4", "24/7".
+_p(r"\b9/11\b", "nine eleven")
+_p(r"\b24/7\b", "twenty-four seven")
+# Fractions: "1/2", "3/4".
 _p(r"\b(?P<a>[0-9]{1,3})/(?P<b>[0-9]{1,3})\b", _fraction)
 # Acronyms: "CSIS" -> "C.S.I.S.", "NATO" stays a word, "MPs" -> "M.P.'s".
-_p(r"\b(?P<w>[A-Z]{2,})(?P<tail>s\b|'s\b)?(?![a-z.]|\.[A-Z])", _acronym)
+_p(r"\bWW(?P<r>II|I)\b", lambda m: "World War " + ("Two" if m.group("r") == "II" else "One"))
+_p(r"(?P<prev>\b[A-Za-z]+)\s+(?P<r>[IVX]{2,5})\b(?![\w'-])", _roman)
+_p(r"\b(?P<w>[A-Z]{2,})(?![A-Z])(?P<tail>s\b|'s\b)?(?![a-z]|\.[A-Za-z0-9])", _acronym)
 # Version numbers and lists: "2.0.1", "1,2,3".
 _p(r"\b[0-9]+(?:\.[0-9]+){2,}\b", lambda m: " point ".join(decimal(x) for x in m.group(0).split(".")))
 _p(r"(?<=[0-9]),(?![0-9]{3}(?![0-9]))", ", ")
@@ -585,7 +698,7 @@ class _Ear:
             who = ""
             if m:
                 who, line = m.group("who").replace(";", ", and"), line[: m.start()].rstrip()
-            line = _asides(_DATELINE.sub(lambda d: f"From {d.group('place').rstrip(',')}: ", line))
+            line = _asides(_DATELINE.sub(lambda d: f"From {d.group('place').rstrip(',').title()}: ", line))
             out.append(f"{who}: {line}" if who else line)
         return "\n\n".join(out)  # a blank line: espeak-ng pauses longer, between points
 

@@ -90,6 +90,42 @@ CASES = [
     ("a €2bn aid package", "a two billion euro aid package"),
     ("$5 million in tax breaks", "five million dollars in tax breaks"),
     ("In 2023-24 the budget grew.", "In twenty twenty-three to twenty twenty-four the budget grew."),
+    # found in NeuS sentences (sixth session): values that were misread
+    ("$1T in funds", "one trillion dollars in funds"),
+    ("a $1.2T bill", "a one point two trillion dollar bill"),
+    ("stored at -70C (-94F).", "stored at minus seventy degrees Celsius (minus ninety-four degrees Fahrenheit)."),
+    ("IBM (-9.1%) and", "I.B.M. (minus nine point one percent) and"),
+    ("Food: +0.6%", "Food: plus zero point six percent"),
+    ("Flat 4C", "Flat four C"),
+    ("140K jobs", "one hundred forty thousand jobs"),
+    ("100M doses", "one hundred million doses"),
+    ("Updated 1/6/21 at noon", "Updated January sixth, twenty twenty-one at noon"),
+    ("on 23/10/2024", "on October twenty-third, twenty twenty-four"),
+    ("after 9/11, open 24/7", "after nine eleven, open twenty-four seven"),
+    ("No. 20-315", "number twenty, three hundred fifteen"),
+    ("call 202-555-0123", "call two zero two, five five five, zero one two three"),
+    # acronyms: at a sentence's end, said as words, Roman numerals, shouted pairs
+    ("evacuees head to US.", "evacuees head to U.S."),
+    ("a CNN.", "a C.N.N."),
+    ("contracting COVID.", "contracting Covid."),
+    ("I WON THE ELECTION.", "I Won The Election."),
+    ("often called DREAMers", "often called DREAMers"),
+    ("to end DACA.", "to end Daca."),
+    ("ratings on C-SPAN", "ratings on C-Span"),
+    ("World War II, Title IX", "World War Two, Title Nine"),
+    ("Robert Mueller III said", "Robert Mueller the Third said"),
+    ("Levels Since WWII.", "Levels Since World War Two."),
+    ("an IV drip", "an I.V. drip"),
+    ("HONG KONG (Reuters)", "Hong Kong (Reuters)"),
+    ("FORT WORTH, Texas", "Fort Worth, Texas"),
+    ("HIV/AIDS drugs", "H.I.V./Aids drugs"),
+    ("US GDP", "U.S. G.D.P."),
+    # money as a modifier, past other modifiers
+    ("the $600 check", "the six hundred dollar check"),
+    ("a $400M border wall contract", "a four hundred million dollar border wall contract"),
+    ("$2,000 relief checks", "two thousand dollar relief checks"),
+    ("$5 billion in new aid", "five billion dollars in new aid"),
+    ("paid $600 to the fund", "paid six hundred dollars to the fund"),
 ]
 
 
@@ -172,6 +208,8 @@ def test_script_says_the_attribution_first_and_no_bullets() -> None:
 def test_script_says_a_dateline_as_where_the_report_comes_from() -> None:
     b = _briefing(("In brief", "- KYIV -- The deployment marks an escalation. (Source 1)"))
     assert script(b)[1][1] == "In brief.\n\nSource one: From Kyiv: The deployment marks an escalation."
+    rome = _briefing(("In brief", "- ROME -- The pope spoke. (Source 1)"))
+    assert script(rome)[1][1] == "In brief.\n\nSource one: From Rome: The pope spoke."
     figure = _briefing(("In brief", "- KYIV -- 12 people were killed. (Source 1)"))
     assert script(figure)[1][1] == "In brief.\n\nSource one: From Kyiv: twelve people were killed."
     aside = _briefing(("In brief", "- NATO -- which has 32 members -- met on Monday. (Source 1)"))
