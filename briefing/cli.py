@@ -1,7 +1,8 @@
 """The command line: parse, build Settings, call the pipeline, map errors to exit codes.
 
 Only this module knows about typer. Exit codes: 0 done, 1 done with skipped articles or a
-failed optional output (audio), 2 bad usage or configuration, 3 nothing could be produced.
+failed optional output (audio), 2 bad usage or configuration, 3 nothing could be produced
+or the run was interrupted (SIGINT, SIGTERM).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from typing import List, Optional
 import typer
 
 from briefing import __version__
-from briefing.errors import BriefingError, ExitCode, NothingNew
+from briefing.errors import BriefingError, ExitCode, Interrupted, NothingNew
 
-EXIT_CODES = "Exit codes: 0 done; 1 done, but articles were skipped or the audio failed; 2 bad usage or configuration; 3 nothing could be produced."
+EXIT_CODES = "Exit codes: 0 done; 1 done, but articles were skipped or the audio failed; 2 bad usage or configuration; 3 nothing could be produced, or interrupted."
 
 app = typer.Typer(
     help=f"Turn news articles about one story into a balanced briefing, as text and audio, that says where the sources' figures differ.\n\n{EXIT_CODES}",
@@ -109,8 +110,7 @@ def run(
             include_seen=all_ or None, base_url=base_url, one_story=one_story or None,
         )
         result = run_pipeline(settings)
-    except NothingNew as e:
-        log.info("%s", e)
+    except NothingNew as e:  # logged by the pipeline (console with -v, and briefing.log)
         raise typer.Exit(int(e.exit_code)) from None
     except BriefingError as e:
         raise _fail(e) from None
@@ -118,8 +118,6 @@ def run(
         typer.echo(f"briefing: skipped {s.path}: {s.reason}", err=True)
     for p in result.problems:
         typer.echo(f"briefing: {p}", err=True)
-    if result.reused:
-        log.info("%s already has a briefing; nothing done (use --force to brief again)", result.folder)
     _say(f"{result.folder}/briefing.txt")
     raise typer.Exit(int(result.exit_code))
 
@@ -246,7 +244,8 @@ def init(
 def schedule(
     at: str = typer.Option("06:30", "--at", help="Time of day, HH:MM (24-hour, the machine's local time)."),
     config: Optional[str] = typer.Option(None, "--config", "-c", help="Settings file the scheduled run uses."),
-    out: str = typer.Option("output", "--out", "-o", help="Output folder (its briefing.log gets the run's messages)."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", help="Output folder (its briefing.log gets the run's messages; "
+                                      "default: the settings file's `out`, else output/)."),
     print_only: bool = typer.Option(False, "--print", help="Print the crontab line instead of installing it."),
     remove: bool = typer.Option(False, "--remove", help="Take our crontab line out."),
 ) -> None:
@@ -257,7 +256,12 @@ def schedule(
         if remove:
             _say("removed" if cron.remove() else "no briefing line was installed")
             return
-        args = ["run", "--out", str(Path(out).absolute())]
+        if out is None:  # the run reads `out` from the settings file itself; cron has no BRIEFING_* variables
+            from briefing.config import load_settings
+
+            args, out = ["run"], load_settings(config=config, environ={}).out
+        else:
+            args = ["run", "--out", str(Path(out).absolute())]
         line = cron.cron_line(at, Path.cwd(), args, config, out=out)
         if print_only:
             typer.echo(line)
@@ -302,10 +306,23 @@ def models_pull(
     _say(str(path))
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    import signal
+
+    raise Interrupted(signal.Signals(signum).name)
+
+
 def main() -> None:
-    """Entry point for the `briefing` script and `python -m briefing`."""
+    """Entry point for the `briefing` script and `python -m briefing`.
+
+    SIGINT (Ctrl-C) and SIGTERM (kill, a cron or systemd timeout) raise `Interrupted`, which click
+    does not intercept: the run unwinds, its staging folder and lock go, and it exits 3 with one line."""
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _interrupt)
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("briefing: interrupted", err=True)
+    except (Interrupted, KeyboardInterrupt) as e:
+        typer.echo(f"briefing: interrupted ({e or 'SIGINT'}); the last complete briefing is untouched", err=True)
         sys.exit(int(ExitCode.FAILED))

@@ -104,8 +104,8 @@ def _coerce(key: str, value: Any, where: str) -> Any:
             return value.lower() in ("1", "true", "yes", "on")
         raise bad
     if want is int:
-        if isinstance(value, bool):
-            raise bad
+        if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+            raise bad  # "rate = 170.5" is not cut down to 170 behind the user's back
         try:
             return int(value)
         except (TypeError, ValueError):
@@ -196,6 +196,15 @@ def validate(s: Settings) -> None:
         raise UsageError(f"story_threshold = {s.story_threshold}: must be above 0 and at most 1 (default 0.55)")
     if not 0.0 <= s.fetch_delay <= 60.0:
         raise UsageError(f"fetch_delay = {s.fetch_delay:g}: must be between 0 and 60 seconds")
+    if s.lock_wait < 0:
+        raise UsageError(f"lock_wait = {s.lock_wait:g}: must be 0 (do not wait) or more seconds")
+    from briefing import summarisers, voices  # light: the registries, not the backends
+    from briefing.errors import unknown
+
+    if s.summariser not in summarisers.REGISTRY:
+        raise unknown("summariser", s.summariser, summarisers.names())
+    if s.voice != "none" and s.voice not in voices.REGISTRY:
+        raise unknown("voice", s.voice, [*voices.names(), "none"])
     if s.retention < 0:
         raise UsageError(f"retention = {s.retention}: must be 0 (keep all) or a number of days")
     bad = [f for f in s.audio_formats if f not in ("wav", "mp3")]

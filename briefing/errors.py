@@ -19,6 +19,11 @@ class ExitCode(IntEnum):
     """Nothing could be produced."""
 
 
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived (raised by the CLI's signal handlers, so that every `finally`
+    runs: the staging folder goes, the lock is released, nothing half-written stays)."""
+
+
 class BriefingError(Exception):
     """Base class: a one-line, user-facing message."""
 

@@ -23,7 +23,7 @@ from briefing.compare import compare
 from briefing.compose import compose
 from briefing.dedupe import dedupe
 from briefing.config import Settings
-from briefing.errors import ExitCode, InputError, NothingNew, VoiceError
+from briefing.errors import BriefingError, ExitCode, InputError, Interrupted, NothingNew, VoiceError
 from briefing.figures import extract
 from briefing.ingest import ingest
 from briefing.records import Briefing, Document, Skipped, StoryPart
@@ -149,6 +149,10 @@ def render_isolated(chapters: list[tuple[str, str]], folder: Path, settings: Set
         job = pool.submit(render, chapters, folder, "briefing", settings, tags_for(briefing))
         try:
             return job.result()
+        except Interrupted:  # do not wait for the speech process to finish what nobody will publish
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.kill()
+            raise
         except BrokenProcessPool:
             raise VoiceError("espeak-ng stopped the speech process (broken install or missing voice data); "
                              "reinstall it: apt-get install --reinstall espeak-ng espeak-ng-data") from None
@@ -160,15 +164,41 @@ def run(settings: Settings) -> Result:
     The day's files are built in a hidden staging folder and swapped in whole, so OUT/DATE is
     always either yesterday's complete run, today's complete run, or absent; never a mix.
     """
-    from briefing.publish import lock, log_to, prune, publish_folder, staging_folder, write_text_outputs
-    from briefing.speech import as_text, script
+    from briefing.publish import log_to
 
     out = Path(settings.out)
+    with log_to(out / "briefing.log"):  # every run leaves a line, whatever it did
+        try:
+            return _run(settings, out)
+        except NothingNew as e:
+            log.info("%s", e)
+            raise
+        except BriefingError as e:  # the console gets it from the CLI; the log file from here
+            log.info("failed: %s", e)
+            raise
+        except Interrupted as e:
+            log.info("interrupted (%s); nothing half-written is left", e)
+            raise
+
+
+def _already(folder: Path, settings: Settings) -> Result | None:
+    if settings.force or not (folder / "briefing.json").is_file():
+        return None
+    log.info("%s already has a briefing; nothing done (use --force to brief again)", folder)
+    return Result(folder=folder, briefing=None, files=(), skipped=(), reused=True)
+
+
+def _run(settings: Settings, out: Path) -> Result:
+    from briefing.publish import lock, publish_folder, staging_folder, write_text_outputs
+    from briefing.speech import as_text, script
+
     folder = out / settings.today()
-    if not settings.force and (folder / "briefing.json").is_file():
-        return Result(folder=folder, briefing=None, files=(), skipped=(), reused=True)
+    if done := _already(folder, settings):
+        return done
     briefing, docs = build(settings)
-    with lock(out, settings.lock_wait), log_to(out / "briefing.log"):
+    with lock(out, settings.lock_wait):
+        if done := _already(folder, settings):  # another run published the day while this one built
+            return done
         problems: list[str] = []
         audio: list[Path] = []
         with staging_folder(out, briefing.date) as stage:
@@ -182,18 +212,37 @@ def run(settings: Settings) -> Result:
                     problems.append(f"audio not written: {e}")
             write_text_outputs(briefing, stage, [p.name for p in audio], speech_text)
             publish_folder(stage, folder)
-        from briefing.seen import remember, store_path
-
-        remember(docs, store_path(out), briefing.date)
-        if audio and any(p.suffix == ".mp3" for p in audio):
-            from briefing.podcast import write_feed
-
-            write_feed(out, settings.base_url, settings.podcast_title)
-        if settings.retention:
-            for old in prune(out, settings.retention):
-                log.info("retention: removed %s", old)
+        problems += _after_publish(settings, out, folder, docs, briefing.date, any(p.suffix == ".mp3" for p in audio))
         for s in briefing.skipped:
             log.info("skipped %s: %s", s.path, s.reason)
         log.info("briefed %d sources into %s", len(briefing.sources), folder)
     files = tuple(sorted(folder.iterdir()))
     return Result(folder=folder, briefing=briefing, files=files, skipped=briefing.skipped, problems=tuple(problems))
+
+
+def _after_publish(settings: Settings, out: Path, folder: Path, docs: list[Document], date: str, mp3: bool) -> list[str]:
+    """The bookkeeping once the day is published: the seen store, the podcast feed, retention. A
+    failure here costs that step, reported with what it means, not the published briefing."""
+    from briefing.errors import PublishError
+    from briefing.publish import prune
+    from briefing.seen import remember, store_path
+
+    problems = []
+    try:
+        remember(docs, store_path(out), date)
+    except PublishError as e:
+        problems.append(f"{folder} is published, but its articles are not recorded as seen ({e}); "
+                        "the next day's run will brief them again")
+    if mp3:
+        from briefing.podcast import write_feed
+
+        try:
+            write_feed(out, settings.base_url, settings.podcast_title)
+        except PublishError as e:
+            problems.append(f"{folder} is published, but the podcast feed is not updated ({e})")
+    if settings.retention:
+        for old in prune(out, settings.retention, spare=folder):
+            log.info("retention: removed %s", old)
+    for p in problems:
+        log.info("%s", p)
+    return problems

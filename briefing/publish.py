@@ -29,7 +29,8 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as e:
-        raise PublishError(f"cannot write in {path.parent} ({e.strerror}); check the folder exists and is writable, or pass --out DIR") from None
+        raise PublishError(f"cannot write {path.name} in {path.parent} ({e.strerror}); check the folder exists, is writable "
+                           "and has space, or pass --out DIR") from None
     try:
         os.fchmod(fd, 0o666 & ~umask())  # mkstemp makes 0600; published files get the usual mode
         with os.fdopen(fd, "wb") as f:
@@ -85,6 +86,10 @@ def forked_child() -> None:
         with contextlib.suppress(OSError):
             os.close(fd)
     HELD.clear()
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):  # the parent's handlers raise; here a signal just ends the helper
+        signal.signal(sig, signal.SIG_DFL)
     with contextlib.suppress(Exception):
         import ctypes
         import signal
@@ -94,11 +99,20 @@ def forked_child() -> None:
             os._exit(1)
 
 
+def output_folder(out: Path) -> Path:
+    """`out`, created if need be, or a PublishError that says how to fix it."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise PublishError(f"cannot use output folder {out} ({e.strerror}); choose a writable --out folder") from None
+    return out
+
+
 @contextlib.contextmanager
 def lock(out: Path, wait: float | None = None) -> Iterator[None]:
     """One run at a time per output folder (an flock: released even if the holder is killed)."""
+    output_folder(out)
     try:
-        out.mkdir(parents=True, exist_ok=True)
         fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as e:
         raise PublishError(f"cannot use output folder {out} ({e.strerror}); choose a writable --out folder") from None
@@ -123,9 +137,8 @@ def lock(out: Path, wait: float | None = None) -> Iterator[None]:
 
 @contextlib.contextmanager
 def staging_folder(out: Path, name: str) -> Iterator[Path]:
-    """A hidden folder beside the published one; removed if anything fails."""
-    for old in [*out.glob(f".{name}.partial-*"), *out.glob(f".{name}.old-*")]:  # left by a killed run
-        shutil.rmtree(old, ignore_errors=True)
+    """A hidden folder beside the published one; removed if anything fails. Call it holding `lock`."""
+    sweep(out)
     try:
         stage = Path(tempfile.mkdtemp(dir=out, prefix=f".{name}.partial-"))
         os.chmod(stage, 0o777 & ~umask())
@@ -135,6 +148,26 @@ def staging_folder(out: Path, name: str) -> Iterator[Path]:
         yield stage
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def sweep(out: Path) -> None:
+    """Remove what killed runs left in `out`, whatever their day: staging folders, temporary files
+    and old days set aside; a day set aside whose replacement never arrived is put back. Only
+    safe while holding `lock` (no other run is writing)."""
+    import re
+
+    for old in sorted(out.glob(".*.old-*")):
+        day = out / re.sub(r"^\.(.*)\.old-[^.]*$", r"\1", old.name)
+        if old.is_dir() and not day.exists() and day.name != old.name:
+            with contextlib.suppress(OSError):
+                os.rename(old, day)  # killed between the two renames of publish_folder
+                continue
+        shutil.rmtree(old, ignore_errors=True)
+    for left in out.glob(".*.partial-*"):
+        shutil.rmtree(left, ignore_errors=True)
+    for part in [*out.glob(".*.part"), *out.glob(".latest.*")]:
+        with contextlib.suppress(OSError):
+            part.unlink()
 
 
 def publish_folder(stage: Path, folder: Path) -> None:
@@ -231,12 +264,13 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def prune(out: Path, keep: int) -> list[Path]:
-    """Remove all but the newest `keep` dated briefing folders; returns what was removed."""
+def prune(out: Path, keep: int, spare: Path | None = None) -> list[Path]:
+    """Remove all but the newest `keep` dated briefing folders, never `spare` (the day just
+    published, even with an older --date); returns what was removed."""
     import re
 
     dated = sorted(p for p in out.iterdir() if p.is_dir() and not p.is_symlink() and re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.name))
-    removed = dated[:-keep] if keep > 0 else []
+    removed = [p for p in dated[:-keep] if spare is None or p.name != spare.name] if keep > 0 else []
     for p in removed:
         shutil.rmtree(p, ignore_errors=True)
     if removed:
@@ -249,12 +283,22 @@ def log_to(path: Path) -> Iterator[None]:
     """Append this run's log (INFO and up, timestamped) to OUT/briefing.log, whatever the console shows."""
     import logging
 
+    class _Handler(logging.FileHandler):
+        """Opens the file at the first line, and only once its folder exists: a run that fails
+        before there is an output folder does not make one just to log that."""
+
+        def emit(self, record: logging.LogRecord) -> None:
+            if self.stream is None:
+                try:
+                    if not path.parent.is_dir():
+                        return
+                    self.stream = self._open()
+                except OSError:
+                    return
+            super().emit(record)
+
     root = logging.getLogger("briefing")
-    try:
-        handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        yield
-        return
+    handler = _Handler(path, encoding="utf-8", delay=True)
     handler.setLevel(logging.INFO)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     old_level = root.level

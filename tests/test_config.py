@@ -34,6 +34,10 @@ def test_default_file_is_found_in_the_working_folder(tmp_path, monkeypatch):
     ('audio_formats = ["ogg"]\n', "audio_formats: 'ogg' is not supported (allowed: wav, mp3)"),
     ("rate = \n", "not valid TOML"),
     ("fetch_delay = -1\n", "fetch_delay = -1: must be between 0 and 60 seconds"),
+    ("rate = 170.5\n", "rate = 170.5 is not a whole number"),
+    ("lock_wait = -5\n", "lock_wait = -5: must be 0"),
+    ('voice = "espeak"\n', "Unknown voice 'espeak' (available: none, piper, pyttsx3)"),
+    ('summariser = "bart"\n', "Unknown summariser 'bart' (available: embedded, lead, transformers)"),
 ])
 def test_bad_files_name_the_key_value_and_what_is_allowed(tmp_path, text, message):
     cfg = tmp_path / "b.toml"

@@ -108,3 +108,85 @@ def test_articles_briefed_on_an_earlier_day_are_not_briefed_again(write_articles
     assert [s["id"] for s in json.loads((out / "2026-01-02" / "briefing.json").read_text())["sources"]] == ["three"]
     r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-03", "--all"])
     assert len(json.loads((out / "2026-01-03" / "briefing.json").read_text())["sources"]) == 3
+
+
+def _seen(out):
+    store = out / ".seen.json"
+    return json.loads(store.read_text()) if store.exists() else {}
+
+
+def test_a_run_that_another_run_beat_to_the_day_publishes_nothing(write_articles, tmp_path, monkeypatch):
+    """Two runs at once: the second builds while the first holds the day; once it has the lock it
+    sees the day published and stops, without marking its articles seen (they stay for tomorrow)."""
+    from briefing import pipeline
+
+    folder, out = write_articles(TWO), tmp_path / "out"
+    real = pipeline.build
+
+    def beaten(settings):
+        built = real(settings)
+        day = out / settings.today()
+        day.mkdir(parents=True)
+        (day / "briefing.json").write_text('{"by": "the other run"}')
+        return built
+
+    monkeypatch.setattr(pipeline, "build", beaten)
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
+    assert r.exit_code == 0 and r.output == ""
+    assert (out / "2026-01-02" / "briefing.json").read_text() == '{"by": "the other run"}'
+    assert _seen(out) == {}
+    assert "already has a briefing" in (out / "briefing.log").read_text()
+
+
+def test_retention_never_removes_the_day_just_published(write_articles, tmp_path):
+    folder, out = write_articles(TWO), tmp_path / "out"
+    for day in ("2026-01-03", "2026-01-04"):
+        assert brief(folder, out, "--date", day).exit_code == 0
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--all", "--date", "2026-01-02"],
+                      env={"BRIEFING_RETENTION": "1"})
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in out.iterdir() if p.name[:1].isdigit()) == ["2026-01-02", "2026-01-04"]
+    assert os.readlink(out / "latest") == "2026-01-04"
+
+
+def test_a_seen_store_that_cannot_be_written_costs_exit_1_not_the_briefing(write_articles, tmp_path, monkeypatch):
+    from briefing import seen
+    from briefing.errors import PublishError
+
+    def full(*args, **kwargs):
+        raise PublishError("cannot write .seen.json in out (No space left on device)")
+
+    monkeypatch.setattr(seen, "remember", full)
+    folder, out = write_articles(TWO), tmp_path / "out"
+    r = brief(folder, out, "--date", "2026-01-02")
+    assert r.exit_code == 1
+    assert (out / "2026-01-02" / "briefing.json").is_file() and os.readlink(out / "latest") == "2026-01-02"
+    assert "is published, but its articles are not recorded as seen" in r.output
+    assert "No space left on device" in r.output and "brief them again" in r.output
+
+
+def test_every_run_leaves_a_line_in_the_log(write_articles, tmp_path):
+    folder, out = write_articles(TWO), tmp_path / "out"
+    runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-01"])
+    runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-01"])
+    runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
+    log = (out / "briefing.log").read_text()
+    assert "briefed 2 sources" in log and "already has a briefing" in log and "nothing new" in log
+
+
+def test_a_missing_input_makes_no_output_folder_just_to_log_it(tmp_path):
+    r = runner.invoke(app, ["run", str(tmp_path / "missing"), "--out", str(tmp_path / "out"), "-q"])
+    assert r.exit_code == 3 and not (tmp_path / "out").exists()
+
+
+def test_sigterm_unwinds_the_run_with_one_line_and_exit_3(tmp_path):
+    """A cron or systemd timeout sends SIGTERM: the run says so, cleans up and exits 3."""
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "briefing", "run", str(SEEDS), "--out", str(out), "-q", "--all"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3.0)
+    proc.send_signal(signal.SIGTERM)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 3, stderr
+    assert stdout == "" and stderr.startswith("briefing: interrupted (SIGTERM)") and len(stderr.splitlines()) == 1
+    assert not [p.name for p in out.iterdir() if ".partial-" in p.name] if out.exists() else True

@@ -33,7 +33,7 @@ def test_failure_mid_write_keeps_the_old_file(tmp_path):
 
 
 def test_unwritable_folder_is_a_clear_error(tmp_path):
-    with pytest.raises(PublishError, match="cannot write in"):
+    with pytest.raises(PublishError, match="cannot write f.txt in"):
         atomic_write(tmp_path / "missing" / "f.txt", "x")
 
 
@@ -109,5 +109,25 @@ def test_an_exchange_that_fails_otherwise_raises(tmp_path):
 def test_leftovers_of_a_killed_swap_are_cleared(tmp_path):
     for name in (".2026-01-02.partial-x", ".2026-01-02.old-123"):
         _day(tmp_path, name, "stale")
+    _day(tmp_path, "2026-01-02", "today")
+    with staging_folder(tmp_path, "2026-01-02") as stage:
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([stage.name, "2026-01-02"])
+    assert (tmp_path / "2026-01-02" / "briefing.json").read_text() == "today"
+
+
+def test_leftovers_of_any_day_are_cleared(tmp_path):
+    """A daily cron job never runs an earlier date again: what a run killed on another day left
+    (a staging folder full of chapter audio, a temporary file) goes at the next run."""
+    _day(tmp_path, ".2026-01-01.partial-abc", "stale")
+    (tmp_path / ".seen.json.x1y2.part").write_text("half")
     with staging_folder(tmp_path, "2026-01-02") as stage:
         assert [p.name for p in tmp_path.iterdir()] == [stage.name]
+
+
+def test_a_day_set_aside_by_a_killed_swap_is_put_back(tmp_path):
+    """Killed between publish_folder's two renames (where the system has no atomic exchange):
+    the old day is under its hidden name and nothing replaced it; the next run restores it."""
+    _day(tmp_path, ".2026-01-01.old-123", "yesterday")
+    with staging_folder(tmp_path, "2026-01-02") as stage:
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([stage.name, "2026-01-01"])
+    assert (tmp_path / "2026-01-01" / "briefing.json").read_text() == "yesterday"

@@ -151,3 +151,21 @@ def test_no_shell_is_involved_in_calling_crontab(fake, tmp_path, monkeypatch):
     install(cron_line("06:30", tmp_path), crontab=fake)
     assert seen and all(isinstance(a, list) and not shell for a, shell in seen)
     assert os.fspath(fake) == seen[0][0][0]
+
+
+def test_the_cli_line_lets_the_settings_file_choose_the_output_folder(tmp_path, monkeypatch):
+    """`schedule --config c.toml` with `out` in the file: the run is not given --out (a flag would
+    beat the file), and the log goes where the briefings go."""
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "c.toml").write_text(f'out = "{tmp_path / "briefings"}"\n')
+    r = CliRunner().invoke(app, ["schedule", "--print", "--at", "07:05", "--config", "c.toml"])
+    assert r.exit_code == 0, r.output
+    line = r.output.strip()
+    assert "--out" not in line
+    assert f"mkdir -p {tmp_path / 'briefings'} " in line and f">> {tmp_path / 'briefings' / 'briefing.log'} 2>&1" in line
+    r = CliRunner().invoke(app, ["schedule", "--print", "--out", "elsewhere"])
+    assert f"--out {tmp_path / 'elsewhere'}" in r.output
