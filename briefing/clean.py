@@ -27,6 +27,17 @@ SECTION = re.compile(r"^([A-Z][A-Za-z&]+|(World|Local|Business|Breaking|Top|Late
 
 TERMINAL = re.compile(r"[.!?…][\"'”’)]*$")
 
+_SMALL = frozenset("a an and as at but by for from in into nor of on onto or over per the to up via vs with".split())
+
+
+def title_case(line: str) -> bool:
+    """Whether `line` is set in Title Case (or capitals), as headlines are and prose never is:
+    every word with letters, short function words aside, starts with a capital. Needs three such
+    words ("Biden Is Increasing The Number Of Refugees ..." is one; "U.S. President Joe Biden said" is not)."""
+    words = [w.strip("\"'“”‘’()[],:;.!?—–-") for w in line.split()]
+    words = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
 
 def is_furniture(line: str) -> bool:
     s = line.strip()
@@ -34,9 +45,21 @@ def is_furniture(line: str) -> bool:
 
 
 def _is_paragraph(line: str) -> bool:
-    """A line that reads as body text (not a headline): long, or two or more sentences."""
+    """A line that reads as body text (not a headline): long (over 30 words), or three sentences
+    or more, or two of 25 words together, and not in Title Case. One sentence of up to 30 words is a
+    headline even with a full stop (NeuS and many feeds end headlines with one: "Republicans vote
+    to acquit Trump on impeachment charge of inciting deadly attack on the Capitol."), and so is a
+    short pair ("Net neutrality's old rules are a thing of the past. Here's what could happen next.");
+    kept as body, the headline would be quoted as a summary sentence."""
+    from briefing.segment import split_sentences
+
     words = len(line.split())
-    return words > 30 or (bool(TERMINAL.search(line)) and words >= 15)
+    if title_case(line):
+        return False
+    if words > 30 or not TERMINAL.search(line) or words < 15:
+        return words > 30
+    sentences = len(split_sentences(line))
+    return sentences >= 3 or (sentences == 2 and words >= 25)
 
 
 def clean(article: Article) -> Article:

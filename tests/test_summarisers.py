@@ -71,6 +71,10 @@ def test_backends_are_imported_late():
     ("This will enhance their threat level.”", "fragment"),
     ('Conway claimed, "Everything I said in that phone call, I have said publicly before.', "fragment"),
     ("At least 3,000 North Korean soldiers have been sent to Russia for training, US officials said.", ""),
+    # NeuS story 248: a 16-word headline in Title Case, repeated in the body
+    ("Biden Is Increasing The Number Of Refugees Allowed Into The US After Trump Decimated The Program.", "fragment"),
+    ("Richard Burr (N.C.), Bill Cassidy (La. ), Susan Collins (Maine), Lisa Murkowski (Alaska), Mitt Romney (Utah), Ben Sasse (Neb.)", "fragment"),
+    ("President Donald Trump boards Air Force One for a trip to Houston to attend an event with Indian Prime Minister Narendra Modi.", ""),
 ])
 def test_unusable(text, why):
     assert unusable(text) == why

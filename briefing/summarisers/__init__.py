@@ -14,6 +14,7 @@ import importlib
 import re
 from typing import Callable, Protocol, runtime_checkable
 
+from briefing.clean import title_case
 from briefing.config import Settings
 from briefing.errors import unknown
 from briefing.records import Document, Sentence, Summary
@@ -108,6 +109,8 @@ def unusable(sentence: str, title: str = "") -> str:
     caps = [w for w in words if w[:1].isalpha()]
     if len(words) <= 14 and caps and sum(w[0].isupper() for w in caps) / len(caps) > 0.8:
         return "fragment"  # Title Case Line Reads Like A Headline
+    if title_case(s):
+        return "fragment"  # a longer headline: Biden Is Increasing The Number Of Refugees ... The Program.
     return ""
 
 
