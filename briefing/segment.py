@@ -4,7 +4,8 @@ A rule-based splitter that knows news abbreviations: "U.S.", "Oct. 23", "Dr.", "
 initials ("James J. Park") and decimals are not sentence ends, nor is a full stop inside a
 quotation that closes later in the paragraph. Lines are paragraphs; a short line without a full
 stop is a subheading and is not a sentence. A dateline opening a paragraph ("KYIV --",
-"WASHINGTON (AP) —") is a place label, not part of the sentence: the sentence's span starts after it.
+"WASHINGTON (AP) —"), or its second sentence after a standfirst, is a place label, not part of the
+sentence: the sentence's span starts after it.
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ at its own sentence ends (else a quoted speech would become one over-long "sente
 TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
 _AGENCY = r"\((?:AP|AFP|Reuters|CNN(?: Business)?|UPI|dpa|Xinhua)\)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?: {_AGENCY})?"
+    rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, (?!{_MONTH} \d)[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+    rf"(?:, {_MONTH} \d{{1,2}})?(?: {_AGENCY})?"
     rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)* {_AGENCY}|{_AGENCY})(?:\s*(?:--|[—–])\s*|\s+-\s+)(?=[\"“‘]?[A-Z0-9])"
     rf"|{_AGENCY}\s*(?=[A-Z])"
 )
 """A place in capitals, an agency or both, then a dash: "KYIV -- ", "ROSWELL, Ga. — ",
-"New York (CNN) -- ", "(CNN)". A mixed-case place counts only with an agency ("President
+"New York (CNN) -- ", "(CNN)", "NEW YORK, Dec 1 (Reuters) - " (Reuters puts the day after the place). A mixed-case place counts only with an agency ("President
 Trump — who ..." is prose), and a plain hyphen only with spaces round it ("COVID-19",
 "US-China" are words)."""
 
@@ -110,9 +113,15 @@ def segment(article: Article) -> Document:
             paragraph += 1
             continue
         lead = len(line) - len(line.lstrip())
+        dated = False
         for k, (s, e) in enumerate(split_sentences(stripped)):
-            if k == 0:  # a dateline opens a paragraph (not always the first: a standfirst may precede it)
-                s += dateline(stripped[s:e])
+            if k <= 1 and not dated:
+                # A dateline opens a paragraph, or its second sentence where a copy ran the standfirst
+                # into the body ("... since World War II. WASHINGTON — President Biden will propose");
+                # one a paragraph, so a later "WASHINGTON -- " is prose.
+                cut = dateline(stripped[s:e])
+                s += cut
+                dated = cut > 0
             text = stripped[s:e].strip()
             if text and len(text) <= MAX_SENTENCE:
                 a = line_start + lead + s

@@ -55,6 +55,9 @@ def test_a_quotation_is_not_split_where_it_closes_later():
     ("COVID-19 cases rose sharply.", "COVID-19 cases rose sharply."),  # a hyphen without spaces is a word
     ("US-China trade talks resumed.", "US-China trade talks resumed."),
     ("MH-17 was shot down in 2014.", "MH-17 was shot down in 2014."),
+    ("NEW YORK, Dec 1 (Reuters) - Stocks fell.", "Stocks fell."),  # Reuters puts the day after the place
+    ("LONDON, March 3 (Reuters) - Stocks fell.", "Stocks fell."),
+    ("WASHINGTON, Jan. 6 (AP) — Stocks fell.", "Stocks fell."),
 ])
 def test_dateline(text, rest):
     assert text[dateline(text):] == rest
@@ -68,6 +71,20 @@ def test_a_paragraph_starts_after_its_dateline():
         "Russia has turned to North Korea for help, say observers.",
         "The deployment of troops marks an escalation.",
         "WASHINGTON -- Not a dateline here.",
+    ]
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_a_dateline_after_a_standfirst_run_into_the_body():
+    # NeuS story 212: the copy ran the standfirst and the body into one paragraph.
+    text = ("The president’s plans would push federal spending to its highest sustained levels since World War II. "
+            "WASHINGTON — President Biden will propose a $6 trillion budget on Friday. NATO — The alliance met.")
+    doc = segment(Article(id="a", title="T", path="a", text=text))
+    assert [s.text for s in doc.sentences] == [
+        "The president’s plans would push federal spending to its highest sustained levels since World War II.",
+        "President Biden will propose a $6 trillion budget on Friday.",
+        "NATO — The alliance met.",  # one dateline a paragraph, and only in its first two sentences
     ]
     for s in doc.sentences:
         assert text[s.start:s.end] == s.text
