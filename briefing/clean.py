@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from briefing.records import Article
+from briefing.segment import label, split_sentences
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -51,8 +52,6 @@ def _is_paragraph(line: str) -> bool:
     to acquit Trump on impeachment charge of inciting deadly attack on the Capitol."), and so is a
     short pair ("Net neutrality's old rules are a thing of the past. Here's what could happen next.");
     kept as body, the headline would be quoted as a summary sentence."""
-    from briefing.segment import split_sentences
-
     words = len(line.split())
     if title_case(line):
         return False
@@ -77,6 +76,10 @@ def clean(article: Article) -> Article:
         break
     title = lines[0].strip()
     body_lines = lines[1:]
+    cut = label(title)  # a section label before the headline: "TECH Tech’s big five lost ..."
+    if cut and title[cut:].strip():
+        removed.append(title[:cut].strip())
+        title = title[cut:].strip()
     if _is_paragraph(title):
         # No headline in the file: the first line is the lead paragraph, keep it as body.
         body_lines = [title, *body_lines]

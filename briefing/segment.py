@@ -5,7 +5,8 @@ initials ("James J. Park") and decimals are not sentence ends, nor is a full sto
 quotation that closes later in the paragraph. Lines are paragraphs; a short line without a full
 stop is a subheading and is not a sentence. A dateline opening a paragraph ("KYIV --",
 "WASHINGTON (AP) —"), or its second sentence after a standfirst, is a place label, not part of the
-sentence: the sentence's span starts after it.
+sentence: the sentence's span starts after it; so is a section label ("Why it matters: ", "The big
+picture: "), and a line that is only a label is no sentence.
 """
 
 from __future__ import annotations
@@ -47,6 +48,28 @@ DATELINE = re.compile(
 "New York (CNN) -- ", "(CNN)", "NEW YORK, Dec 1 (Reuters) - " (Reuters puts the day after the place). A mixed-case place counts only with an agency ("President
 Trump — who ..." is prose), and a plain hyphen only with spaces round it ("COVID-19",
 "US-China" are words)."""
+
+
+_LABELS = (
+    "why it matters|the big picture|big picture|driving the news|between the lines|yes,? but|(?:the )?bottom line|"
+    "what'?s next|what’s next|go deeper|what (?:they're|they’re) saying|"
+    "what we're watching|what we’re watching|what to watch|by the numbers|the backstory|flashback|zoom in|zoom out|"
+    "reality check|state of play|where it stands|the other side|of note|be smart|our thought bubble|the intrigue|"
+    "catch up quick|worth noting|the latest|the details|details|context|threat level|what it means|key quotes?|"
+    "the catch|the bottom line"
+)
+_SECTIONS = ("TECH|TECHNOLOGY|POLITICS|BUSINESS|MARKETS|MONEY|WORLD|NATION|HEALTH|SCIENCE|SPORTS|ENTERTAINMENT|"
+             "ECONOMY|CORONAVIRUS|BREAKING|EXCLUSIVE")
+LABEL = re.compile(rf"(?i:{_LABELS}):(?:\s+(?=\S)|\s*$)|(?:{_SECTIONS})\s+(?=[\"“‘']?[A-Z][a-z’'])")
+"""A section label opening a sentence: Axios's "Why it matters: ", "The big picture: ", "Yes, but: ",
+or a section name in capitals before the headline it heads ("TECH Tech’s big five lost ...").
+A capital section word needs a word in mixed case after it: "WORLD HEALTH ..." is a shouted headline."""
+
+
+def label(text: str) -> int:
+    """Length of the section label `text` starts with (0 if none)."""
+    m = LABEL.match(text)
+    return m.end() if m else 0
 
 
 def dateline(text: str) -> int:
@@ -122,6 +145,7 @@ def segment(article: Article) -> Document:
                 cut = dateline(stripped[s:e])
                 s += cut
                 dated = cut > 0
+            s += label(stripped[s:e])  # "Why it matters: The deal ..." quotes "The deal ..."
             text = stripped[s:e].strip()
             if text and len(text) <= MAX_SENTENCE:
                 a = line_start + lead + s

@@ -52,3 +52,11 @@ def test_a_title_case_line_is_a_headline_however_long():
     assert title_case("TRUMP WORRIED MIGRANT CARAVAN IS NOT DOING ENOUGH TO RILE UP THE BASE.")
     assert not title_case("U.S. President Joe Biden said on Thursday he plans to raise annual refugee admissions to 125,000.")
     assert not title_case("Joint Chiefs of Staff Chairman Mark Milley will testify before the Senate Armed Services Committee on Tuesday.")
+
+
+def test_a_section_label_before_the_headline_is_dropped():
+    # NeuS story 21, outlet B's first line.
+    a = clean(art("TECH Tech’s big five lost nearly $270 billion in value in Thursday’s market plunge.", "Body text."))
+    assert a.title == "Tech’s big five lost nearly $270 billion in value in Thursday’s market plunge."
+    assert a.removed == ("TECH",)
+    assert clean(art("WORLD HEALTH ORGANIZATION WARNS OF SURGE.", "Body.")).title == "WORLD HEALTH ORGANIZATION WARNS OF SURGE."

@@ -3,7 +3,7 @@ from __future__ import annotations
 from briefing.records import Article
 import pytest
 
-from briefing.segment import dateline, segment, split_sentences
+from briefing.segment import dateline, label, segment, split_sentences
 
 
 def sents(text: str) -> list[str]:
@@ -85,6 +85,41 @@ def test_a_dateline_after_a_standfirst_run_into_the_body():
         "The president’s plans would push federal spending to its highest sustained levels since World War II.",
         "President Biden will propose a $6 trillion budget on Friday.",
         "NATO — The alliance met.",  # one dateline a paragraph, and only in its first two sentences
+    ]
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Why it matters: The deal will allow millions more Americans to be vaccinated.",
+     "The deal will allow millions more Americans to be vaccinated."),
+    ("The big picture: Stocks fell.", "Stocks fell."),
+    ("Driving the news:\xa0But in an unusual move, the director overruled.", "But in an unusual move, the director overruled."),
+    ("Between the lines: X.", "X."),
+    ("Yes, but: It is hard.", "It is hard."),
+    ("The bottom line: Fell.", "Fell."),
+    ("What's next: A vote.", "A vote."),
+    ("What’s next: A vote.", "A vote."),
+    ("Go deeper: Biden's plan.", "Biden's plan."),
+    ("TECH Tech’s big five lost nearly $270 billion.", "Tech’s big five lost nearly $270 billion."),
+    ("Why it matters:", ""),
+    ("Details of the plan were released.", "Details of the plan were released."),
+    ("WORLD HEALTH ORGANIZATION WARNS.", "WORLD HEALTH ORGANIZATION WARNS."),
+    ("Business leaders met.", "Business leaders met."),
+])
+def test_label(text, rest):
+    assert text[label(text):] == rest
+
+
+def test_a_section_label_is_left_out_of_its_sentence():
+    # NeuS stories 38 and 102: Axios labels inside the paragraph; a line that is only a label goes.
+    text = ("The administration reached an agreement with Pfizer on Wednesday. Why it matters: The deal will allow "
+            "millions more Americans to be vaccinated.\nThe big picture:\nThe vaccine is free.")
+    doc = segment(Article(id="a", title="T", path="a", text=text))
+    assert [s.text for s in doc.sentences] == [
+        "The administration reached an agreement with Pfizer on Wednesday.",
+        "The deal will allow millions more Americans to be vaccinated.",
+        "The vaccine is free.",
     ]
     for s in doc.sentences:
         assert text[s.start:s.end] == s.text
