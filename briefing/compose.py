@@ -6,9 +6,11 @@ compose only prepares the facts and attributes every sentence to its source.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
+from briefing.compare import same_amount
 from briefing.errors import UsageError
 from briefing.records import Briefing, Document, Point, Skipped, Source, StoryPart
 
@@ -73,6 +75,7 @@ def compose(
     copies: dict[str, tuple[str, ...]] | None = None,
 ) -> Briefing:
     """The briefing for one or several stories; every sentence attributed to its source."""
+    parts = [fair_credit(p) for p in parts]
     names = labels(docs)
     number = {d.id: i for i, d in enumerate(docs, 1)}
     copies = copies or {}
@@ -104,6 +107,30 @@ def compose(
                         for st in stories for a in st["additions"]),
         text=text, markdown=markdown, skipped=tuple(skipped), sections=spoken_sections(text, title), stories=tuple(parts),
     )
+
+
+def fair_credit(part: StoryPart) -> StoryPart:
+    """The part with no source credited with a point ("much the same in X") when the part's
+    differences set a figure of X against a figure the point's own sentence states.
+
+    "Biden will propose $5 trillion in new federal spending" is not much the same in a source that
+    says $6 trillion, and the briefing must not say so while listing $5 trillion against $6 trillion
+    under "Where the figures differ". (`summarise` already withholds credit from a source whose
+    closest wording gives other numbers; this catches what only `compare` sees.)"""
+    points = []
+    for p in part.agreed:
+        against: set[str] = set()
+        for d in part.discrepancies:
+            if not d.differs:
+                continue
+            stated = [f for f in d.figures if f.source == p.origin and f.sentence == p.text]
+            for x in {f.source for f in d.figures} - {p.origin}:
+                theirs = [f for f in d.figures if f.source == x]
+                if stated and not any(same_amount(a, b) for a in stated for b in theirs):
+                    against.add(x)
+        kept = tuple(x for x in p.sources if x == p.origin or x not in against)
+        points.append(p if kept == p.sources else dataclasses.replace(p, sources=kept))
+    return dataclasses.replace(part, agreed=tuple(points))
 
 
 def _point(p: Point, names: dict[str, str], number: dict[str, int]) -> dict:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 from briefing.compose import compose, sections, to_text
 from briefing.records import Article, Discrepancy, Document, Figure, Point, Sentence, StoryPart, Summary
 
@@ -17,7 +19,8 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
     agreed = [Point("About 3,000 troops arrived.", ("wsj", "afp"), "wsj")]
     part = StoryPart("Troops arrive", ("wsj", "afp"), tuple(summaries), tuple(agreed), (f1, f2), (d,))
     b = compose([part], docs, "2026-11-23")
-    assert "About 3,000 troops arrived. (Source 1; much the same in Source 2)" in b.markdown
+    # afp is not credited: the differences set its 10,000 against the 3,000 this sentence states
+    assert "About 3,000 troops arrived. (Source 1)" in b.markdown
     assert "Estimates of troops differ: Source 1 says about 3,000; Source 2 says around 10,000." in b.text
     assert '1. Source 1: "Troops arrive" (wsj.txt)' in b.text and '2. Source 2: "Troops reach border" (afp.txt)' in b.text
     assert [h for h, _ in b.sections] == ["In brief", "Where the figures differ", "What each source adds"]
@@ -78,3 +81,26 @@ def test_each_storys_json_lists_its_differences_like_the_top_level():
     assert data["stories"][0]["discrepancies"] == data["discrepancies"]
     assert [d["statement"] for d in data["discrepancies"]] == [differ.statement]
     assert data["discrepancies"][0]["figures"][1]["value"] == 10000
+
+
+def test_no_credit_for_a_source_whose_figure_the_briefing_sets_against_the_point():
+    # NeuS story 212: the $5 trillion point was credited to a source listed with $6 trillion.
+    five = "President Joe Biden will propose $5 trillion in new federal spending over the next decade on Friday."
+    six = "President Joe Biden will unveil a $6 trillion budget proposal on Friday."
+    other = "The result would be a net deficit of $1.4 trillion."
+    docs = [doc("a", "Budget", five), doc("b", "Budget", "Spending would rise."), doc("c", "Budget", six)]
+    fa = Figure("a", 5e12, "$5 trillion", five, kind="money", unit="USD", counted="federal spending")
+    fb = Figure("b", 5e12, "$5 trillion", "Spending of $5 trillion.", kind="money", unit="USD", counted="federal spending")
+    fc = Figure("c", 6e12, "$6 trillion", six, kind="money", unit="USD", counted="federal spending")
+    d = Discrepancy("federal spending", "competing", (fa, fb, fc), "Figures for federal spending differ: a says $5 trillion; c says $6 trillion.")
+    agreed = (Point(five, ("a", "b", "c"), "a"), Point(other, ("a", "c"), "a"))
+    part = StoryPart("Budget", ("a", "b", "c"), (), agreed, (fa, fb, fc), (d,))
+    b = compose([part], docs, "2026-11-23")
+    # b gives the same amount and keeps its credit; c gives another and loses it; a point whose own
+    # sentence states no figure of the difference keeps every credit
+    assert [p.sources for p in b.agreed] == [("a", "b"), ("a", "c")]
+    assert f"{five} (Source 1; much the same in Source 2)" in b.text
+    assert b.stories[0].agreed == b.agreed
+    # a difference that is not one (a conversion, shared figures) withdraws nothing
+    same = dataclasses.replace(part, discrepancies=(dataclasses.replace(d, kind="shared"),))
+    assert compose([same], docs, "2026-11-23").agreed == agreed
