@@ -152,6 +152,8 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
         points = [t for t in s.sentences if t not in said]
         if points:
             additions.append({"source": s.source, "label": names[s.source], "title": _title_of(docs, s.source), "points": points})
+    adding = {a["source"] for a in additions}
+    quiet = [names[x] for x in part.sources if x not in adding]
     return {
         "title": part.title,
         "count": len(part.sources),
@@ -161,6 +163,9 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
         "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": _relabel(d.statement, names)}
                           for d in part.discrepancies if d.differs],
         "additions": additions,
+        # the sources "What each source adds" has no heading for, in a sentence ("" if none)
+        "nothing_more": (", ".join(quiet[:-1]) + " and " + quiet[-1] if len(quiet) > 1 else "".join(quiet)) + (
+            (" adds" if len(quiet) == 1 else " add") + " nothing beyond the points above." if quiet else ""),
     }
 
 

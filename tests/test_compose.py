@@ -24,6 +24,8 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
     assert "Estimates of troops differ: Source 1 says about 3,000; Source 2 says around 10,000." in b.text
     assert '1. Source 1: "Troops arrive" (wsj.txt)' in b.text and '2. Source 2: "Troops reach border" (afp.txt)' in b.text
     assert [h for h, _ in b.sections] == ["In brief", "Where the figures differ", "What each source adds"]
+    # a source whose summary is all in the points above is still accounted for, not silently absent
+    assert b.sections[2][1].endswith("* Around 10,000 troops arrived.\n\nSource 1 adds nothing beyond the points above.")
     # true of both ways a source is named: after a point, and in the heading above what it adds
     assert ("drawn from 2 sources. The points below are quoted verbatim from the sources named with them; "
             "where figures differ, each is given as its source writes it.") in b.text
