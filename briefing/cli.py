@@ -320,7 +320,8 @@ def main() -> None:
     import signal
 
     for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, _interrupt)
+        if signal.getsignal(sig) is not signal.SIG_IGN:  # started with it ignored (`nohup`, `cmd &`): keep that
+            signal.signal(sig, _interrupt)
     try:
         app()
     except (Interrupted, KeyboardInterrupt) as e:

@@ -177,6 +177,8 @@ def load_settings(config: str | None = None, environ: Mapping[str, str] | None =
     for k in given:
         _known(k, "option")
     merged.update(given)
+    if isinstance(merged.get("out"), str):  # "~/briefings" in a settings file means the home folder
+        merged["out"] = os.path.expanduser(merged["out"])
     s = Settings(**merged)
     validate(s)
     return s

@@ -156,18 +156,19 @@ def sweep(out: Path) -> None:
     safe while holding `lock` (no other run is writing)."""
     import re
 
-    for old in sorted(out.glob(".*.old-*")):
-        day = out / re.sub(r"^\.(.*)\.old-[^.]*$", r"\1", old.name)
-        if old.is_dir() and not day.exists() and day.name != old.name:
+    ours = re.compile(r"\.(?P<day>\d{4}-\d{2}-\d{2})\.(?P<kind>partial|old)-[\w-]+")  # nothing of the user's
+    for left in sorted(out.iterdir()):
+        m = ours.fullmatch(left.name)
+        if m and left.is_dir() and not left.is_symlink():
+            day = out / m["day"]
+            if m["kind"] == "old" and not day.exists():
+                with contextlib.suppress(OSError):
+                    os.rename(left, day)  # a day set aside by a swap that never completed
+                    continue
+            shutil.rmtree(left, ignore_errors=True)
+        elif re.fullmatch(r"\.latest\.\d+|\.(?:seen\.json|feed\.xml)\.\w+\.part", left.name) and not left.is_dir():
             with contextlib.suppress(OSError):
-                os.rename(old, day)  # killed between the two renames of publish_folder
-                continue
-        shutil.rmtree(old, ignore_errors=True)
-    for left in out.glob(".*.partial-*"):
-        shutil.rmtree(left, ignore_errors=True)
-    for part in [*out.glob(".*.part"), *out.glob(".latest.*")]:
-        with contextlib.suppress(OSError):
-            part.unlink()
+                left.unlink()
 
 
 def publish_folder(stage: Path, folder: Path) -> None:
@@ -177,18 +178,36 @@ def publish_folder(stage: Path, folder: Path) -> None:
     ext4, xfs, btrfs, tmpfs ...), so `folder` exists at every moment; elsewhere it is two renames,
     with a moment between them when there is no folder under the day's name.
     """
-    if folder.exists() and exchange(stage, folder):
-        shutil.rmtree(stage, ignore_errors=True)  # the old day, now under the staging name
-    else:
-        old = None
-        if folder.exists():
-            old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
-            os.rename(folder, old)
-        os.rename(stage, folder)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    _fsync_dir(folder.parent)
-    update_latest(folder)
+    with _signals_held():  # Ctrl-C or SIGTERM waits for the swap to finish: never between the two renames
+        if folder.exists() and exchange(stage, folder):
+            shutil.rmtree(stage, ignore_errors=True)  # the old day, now under the staging name
+        else:
+            old = None
+            if folder.exists():
+                old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
+                os.rename(folder, old)
+            os.rename(stage, folder)
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        _fsync_dir(folder.parent)
+        update_latest(folder)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM are held while the block runs and delivered after it."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):  # no pthread_sigmask here: nothing to hold
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 _RENAME_EXCHANGE = 2
@@ -284,17 +303,23 @@ def log_to(path: Path) -> Iterator[None]:
     import logging
 
     class _Handler(logging.FileHandler):
-        """Opens the file at the first line, and only once its folder exists: a run that fails
-        before there is an output folder does not make one just to log that."""
+        """Opens the file at the first line once its folder exists (lines before that wait for it):
+        a run that fails before there is an output folder does not make one just to log that."""
+
+        early: list[logging.LogRecord] = []
 
         def emit(self, record: logging.LogRecord) -> None:
             if self.stream is None:
                 try:
                     if not path.parent.is_dir():
+                        self.early.append(record)  # written with the first line after the folder exists
                         return
                     self.stream = self._open()
                 except OSError:
                     return
+                for r in self.early:
+                    super().emit(r)
+                self.early.clear()
             super().emit(record)
 
     root = logging.getLogger("briefing")

@@ -134,7 +134,7 @@ _CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros
 _SCALE_WORDS = {
     "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",
     "mln": "million", "billion": "billion", "bn": "billion", "b": "billion",
-    "trillion": "trillion", "tn": "trillion", "t": "trillion",
+    "trillion": "trillion", "tn": "trillion",
 }
 _UNITS = {
     # written: (singular, plural)
@@ -178,17 +178,24 @@ _SAID_AS_WORDS = {
     "ICE", "SWAT", "PAC", "AIPAC", "NASDAQ", "NASCAR", "POTUS", "SCOTUS", "FLOTUS", "OSHA", "NOAA", "BRICS",
     "HAMAS", "CERN", "TARP", "SALT", "STEM", "CHIPS", "MERCOSUR", "UNRWA", "NIMBY", "DOGE",
 }
-# Spelled acronyms that never make a run of capitals into shouted words ("FBI AGENTS").
-_SPELLED = {"FBI", "CIA", "GOP", "CNN", "NBC", "ABC", "CBS", "BBC", "NPR", "USA", "IRS", "DOJ", "DHS", "EPA",
-            "FDA", "CDC", "IMF", "WTO", "GDP", "CEO", "CFO", "UAE", "IDF", "NYPD", "LAPD", "NFL", "NBA", "MLB",
-            "WHO", "NSA", "DOD", "USDA", "SEC", "FTC", "FCC", "GAO", "CBO", "AFP", "AP", "HIV"}
+_CAPS_ABBREVIATIONS = {"DR", "MR", "MRS", "MS", "ST", "JR", "SR", "GEN", "GOV", "SEN", "REP", "LT", "COL", "SGT",
+                       "CAPT", "PROF", "MT", "FT", "NO", "VS", "REV", "GOVT", "DEPT", "CORP", "INC", "CO", "LTD"}
 # Words before a Roman numeral that count ("World War II", "Title IX"); after any other name it is
 # a regnal or family number ("Charles III", "Robert Mueller III": "the Third").
 _COUNTED_BY_ROMAN = {
     "war", "title", "phase", "part", "chapter", "article", "section", "type", "class", "category", "level",
     "stage", "volume", "book", "act", "schedule", "grade", "round", "vatican", "apollo", "gemini", "mark",
-    "super", "bowl", "step", "tier", "division", "league", "series",
+    "super", "bowl", "step", "tier", "division", "league", "series", "episode", "exhibit", "option", "plan",
+    "model", "version", "unit", "wing", "corps", "rocky", "ops",
 }
+_REGNAL = {
+    "king", "queen", "pope", "emperor", "tsar", "czar", "pharaoh", "charles", "elizabeth", "henry", "louis",
+    "edward", "george", "william", "richard", "james", "john", "paul", "benedict", "gregory", "leo", "pius",
+    "francis", "philip", "frederick", "alexander", "nicholas", "ramses", "felipe", "juan", "carlos", "harald",
+    "gustaf", "willem", "albert", "baudouin", "constantine", "tawadros", "shenouda",
+}
+"""Names after which IV, XIV ... are a monarch's or pope's number. After any other name only II and
+III are (a family's: "Robert Mueller III"): "IV" and "XI" are too often something else (an IV drip)."""
 # Spelled, but engines already say them right or they need a fixed form.
 _ACRONYM_FIXED = {"US": "U.S.", "USA": "U.S.A.", "UK": "U.K.", "EU": "E.U.", "UN": "U.N."}
 
@@ -208,7 +215,7 @@ _HEDGE_SYMBOLS = {"~": "about", "≈": "about", "c.": "about", "ca.": "about", "
 # The rewrite passes. Each is (pattern, replacement function); order matters.
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b|t)"
+_SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)"
 
 
 def _num_value(s: str) -> float:
@@ -368,22 +375,10 @@ def _model_name(m: re.Match[str]) -> str:
 
 
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,:;'-]+(?:[A-Z]{2,}|[AI](?=[\s,:;'-]+[A-Z]{2,}))){2,}\b")
-_CAPS_PAIR = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\b")
-
-
-def _wordlike(run: str) -> bool:
-    """"HONG KONG", "VATICAN CITY", "NEW DELHI": every word has a vowel, one has four letters or
-    more, and none is an acronym always spelled ("FBI AGENTS" is not shouting)."""
-    words = re.findall(r"[A-Z]+", run)
-    return (all(re.search(r"[AEIOU]", w) and w not in _SPELLED for w in words)
-            and any(len(w) >= 4 for w in words))
-
-
 def _shouted(m: re.Match[str]) -> bool:
-    """Inside a run of three or more capitalised words ("BREAKING NEWS FROM KYIV"), or two that look
-    like words ("HONG KONG"): said as words."""
-    return (any(r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(m.string))
-            or any(r.start() <= m.start() < r.end() and _wordlike(r.group(0)) for r in _CAPS_PAIR.finditer(m.string)))
+    """Inside a run of three or more capitalised words ("BREAKING NEWS FROM KYIV", "IN A NUTSHELL"):
+    said as words. (Two are too often acronyms: "IBM WATSON", "ACLU SUES".)"""
+    return any(r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(m.string))
 
 
 def _spell(letters: str) -> str:
@@ -392,13 +387,15 @@ def _spell(letters: str) -> str:
 
 def _acronym(m: re.Match[str]) -> str:
     word, tail = m.group("w"), m.group("tail") or ""
-    if word in _SAID_AS_WORDS or len(word) > 6 or _shouted(m):
+    if word not in _ACRONYM_FIXED and (word in _SAID_AS_WORDS or len(word) > 6 or _shouted(m)):
         return word.capitalize() + tail
     spelled = _ACRONYM_FIXED.get(word) or _spell(word)
     if tail == "s":  # "MPs"
         return spelled + "'s"
-    if not tail and m.string.startswith(".", m.end()):  # "head to the US." ends the sentence once
-        return spelled[:-1]
+    if not tail and m.string.startswith(".", m.end()):
+        if word in _CAPS_ABBREVIATIONS:  # "DR. FAUCI": "Dr.", which engines say "doctor"
+            return word.capitalize()
+        return spelled[:-1]  # "head to the US." ends the sentence once
     return spelled + tail
 
 
@@ -416,6 +413,8 @@ def _slash_date(m: re.Match[str]) -> str:
     """1/6/21 -> "January sixth, twenty twenty-one" (month first, as US papers write it, unless the
     first number cannot be a month: 23/10/2024). Left alone if it is no date."""
     a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    if len(y) == 2 and not re.search(r"\b(?:updated|published|posted|dated|on)\s+$", m.string[: m.start()], re.I):
+        return m.group(0)  # "the 10/20/30 rule": a two-digit year only where a date is announced
     month, day = (a, b) if a <= 12 else (b, a)
     full = int(y) if len(y) == 4 else (2000 + int(y) if int(y) <= 50 else 1900 + int(y))
     try:
@@ -430,6 +429,10 @@ def _scaled(m: re.Match[str]) -> str:
 
 
 def _signed(m: re.Match[str]) -> str:
+    """-70C, (-9.1%), +0.6%: a sign; but "pages 10 -12", "$2 -3 billion", "won 4 -1" are ranges and scores."""
+    before = re.search(r"(\S+)\s+$", m.string[: m.start()])
+    if before and re.search(r"[0-9]", before.group(1)):
+        return m.group(0)
     return "minus " if m.group(0) in "-−" else "plus "
 
 
@@ -471,7 +474,8 @@ def _roman(m: re.Match[str]) -> str:
     n = _roman_value(r)
     if prev.lower() in _COUNTED_BY_ROMAN:
         return f"{prev} {cardinal(n).capitalize()}"
-    if prev[:1].isupper() and not prev.isupper():
+    after_name = prev[:1].isupper() and not prev.isupper() and not re.fullmatch(_FUNCTION_WORD, prev.lower())
+    if prev.lower() in _REGNAL or (after_name and r in ("II", "III")):
         return f"{prev} the {ordinal(n).capitalize()}"
     return m.group(0)
 
@@ -539,12 +543,13 @@ _p(r"(?:(?<=\s)|^)(~|≈|≥|≤|>|<|±|\+/-|ca?\.)\s?(?=[$€£]?[0-9])",
 _p(r"(?<![\w.,])(" + _NUM + r")\+(?!\w)", lambda m: f"more than {m.group(1)}")
 # Signs: "-70C", "(-9.1%)", "+0.6%".
 _p(r"(?:(?<=[\s(\[/])|^)[-\u2212+](?=[$€£]?[0-9])", _signed)
+_p(r"(?<=[$€£¥])(" + _NUM + r")T(?![\w'-])", r"\1 trillion")  # "$1.2T"; not "$5 T-shirts"
 # Money: "$2,000 million", "€1bn", "£765m", "$61.50", "$2-3 billion", "US$5".
 _p(r"(?:US|A|C|NZ|HK)?(?P<sym>[$€£¥])\s?(?P<a>" + _NUM + r")"
    r"(?:\s?(?:-|to)\s?[$€£¥]?(?P<b>" + _NUM + r"))?"
    r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?", _money, re.IGNORECASE)
-# A scale letter without a currency: "140K jobs", "100M doses" (not a "401K" plan).
-_p(r"(?<![\w.,-])(?!401K)(?P<n>" + _NUM + r")(?P<s>K|M|B|T|bn|mn|tn)\b(?![-'])", _scaled)
+# A scale without a currency: "1.5bn people" (not K, M, B: a 4K TV, 3M the company, Apartment 3B).
+_p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>bn|mn|tn)\b(?![-'])", _scaled)
 # Percentages: "12%", "12 per cent", "3-5%".
 _p(r"(?P<a>" + _NUM + r")(?:\s?(?:-|to)\s?(?P<b>" + _NUM + r"))?\s?(?:%|per ?cent\b)", _percent)
 # Dates: "Oct. 23", "October 24, 2024", "24 October 2024", "October 2024", "1950-1953".
@@ -581,7 +586,7 @@ _p(r"\b(?P<l>[A-Z]{1,4}|[A-Z][a-z][A-Z]?)-(?P<n>[0-9]{1,4})(?P<suffix>[A-Z]{0,2}
 _p(r"(?<![\w-])(?:\([0-9]{3}\)\s?|[0-9]{3}[-.])[0-9]{3}[-.][0-9]{4}(?![-.]?[0-9])", _phone)
 # Ranges: "3,000-10,000", "3,000 to 10,000" needs nothing.
 _p(r"(?<![\w.,])(?P<a>" + _NUM + r")\s?[-–]\s?(?P<b>" + _NUM + r")(?![\w.,]?[0-9])", _range)
-_p(r"\b9/11\b", "nine eleven")
+_p(r"\b9/11\b(?!\s+of\b)", "nine eleven")
 _p(r"\b24/7\b", "twenty-four seven")
 # Fractions: "1/2", "3/4".
 _p(r"\b(?P<a>[0-9]{1,3})/(?P<b>[0-9]{1,3})\b", _fraction)

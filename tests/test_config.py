@@ -63,3 +63,10 @@ def test_example_is_valid_toml_once_uncommented(tmp_path):
     cfg = tmp_path / "b.toml"
     cfg.write_text(uncommented)
     assert load_settings(config=str(cfg), environ={}) == Settings()
+
+
+def test_a_home_relative_out_is_expanded(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    cfg = tmp_path / "b.toml"
+    cfg.write_text('out = "~/briefings"\n')
+    assert load_settings(config=str(cfg), environ={}).out == str(tmp_path / "briefings")

@@ -190,3 +190,11 @@ def test_sigterm_unwinds_the_run_with_one_line_and_exit_3(tmp_path):
     assert proc.returncode == 3, stderr
     assert stdout == "" and stderr.startswith("briefing: interrupted (SIGTERM)") and len(stderr.splitlines()) == 1
     assert not [p.name for p in out.iterdir() if ".partial-" in p.name] if out.exists() else True
+
+
+def test_the_first_run_into_a_new_folder_logs_what_happened_before_the_folder_existed(write_articles, tmp_path):
+    folder, out = write_articles(TWO), tmp_path / "new" / "out"
+    assert brief(folder, out, "--date", "2026-01-02").exit_code == 0
+    log = (out / "briefing.log").read_text()
+    assert "in 1 story" in log and "briefed 2 sources" in log
+    assert log.index("in 1 story") < log.index("briefed 2 sources")

@@ -131,3 +131,49 @@ def test_a_day_set_aside_by_a_killed_swap_is_put_back(tmp_path):
     with staging_folder(tmp_path, "2026-01-02") as stage:
         assert sorted(p.name for p in tmp_path.iterdir()) == sorted([stage.name, "2026-01-01"])
     assert (tmp_path / "2026-01-01" / "briefing.json").read_text() == "yesterday"
+
+
+def test_the_sweep_touches_nothing_of_the_users(tmp_path):
+    """Only names this program makes: a dated staging or set-aside folder, its own temporary files."""
+    keep = [".notes.old-2024.d", ".venv.old-py39", ".backup.partial-keep", ".git.old-x"]
+    for name in keep:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "important.txt").write_text("mine")
+    for name in (".profile.part", ".latest.notes"):
+        (tmp_path / name).write_text("mine")
+    with staging_folder(tmp_path, "2026-01-02") as stage:
+        names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted([*keep, ".profile.part", ".latest.notes", stage.name])
+
+
+def test_a_signal_during_the_swap_waits_for_it_to_finish(tmp_path, monkeypatch):
+    """Where there is no atomic exchange the swap is two renames; SIGTERM between them would leave
+    no folder under the day's name, so it is held until both are done."""
+    import signal
+
+    from briefing import publish
+
+    class Stop(BaseException):
+        pass
+
+    def stop(signum, frame):
+        raise Stop()
+
+    old_handler = signal.signal(signal.SIGTERM, stop)
+    try:
+        day = _day(tmp_path, "2026-01-02", "old")
+        stage = _day(tmp_path, ".2026-01-02.partial-x", "new")
+        monkeypatch.setattr(publish, "exchange", lambda a, b: False)
+        real_rename = os.rename
+
+        def rename(a, b):
+            real_rename(a, b)
+            os.kill(os.getpid(), signal.SIGTERM)  # arrives after the first rename
+
+        monkeypatch.setattr(os, "rename", rename)
+        with pytest.raises(Stop):
+            publish.publish_folder(stage, day)
+        monkeypatch.setattr(os, "rename", real_rename)
+        assert (day / "briefing.json").read_text() == "new"
+    finally:
+        signal.signal(signal.SIGTERM, old_handler)
