@@ -149,14 +149,22 @@ def numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(text))
 
 
+def _amounts(text: str) -> set[str]:
+    """`numbers` less the years (1900-2099): "June 30, 2021" and "through July 2021" share a year,
+    not a figure."""
+    return {n for n in numbers(text) if not re.fullmatch(r"(?:19|20)[0-9]{2}", n)}
+
+
 def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document], doc_of: np.ndarray,
                   sims: np.ndarray, title_sims: np.ndarray) -> bool:
     """Whether source `d`'s closest wording of point `i` does not contradict the point's numbers:
-    it gives no numbers ("tens of thousands of homes" for "40,000 homes") or shares one.
+    it gives no numbers ("tens of thousands of homes" for "40,000 homes") or shares one, years aside.
 
     "Officials confirmed about 10,000 soldiers" is not "much the same" as a source that says
-    3,000: crediting it would average a disagreement away (the figures section shows it)."""
-    wanted = numbers(cands[i].sentence.text)
+    3,000: crediting it would average a disagreement away (the figures section shows it). Nor is
+    "70 million doses by June 30, 2021" in a source whose closest wording is "200 million doses ...
+    distributed through July 2021"."""
+    wanted = _amounts(cands[i].sentence.text)
     if not wanted:
         return True
     mine = np.flatnonzero(doc_of == d)
@@ -165,7 +173,7 @@ def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document],
         closest = cands[int(mine[np.argmax(sims[i, mine])])].sentence.text
     else:
         closest = docs[d].article.title
-    theirs = numbers(closest)
+    theirs = _amounts(closest)
     return not theirs or bool(wanted & theirs)
 
 

@@ -227,3 +227,21 @@ def test_a_source_with_other_numbers_is_not_credited_with_a_point():
             assert p.sources == ("left",)  # "right" says 3,000: not "much the same"
         if "3,000" in p.text:
             assert p.sources == ("right",)
+
+
+def test_a_shared_year_is_not_a_shared_figure():
+    """NeuS story 102: "70 million doses by June 30, 2021" was credited to a source whose closest
+    wording was "200 million doses ... distributed through July 2021", on the strength of 2021."""
+    a = _doc("left", "Vaccine deal", "Pfizer will supply 70 million doses by June 30, 2021, the company said on Wednesday. "
+             "The mayor praised the emergency crews for their quick work.")
+    b = _doc("right", "Vaccine order", "Pfizer will supply 200 million doses through July 2021, the company said on Wednesday. "
+             "Local schools will stay closed until Wednesday at the earliest.")
+    points = agree([a, b], Settings(), words=40)
+    assert any("70 million" in p.text or "200 million" in p.text for p in points)
+    for p in points:
+        if "million" in p.text:
+            assert len(p.sources) == 1, p
+    c = _doc("centre", "Smartmatic sues", "Smartmatic is suing Fox News over 2020 election fraud claims, its lawyers said on Thursday.")
+    d = _doc("other", "Voting firm sues", "Smartmatic is suing Fox News over election fraud claims, its lawyers said on Thursday.")
+    points = agree([c, d], Settings(), words=40)
+    assert any(set(p.sources) == {"centre", "other"} for p in points)  # a year alone does not block the credit
