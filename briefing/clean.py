@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from briefing.records import Article
-from briefing.segment import label, split_sentences
+from briefing.segment import dateline, label, split_sentences
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -46,17 +46,18 @@ def is_furniture(line: str) -> bool:
 
 
 def _is_paragraph(line: str) -> bool:
-    """A line that reads as body text (not a headline): long (over 30 words), or three sentences
-    or more, or two of 25 words together, and not in Title Case. One sentence of up to 30 words is a
+    """A line that reads as body text (not a headline): long (over 30 words), opening with a
+    dateline (wire copy pasted without its headline), or else three sentences or more, or two of 25
+    words together, and not in Title Case. One sentence of up to 30 words is a
     headline even with a full stop (NeuS and many feeds end headlines with one: "Republicans vote
     to acquit Trump on impeachment charge of inciting deadly attack on the Capitol."), and so is a
     short pair ("Net neutrality's old rules are a thing of the past. Here's what could happen next.");
     kept as body, the headline would be quoted as a summary sentence."""
     words = len(line.split())
-    if title_case(line):
+    if words > 30 or dateline(line):  # "WASHINGTON (AP) — President Biden signed ...": wire copy's lead
+        return True
+    if title_case(line) or not TERMINAL.search(line) or words < 15:
         return False
-    if words > 30 or not TERMINAL.search(line) or words < 15:
-        return words > 30
     sentences = len(split_sentences(line))
     return sentences >= 3 or (sentences == 2 and words >= 25)
 
@@ -76,7 +77,7 @@ def clean(article: Article) -> Article:
         break
     title = lines[0].strip()
     body_lines = lines[1:]
-    cut = label(title)  # a section label before the headline: "TECH Tech’s big five lost ..."
+    cut = label(title, headline=True)  # a section label before the headline: "TECH Tech’s big five lost ..."
     if cut and title[cut:].strip():
         removed.append(title[:cut].strip())
         title = title[cut:].strip()

@@ -60,16 +60,22 @@ _LABELS = (
 )
 _SECTIONS = ("TECH|TECHNOLOGY|POLITICS|BUSINESS|MARKETS|MONEY|WORLD|NATION|HEALTH|SCIENCE|SPORTS|ENTERTAINMENT|"
              "ECONOMY|CORONAVIRUS|BREAKING|EXCLUSIVE")
-LABEL = re.compile(rf"(?i:{_LABELS}):(?:\s+(?=\S)|\s*$)|(?:{_SECTIONS})\s+(?=[\"“‘']?[A-Z][a-z’'])")
-"""A section label opening a sentence: Axios's "Why it matters: ", "The big picture: ", "Yes, but: ",
-or a section name in capitals before the headline it heads ("TECH Tech’s big five lost ...").
-A capital section word needs a word in mixed case after it: "WORLD HEALTH ..." is a shouted headline."""
+LABEL = re.compile(rf"(?i:{_LABELS}):(?:\s+(?=\S)|\s*$)")
+"""A section label opening a sentence: Axios's "Why it matters: ", "The big picture: ", "Yes, but: "."""
+SECTION = re.compile(rf"(?P<section>{_SECTIONS})\s+(?=[\"“‘']?(?P<next>[A-Z][a-z’']+))")
+"""A section name in capitals before the headline it heads, where the headline's first word repeats
+it ("TECH Tech’s big five lost ..."): only then, since "WORLD Health Organization", "SPORTS
+Illustrated" and "HEALTH Secretary Xavier Becerra" are names."""
 
 
-def label(text: str) -> int:
-    """Length of the section label `text` starts with (0 if none)."""
+def label(text: str, headline: bool = False) -> int:
+    """Length of the section label `text` starts with (0 if none); a `headline` may also start with a
+    section name in capitals (see SECTION)."""
     m = LABEL.match(text)
-    return m.end() if m else 0
+    if m:
+        return m.end()
+    m = SECTION.match(text) if headline else None
+    return m.end() if m and m["next"].lower().startswith(m["section"].lower()) else 0
 
 
 def dateline(text: str) -> int:
@@ -137,11 +143,12 @@ def segment(article: Article) -> Document:
             continue
         lead = len(line) - len(line.lstrip())
         dated = False
+        opening = not sentences  # the article's first paragraph of text
         for k, (s, e) in enumerate(split_sentences(stripped)):
-            if k <= 1 and not dated:
-                # A dateline opens a paragraph, or its second sentence where a copy ran the standfirst
-                # into the body ("... since World War II. WASHINGTON — President Biden will propose");
-                # one a paragraph, so a later "WASHINGTON -- " is prose.
+            if (k == 0 or (k == 1 and opening)) and not dated:
+                # A dateline opens a paragraph, or the first paragraph's second sentence where a copy ran
+                # the standfirst into the body ("... since World War II. WASHINGTON — President Biden will
+                # propose"); one a paragraph, so a later "WASHINGTON -- " or "NATO — The alliance" is prose.
                 cut = dateline(stripped[s:e])
                 s += cut
                 dated = cut > 0

@@ -41,6 +41,11 @@ def test_a_headline_with_a_full_stop_is_the_title_not_a_lead():
     assert clean(art(pair, "The body.")).title == pair
     three = "The first sentence is here. The second one follows it. A third closes the piece."
     assert clean(art(three, "")).text == three  # three sentences are never a headline
+    wire = "WASHINGTON (AP) — President Joe Biden signed a $1.2 trillion infrastructure bill into law on Monday, calling it historic."
+    assert clean(art(wire, "The bill passed the House on Friday.")).text.startswith(wire)  # a dateline opens body text
+    shout = ("RESIDENTS OF THE COUNTY SHOULD MOVE TO HIGHER GROUND NOW AS THE RIVER IS EXPECTED TO CREST "
+             "ABOVE FLOOD STAGE LATE TONIGHT AND REMAIN THERE THROUGH THE WEEKEND, THE WEATHER SERVICE SAID.")
+    assert clean(art(shout, "More rain is due.")).text.startswith(shout)  # over 30 words: never a headline
 
 
 def test_a_title_case_line_is_a_headline_however_long():
@@ -60,3 +65,4 @@ def test_a_section_label_before_the_headline_is_dropped():
     assert a.title == "Tech’s big five lost nearly $270 billion in value in Thursday’s market plunge."
     assert a.removed == ("TECH",)
     assert clean(art("WORLD HEALTH ORGANIZATION WARNS OF SURGE.", "Body.")).title == "WORLD HEALTH ORGANIZATION WARNS OF SURGE."
+    assert clean(art("WORLD Health Organization declares mpox an emergency", "Body.")).title.startswith("WORLD Health")

@@ -88,6 +88,9 @@ def test_a_dateline_after_a_standfirst_run_into_the_body():
     ]
     for s in doc.sentences:
         assert text[s.start:s.end] == s.text
+    later = segment(Article(id="b", title="T", path="b", text="Officials met on Monday.\n"
+                            "The Senate passed the bill 52-48. NATO — The alliance's chief welcomed the vote."))
+    assert later.sentences[-1].text == "NATO — The alliance's chief welcomed the vote."  # only the first paragraph
 
 
 @pytest.mark.parametrize("text, rest", [
@@ -101,7 +104,8 @@ def test_a_dateline_after_a_standfirst_run_into_the_body():
     ("What's next: A vote.", "A vote."),
     ("What’s next: A vote.", "A vote."),
     ("Go deeper: Biden's plan.", "Biden's plan."),
-    ("TECH Tech’s big five lost nearly $270 billion.", "Tech’s big five lost nearly $270 billion."),
+    ("TECH Tech’s big five lost nearly $270 billion.", "TECH Tech’s big five lost nearly $270 billion."),  # headlines only
+    ("SPORTS Illustrated laid off most of its staff.", "SPORTS Illustrated laid off most of its staff."),
     ("Why it matters:", ""),
     ("Details of the plan were released.", "Details of the plan were released."),
     ("WORLD HEALTH ORGANIZATION WARNS.", "WORLD HEALTH ORGANIZATION WARNS."),
@@ -109,6 +113,18 @@ def test_a_dateline_after_a_standfirst_run_into_the_body():
 ])
 def test_label(text, rest):
     assert text[label(text):] == rest
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("TECH Tech’s big five lost nearly $270 billion.", "Tech’s big five lost nearly $270 billion."),
+    ("WORLD Health Organization declares mpox a global health emergency", "WORLD Health Organization declares mpox a global health emergency"),
+    ("HEALTH Secretary Xavier Becerra said", "HEALTH Secretary Xavier Becerra said"),
+    ("BUSINESS Insider first reported the layoffs", "BUSINESS Insider first reported the layoffs"),
+    ("The Latest: Storm hits coast", "Storm hits coast"),
+])
+def test_a_headline_label(text, rest):
+    """A section name in capitals is cut from a headline only where the headline's first word repeats it."""
+    assert text[label(text, headline=True):] == rest
 
 
 def test_a_section_label_is_left_out_of_its_sentence():
