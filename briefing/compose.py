@@ -60,9 +60,16 @@ def headline(docs: list[Document]) -> str:
     return max(real, key=overlap) if real else "Briefing"
 
 
+_NAMED = r"(?=\s+(?:gives|says|agree|also|and)\b|[,.;:)]|$)"
+"""What follows a source id where `compare` writes one ("a says", "(a)", "a, b and c agree", "from a.")."""
+
+
 def _relabel(statement: str, names: dict[str, str]) -> str:
+    """`compare`'s statement with each source id replaced by its label, only where the id names a
+    source: an article called "a.txt" must not turn "looks like a missing unit" into "looks like
+    Source 1 missing unit"."""
     for ident, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        statement = re.sub(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", label, statement)
+        statement = re.sub(rf"(?<![\w-]){re.escape(ident)}{_NAMED}", label, statement)
     return statement
 
 

@@ -109,3 +109,17 @@ def test_no_credit_for_a_source_whose_figure_the_briefing_sets_against_the_point
     # a difference that is not one (a conversion, shared figures) withdraws nothing
     same = dataclasses.replace(part, discrepancies=(dataclasses.replace(d, kind="shared"),))
     assert compose([same], docs, "2026-11-23").agreed == agreed
+
+
+def test_a_source_called_like_a_word_is_relabelled_only_where_it_names_the_source():
+    from briefing.compose import _relabel
+
+    names = {"a": "Source 1", "c": "Source 3", "the": "Source 2"}
+    statement = ('c gives the restoration fund as "€880", which looks like a missing unit: the other sources give '
+                 "€880 million (a) and €880 million (the).")
+    assert _relabel(statement, names) == (
+        'Source 3 gives the restoration fund as "€880", which looks like a missing unit: the other sources give '
+        "€880 million (Source 1) and €880 million (Source 2).")
+    assert _relabel("a, the and c agree on troops: 3,000.", names) == "Source 1, Source 2 and Source 3 agree on troops: 3,000."
+    assert _relabel("a says 5 (on Monday); the says 7 (a week ago, according to c).", names) == (
+        "Source 1 says 5 (on Monday); Source 2 says 7 (a week ago, according to Source 3).")
