@@ -84,7 +84,7 @@ def clean(article: Article) -> Article:
     if _is_paragraph(title):
         # No headline in the file: the first line is the lead paragraph, keep it as body.
         body_lines = [title, *body_lines]
-        words = title.split()
+        words = title[dateline(title):].split()  # the headline made from its first words, after any dateline
         title = " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
     kept: list[str] = []
     norm_title = _norm(title)

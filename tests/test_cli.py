@@ -108,3 +108,26 @@ def test_figures_table_on_the_seeds():
     assert r.exit_code == 0
     assert "approximately 3,000" in r.output and "as high as 100,000" in r.output
     assert "military strength (active-duty soldiers) [compatible]" in r.output
+
+
+def test_files_named_like_words_and_a_wire_lead_without_a_headline(write_articles, tmp_path):
+    """Two things a user's own folder did that the sample never does: sources called a, b, c (an id
+    that is also a word in our sentences) and wire copy pasted without its headline."""
+    folder = write_articles({
+        "a": "WASHINGTON (AP) — The restoration fund will receive €880 million from the government, the ministry said on Monday.\n"
+             "The money will be paid over three years, officials said.",
+        "b": "Cathedral fund gets €880 million\nThe restoration fund will receive €880 million from the government, the ministry said.\n"
+             "Work on the roof begins in spring.",
+        "c": "Cathedral to be restored\nThe restoration fund will receive €880 from the government, the ministry said on Monday.\n"
+             "Architects have submitted their plans.",
+    })
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
+    assert r.exit_code == 0, r.output
+    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
+    text = data["text"]
+    assert "Source 1 missing" not in text and "like a missing unit" in text  # the word "a" is not source a
+    a = next(s for s in data["sources"] if s["id"] == "a")
+    assert a["title"].startswith("The restoration fund will receive")  # a dateline opens body, not a headline
+    said_by_a = [q for s in data["summaries"] if s["source"] == "a" for q in s["sentences"]]
+    assert any(q.startswith("The restoration fund will receive €880 million") for q in said_by_a)  # the lead is kept
