@@ -501,7 +501,8 @@ def _merge_authors(names: list[str]) -> dict[str, str]:
     return {x: canon[_author(x).lower()] for x in names}
 
 
-def _join(items: list[str]) -> str:
+def join_names(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c" ("" for none): how the briefing lists sources and amounts."""
     if len(items) <= 2:
         return " and ".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
@@ -627,26 +628,26 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
     per = _by_source(figs)
     if kind == "converted":
         parts = [f"{_as_written(f)} ({src})" for src, lst in per for f in lst]
-        return f"The {quantity} is one amount given in different currencies: {_join(parts)}; this is not a difference."
+        return f"The {quantity} is one amount given in different currencies: {join_names(parts)}; this is not a difference."
     if kind == "typo":
         slips = [f for f in figs if any(_is_scale_slip(f, g) and _usd(f) < _usd(g) for g in figs)]
         good = [g for g in figs if g not in slips]
-        bad_src = _join(sorted({f.source for f in slips}))
-        good_src = _join(sorted({g.source for g in good}))
-        others = _join([f"{_as_written(g)} ({g.source})" for g in good])
+        bad_src = join_names(sorted({f.source for f in slips}))
+        good_src = join_names(sorted({g.source for g in good}))
+        others = join_names([f"{_as_written(g)} ({g.source})" for g in good])
         same = " (the same amount in different currencies)" if len({g.unit for g in good}) > 1 else ""
         return (f"{bad_src} gives the {quantity} as \"{slips[0].text}\", which looks like a missing unit: "
                 f"the other sources give {others}{same}.")
     if kind == "agree":
-        return f"{_join([src for src, _ in per])} agree on {quantity}: {_as_written(figs[0])}."
+        return f"{join_names([src for src, _ in per])} agree on {quantity}: {_as_written(figs[0])}."
     if kind == "shared":
         said: list[Figure] = []
         for f in figs:  # each shared value once, as its first source writes it
             if _amount(f) in common and all(_amount(g) != _amount(f) for g in said):
                 said.append(f)
-        extra = [f"{src} also gives {_join([_as_written(f) for f in lst if _amount(f) not in common])}"
+        extra = [f"{src} also gives {join_names([_as_written(f) for f in lst if _amount(f) not in common])}"
                  for src, lst in per if any(_amount(f) not in common for f in lst)]
-        agreed = f"{_join([src for src, _ in per])} agree on {quantity}: {_join([_as_written(f) for f in said])}."
+        agreed = f"{join_names([src for src, _ in per])} agree on {quantity}: {join_names([_as_written(f) for f in said])}."
         return f"{agreed} {'; '.join(extra)} elsewhere; no source contradicts another." if extra else agreed
     if kind == "running-total":
         ordered = sorted(figs, key=lambda f: (f.value, f.source))
@@ -663,7 +664,7 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         return (f"{subject} rose as reports came in: {', then '.join(steps)}. "
                 f"The latest figure is {_as_written(latest)}, from {latest.source}.")
     if kind == "compatible":
-        parts = [f"{src} gives {_join([_as_written(f) for f in lst])}" for src, lst in per]
+        parts = [f"{src} gives {join_names([_as_written(f) for f in lst])}" for src, lst in per]
         lo = min(figs, key=lambda f: (f.low if f.low is not None else f.value))
         hi = max(figs, key=lambda f: f.value)
         numbers_lo, numbers_hi = list(_NUMBER_TEXT.finditer(lo.text)), list(_NUMBER_TEXT.finditer(hi.text))
@@ -687,11 +688,11 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
                 srcs = who.setdefault(canon[f.attribution], [])
                 if f.source not in srcs:
                     srcs.append(f.source)
-            names = _join([f"{author} ({', '.join(srcs)})" for author, srcs in who.items()])
+            names = join_names([f"{author} ({', '.join(srcs)})" for author, srcs in who.items()])
             parts.append(f"{_as_written(lst[0])} according to {names}")
         loose = [f"{f.source} says {_as_written(f)} without naming a count" for f in figs if not f.attribution]
         return f"Figures for {quantity} depend on who is counting: {'; '.join(parts + loose)}."
-    parts = [f"{src} says {_join([_mention(f) for f in lst])}" for src, lst in per]
+    parts = [f"{src} says {join_names([_mention(f) for f in lst])}" for src, lst in per]
     lead = "Estimates of" if any(f.hedge or f.low is not None for f in figs) else "Figures for"  # 84 seats is a count, not an estimate
     return f"{lead} {quantity} differ: {'; '.join(parts)}."
 

@@ -10,7 +10,7 @@ import dataclasses
 import re
 from pathlib import Path
 
-from briefing.compare import same_amount
+from briefing.compare import join_names, same_amount
 from briefing.errors import UsageError
 from briefing.records import Briefing, Document, Point, Skipped, Source, StoryPart
 
@@ -171,8 +171,8 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
                           for d in part.discrepancies if d.differs],
         "additions": additions,
         # the sources "What each source adds" has no heading for, in a sentence ("" if none)
-        "nothing_more": (", ".join(quiet[:-1]) + " and " + quiet[-1] if len(quiet) > 1 else "".join(quiet)) + (
-            (" adds" if len(quiet) == 1 else " add") + " nothing beyond the points above." if quiet else ""),
+        "nothing_more": f"{join_names(quiet)} {'adds' if len(quiet) == 1 else 'add'} nothing beyond the points above."
+                        if quiet else "",
     }
 
 

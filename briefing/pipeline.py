@@ -23,7 +23,7 @@ from briefing.compare import compare
 from briefing.compose import compose
 from briefing.dedupe import dedupe
 from briefing.config import Settings
-from briefing.errors import BriefingError, ExitCode, InputError, Interrupted, NothingNew, VoiceError
+from briefing.errors import BriefingError, ExitCode, InputError, Interrupted, NothingNew, PublishError, VoiceError
 from briefing.figures import extract
 from briefing.ingest import ingest
 from briefing.records import Briefing, Document, Skipped, StoryPart
@@ -223,7 +223,6 @@ def _run(settings: Settings, out: Path) -> Result:
 def _after_publish(settings: Settings, out: Path, folder: Path, docs: list[Document], date: str, mp3: bool) -> list[str]:
     """The bookkeeping once the day is published: the seen store, the podcast feed, retention. A
     failure here costs that step, reported with what it means, not the published briefing."""
-    from briefing.errors import PublishError
     from briefing.publish import prune
     from briefing.seen import remember, store_path
 

@@ -56,7 +56,7 @@ _LABELS = (
     "what we're watching|what we’re watching|what to watch|by the numbers|the backstory|flashback|zoom in|zoom out|"
     "reality check|state of play|where it stands|the other side|of note|be smart|our thought bubble|the intrigue|"
     "catch up quick|worth noting|the latest|the details|details|context|threat level|what it means|key quotes?|"
-    "the catch|the bottom line"
+    "the catch"
 )
 _SECTIONS = ("TECH|TECHNOLOGY|POLITICS|BUSINESS|MARKETS|MONEY|WORLD|NATION|HEALTH|SCIENCE|SPORTS|ENTERTAINMENT|"
              "ECONOMY|CORONAVIRUS|BREAKING|EXCLUSIVE")

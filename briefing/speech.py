@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefing.compare import join_names
+
 if TYPE_CHECKING:  # pragma: no cover
     from briefing.records import Briefing
 
@@ -375,6 +377,8 @@ def _model_name(m: re.Match[str]) -> str:
 
 
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,:;'-]+(?:[A-Z]{2,}|[AI](?=[\s,:;'-]+[A-Z]{2,}))){2,}\b")
+
+
 def _shouted(m: re.Match[str]) -> bool:
     """Inside a run of three or more capitalised words ("BREAKING NEWS FROM KYIV", "IN A NUTSHELL"):
     said as words. (Two are too often acronyms: "IBM WATSON", "ACLU SUES".)"""
@@ -424,7 +428,7 @@ def _slash_date(m: re.Match[str]) -> str:
 
 
 def _scaled(m: re.Match[str]) -> str:
-    """140K jobs -> "one hundred forty thousand jobs", 100M doses, 1.5B."""
+    """1.5bn people -> "one point five billion people" (a scale written without a currency)."""
     return _amount(m.group("n"), m.group("s"))
 
 
@@ -634,12 +638,6 @@ def _sentence(s: str) -> str:
     return s if not s or s[-1] in ".!?:" else s + "."
 
 
-def _join_names(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
 _BULLET = re.compile(r"^\s*[*•-]\s+")
 # "KYIV -- The deployment": a dateline, said as where the report comes from.
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.]+(?:[ ,-]+[A-Z][A-Z'.]+)*)\s*(?:--|—|–)\s*(?=[\"“‘]?[A-Z0-9$€£])")
@@ -721,7 +719,7 @@ class _Ear:
         if not names:
             return "This briefing named no sources."
         noun = "source" if len(names) == 1 else "sources"
-        return f"This briefing drew on {cardinal(len(names))} {noun}: {_sentence(_join_names(names))}"
+        return f"This briefing drew on {cardinal(len(names))} {noun}: {_sentence(join_names(names))}"
 
 
 def script(briefing: "Briefing", say: Callable[[str], str] = for_speech) -> list[tuple[str, str]]:
