@@ -376,13 +376,17 @@ def _model_name(m: re.Match[str]) -> str:
     return f"{spoken} {num}{suffix and ' ' + _spell(suffix)}{m.group('pl')}"
 
 
+_CAPS_ABBREVIATION_DOT = re.compile(r"\b(" + "|".join(sorted(_CAPS_ABBREVIATIONS)) + r")\.(?=\s+[A-Z]{2,})")
+""""GOV." before a capitalised word: the full stop of an abbreviation, not of a sentence."""
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,:;'-]+(?:[A-Z]{2,}|[AI](?=[\s,:;'-]+[A-Z]{2,}))){2,}\b")
 
 
 def _shouted(m: re.Match[str]) -> bool:
     """Inside a run of three or more capitalised words ("BREAKING NEWS FROM KYIV", "IN A NUTSHELL"):
     said as words. (Two are too often acronyms: "IBM WATSON", "ACLU SUES".)"""
-    return any(r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(m.string))
+    # "GOV. NEWSOM SAID": an abbreviation's full stop does not end the run (same length, same offsets).
+    text = _CAPS_ABBREVIATION_DOT.sub(r"\1 ", m.string)
+    return any(r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(text))
 
 
 def _spell(letters: str) -> str:
@@ -552,8 +556,18 @@ _p(r"(?<=[$€£¥])(" + _NUM + r")T(?![\w'-])", r"\1 trillion")  # "$1.2T"; not
 _p(r"(?:US|A|C|NZ|HK)?(?P<sym>[$€£¥])\s?(?P<a>" + _NUM + r")"
    r"(?:\s?(?:-|to)\s?[$€£¥]?(?P<b>" + _NUM + r"))?"
    r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?", _money, re.IGNORECASE)
-# A scale without a currency: "1.5bn people" (not K, M, B: a 4K TV, 3M the company, Apartment 3B).
+# A scale without a currency: "1.5bn people" (not K, M, B: a 4K TV, 3M the company, Apartment 3B),
+# and K before people or things counted in thousands: "140K jobs", "10K troops" (not a 10K race).
 _p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>bn|mn|tn)\b(?![-'])", _scaled)
+_p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>[Kk])(?=\s+(?:new\s+|more\s+|fewer\s+|additional\s+|U\.S\.\s+)?"
+   r"(?:jobs|troops|soldiers|people|workers|employees|residents|members|followers|subscribers|users|customers|"
+   r"homes|households|votes|voters|signatures|protesters|refugees|migrants|students|patients|cases|deaths|"
+   r"infections|tests|doses|visitors|fans|copies|barrels|layoffs|positions|claims|applications|tons|tonnes)\b)",
+   _scaled)
+# Stock tickers in brackets are for reading, not hearing: "Fastly (FSLY.N)", "(NYSE: GM)".
+_p(r"\s?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|TSE|HKEX)\s?:\s?[A-Z][A-Z0-9.]{0,7}|"
+   r"[A-Z0-9]{1,6}\.(?:N|O|OQ|L|TO|T|HK|PA|DE|AS|AX|SS|SZ|KS|MI|MC|SW|ST|CO|OL|HE|BR|LS|F))"
+   r"(?:,\s?[A-Z0-9]{1,6}\.[A-Z]{1,2})*\)", "")
 # Percentages: "12%", "12 per cent", "3-5%".
 _p(r"(?P<a>" + _NUM + r")(?:\s?(?:-|to)\s?(?P<b>" + _NUM + r"))?\s?(?:%|per ?cent\b)", _percent)
 # Dates: "Oct. 23", "October 24, 2024", "24 October 2024", "October 2024", "1950-1953".
@@ -590,7 +604,7 @@ _p(r"\b(?P<l>[A-Z]{1,4}|[A-Z][a-z][A-Z]?)-(?P<n>[0-9]{1,4})(?P<suffix>[A-Z]{0,2}
 _p(r"(?<![\w-])(?:\([0-9]{3}\)\s?|[0-9]{3}[-.])[0-9]{3}[-.][0-9]{4}(?![-.]?[0-9])", _phone)
 # Ranges: "3,000-10,000", "3,000 to 10,000" needs nothing.
 _p(r"(?<![\w.,])(?P<a>" + _NUM + r")\s?[-–]\s?(?P<b>" + _NUM + r")(?![\w.,]?[0-9])", _range)
-_p(r"\b9/11\b(?!\s+of\b)", "nine eleven")
+_p(r"\b9/11\b", "nine eleven")
 _p(r"\b24/7\b", "twenty-four seven")
 # Fractions: "1/2", "3/4".
 _p(r"\b(?P<a>[0-9]{1,3})/(?P<b>[0-9]{1,3})\b", _fraction)

@@ -133,6 +133,13 @@ CASES = [
     ("IBM WATSON", "I.B.M. W.A.T.S.O.N."),
     ("US NAVY SEALS", "U.S. Navy Seals"),  # two capitalised words are too often acronyms to read as words
     ("HIV/AIDS drugs", "H.I.V./Aids drugs"),
+    # seventh session: K before what is counted in thousands, tickers, 9/11 always, an abbreviation in a shouted run
+    ("140K jobs, 10K new troops", "one hundred forty thousand jobs, ten thousand new troops"),
+    ("a 10K race, 8K video", "a ten K race, eight K video"),
+    ("Fastly (FSLY.N) fell; Alphabet (GOOGL.O, GOOG.O) rose; GM (NYSE: GM) said", "Fastly fell; Alphabet rose; G.M. said"),
+    ("the (NATO) alliance", "the (Nato) alliance"),
+    ("9/11 of 2001", "nine eleven of two thousand one"),
+    ("GOV. NEWSOM SAID", "Gov. Newsom Said"),
     ("US GDP", "U.S. G.D.P."),
     # money as a modifier, past other modifiers
     ("the $600 check", "the six hundred dollar check"),
