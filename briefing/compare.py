@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 import math
@@ -26,7 +27,7 @@ from collections import Counter
 from typing import Any, Callable, Sequence
 
 from briefing.figures import COLLECTIVE, PERIODS, state_of
-from briefing.records import Discrepancy, Figure
+from briefing.records import CITE, Discrepancy, Figure
 
 log = logging.getLogger(__name__)
 
@@ -730,8 +731,11 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Di
             continue
         quantity = _quantity(group)
         ordered = tuple(sorted(group, key=lambda f: (f.source, f.start)))
+        # Written once with each source id marked, so the briefing relabels ids, never figures.
+        marked = tuple(dataclasses.replace(f, source=f"{CITE}{f.source}{CITE}") for f in ordered)
+        cited = _statement(kind, quantity, marked, common)
         out.append(Discrepancy(quantity=quantity, kind=kind, figures=ordered,
-                               statement=_statement(kind, quantity, ordered, common)))
+                               statement=cited.replace(CITE, ""), cited=cited))
     out.sort(key=lambda d: (not d.differs, -len({f.source for f in d.figures}), -_spread(d.figures), d.quantity))
     log.debug("compare: %d figures, %d groups", len(figs), len(out))
     return out

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefing.compare import join_names, same_amount
 from briefing.errors import UsageError
-from briefing.records import Briefing, Document, Point, Skipped, Source, StoryPart
+from briefing.records import CITE, Briefing, Discrepancy, Document, Point, Skipped, Source, StoryPart
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -64,10 +64,14 @@ _NAMED = r"(?=\s+(?:gives|says|agree|also|and)\b|[,.;:)]|$)"
 """What follows a source id where `compare` writes one ("a says", "(a)", "a, b and c agree", "from a.")."""
 
 
-def _relabel(statement: str, names: dict[str, str]) -> str:
-    """`compare`'s statement with each source id replaced by its label, only where the id names a
-    source: an article called "a.txt" must not turn "looks like a missing unit" into "looks like
-    Source 1 missing unit"."""
+def _relabel(d: Discrepancy, names: dict[str, str]) -> str:
+    """`compare`'s statement with each source id replaced by its label. `compare` marks where it
+    names a source, so "1.txt" never turns "2,000" into "Source 2,000"; a statement made without
+    marks is relabelled only where an id is followed by what follows a source's name (an article
+    called "a.txt" must not turn "looks like a missing unit" into "looks like Source 1 missing unit")."""
+    if d.cited:
+        return re.sub(rf"{CITE}(.*?){CITE}", lambda m: names.get(m.group(1), m.group(1)), d.cited)
+    statement = d.statement
     for ident, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
         statement = re.sub(rf"(?<![\w-]){re.escape(ident)}{_NAMED}", label, statement)
     return statement
@@ -167,7 +171,7 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
         "single_source": part.single_source,
         "refs": ", ".join(str(number[x]) for x in part.sources),
         "agreed": [_point(p, names, number) for p in part.agreed],
-        "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": _relabel(d.statement, names)}
+        "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": _relabel(d, names)}
                           for d in part.discrepancies if d.differs],
         "additions": additions,
         # the sources "What each source adds" has no heading for, in a sentence ("" if none)

@@ -125,6 +125,10 @@ class Figure:
         return self.kind in {"count", "money", "percent", "duration", "other"} and not self.previous
 
 
+CITE = "\x1f"
+"""Marks a source id inside `Discrepancy.cited` ("\x1f1\x1f says 2,000")."""
+
+
 @dataclass(frozen=True)
 class Discrepancy:
     """Figures from different sources that count the same thing."""
@@ -135,7 +139,10 @@ class Discrepancy:
     """competing, running-total, attributed, converted, typo, compatible, agree, shared (the last three and converted are not differences)."""
     figures: tuple[Figure, ...]
     statement: str
-    """One or two plain sentences naming the sources."""
+    """One or two plain sentences naming the sources (by id)."""
+    cited: str = ""
+    """The statement with each source id between CITE marks, so that a reader can swap in its own
+    labels without touching the figures (a source called "1" must not turn "2,000" into "Source 2,000")."""
 
     @property
     def differs(self) -> bool:

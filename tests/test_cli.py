@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from typer.testing import CliRunner
 
@@ -108,6 +109,27 @@ def test_figures_table_on_the_seeds():
     assert r.exit_code == 0
     assert "approximately 3,000" in r.output and "as high as 100,000" in r.output
     assert "military strength (active-duty soldiers) [compatible]" in r.output
+
+
+def test_files_named_with_numbers_leave_the_figures_as_written(write_articles, tmp_path):
+    """1.txt, 2.txt, 000.txt: the ids are numbers, and the figures must not be relabelled with them."""
+    folder = write_articles({
+        "1": "Valeria floods displace thousands\nFloods in Valeria have forced 2,000 people from their homes, the regional government said.\n"
+             "Rescue teams are still working to reach cut-off villages, officials said.",
+        "2": "UN says 20,000 displaced by Valeria floods\nFlooding in Valeria has displaced 20,000 people, the United Nations said on Wednesday.\n"
+             "Rescue teams worked through the night to reach villages cut off by the water.",
+        "000": "Valeria flood toll\nAbout 10,000 people have been displaced by the floods in Valeria, aid agencies said on Thursday.\n"
+               "Roads into the province remain closed.",
+    })
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
+    assert r.exit_code == 0, r.output
+    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
+    text = data["text"]
+    assert not re.search(r"Source \d+[,.]\d|\d,Source", text), text
+    for said in ("Source 2 says 2,000", "Source 1 says about 10,000", "Source 3 says 20,000"):
+        assert said in text, text
+    assert not re.search(r"Source (?:one|two|three) thousand", (out / "2026-01-02" / "briefing.speech.txt").read_text())
 
 
 def test_files_named_like_words_and_a_wire_lead_without_a_headline(write_articles, tmp_path):
