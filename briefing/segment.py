@@ -39,13 +39,15 @@ TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 _AGENCY = r"\((?:AP|AFP|Reuters|CNN(?: Business)?|UPI|dpa|Xinhua)\)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, (?!{_MONTH} \d)[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+    rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{0,3}}(?:, (?!{_MONTH} \d)[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
     rf"(?:, {_MONTH} \d{{1,2}})?(?: {_AGENCY})?"
     rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)* {_AGENCY}|{_AGENCY})(?:\s*(?:--|[—–])\s*|\s+-\s+)(?=[\"“‘]?[A-Z0-9])"
     rf"|{_AGENCY}\s*(?=[A-Z])"
 )
 """A place in capitals, an agency or both, then a dash: "KYIV -- ", "ROSWELL, Ga. — ",
-"New York (CNN) -- ", "(CNN)", "NEW YORK, Dec 1 (Reuters) - " (Reuters puts the day after the place). A mixed-case place counts only with an agency ("President
+"New York (CNN) -- ", "(CNN)", "NEW YORK, Dec 1 (Reuters) - " (Reuters puts the day after the place). A place
+in capitals is four words at most ("SALT LAKE CITY"; "NORTH KOREA SENDS NON-ELITE TROOPS ... - WSJ" is
+a headline in capitals). A mixed-case place counts only with an agency ("President
 Trump — who ..." is prose), and a plain hyphen only with spaces round it ("COVID-19",
 "US-China" are words)."""
 
@@ -96,6 +98,21 @@ def _is_heading(line: str) -> bool:
     return not TERMINAL.search(line) and len(line.split()) < 16
 
 
+ITEM = re.compile(r"(?:[-*•‣▪◦]|[0-9]{1,2}[.)])\s+(?=\S)")
+"""A list item's marker: "- ", "* ", "• ", "1. ", "2) "."""
+_NOT_CONTENT = re.compile(
+    r"(?i)^(?:related|read (?:more|next|also)|more (?:on|from|about|stories|news)|see also|also read|most (?:read|popular|viewed|shared)|"
+    r"trending|popular|recommended|you (?:may|might) also|latest|top stories|editor'?s picks|watch|listen|share|"
+    r"follow|newsletter|tags|topics|sign up|subscribe|advertisement|contents|in this (?:article|story))\b")
+"""A lead-in whose list is links, not the article: "Related stories", "Most read:", "More on this story"."""
+
+
+def _lead_in(line: str) -> bool:
+    """Whether the list after `line` is the article's own: `line` is a subheading or ends with a
+    colon ("By the numbers:", "Key facts"), and is not a links list's heading."""
+    return (_is_heading(line) or line.endswith(":")) and not _NOT_CONTENT.match(line.lstrip("#*_ "))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences in one paragraph."""
     spans: list[tuple[int, int]] = []
@@ -132,16 +149,28 @@ def segment(article: Article) -> Document:
     sentences: list[Sentence] = []
     offset = 0
     paragraph = 0
+    listed = False  # inside a list the article introduced ("By the numbers:" then "- 3,000 displaced")
     for line in article.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
         stripped = line.strip()
         if not stripped:
             continue
-        if _is_heading(stripped):
-            paragraph += 1
-            continue
+        item = ITEM.match(stripped)
         lead = len(line) - len(line.lstrip())
+        if item:  # the marker is no part of the sentence; an item of 4+ words in such a list is one
+            lead += item.end()
+            stripped = stripped[item.end():]
+            short = len(stripped.split()) < 4
+            if _is_heading(stripped) and (short or not listed):
+                paragraph += 1
+                continue
+        else:
+            if _is_heading(stripped):
+                listed = _lead_in(stripped)
+                paragraph += 1
+                continue
+            listed = _lead_in(stripped)
         dated = False
         opening = not sentences  # the article's first paragraph of text
         for k, (s, e) in enumerate(split_sentences(stripped)):

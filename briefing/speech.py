@@ -378,7 +378,7 @@ def _model_name(m: re.Match[str]) -> str:
 
 _CAPS_ABBREVIATION_DOT = re.compile(r"\b(" + "|".join(sorted(_CAPS_ABBREVIATIONS)) + r")\.(?=\s+[A-Z]{2,})")
 """"GOV." before a capitalised word: the full stop of an abbreviation, not of a sentence."""
-_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,:;'-]+(?:[A-Z]{2,}|[AI](?=[\s,:;'-]+[A-Z]{2,}))){2,}\b")
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:'S)?(?:[\s,:;'-]+(?:[A-Z]{2,}(?:'S)?|[AI](?=[\s,:;'-]+[A-Z]{2,}))){2,}\b")
 
 
 def _shouted(m: re.Match[str]) -> bool:
@@ -395,6 +395,8 @@ def _spell(letters: str) -> str:
 
 def _acronym(m: re.Match[str]) -> str:
     word, tail = m.group("w"), m.group("tail") or ""
+    if word == "UN" and re.search(r"(?i)\bjong\s$", m.string[:m.start()]):  # KIM JONG UN: a name
+        return "Un" + tail
     if word not in _ACRONYM_FIXED and (word in _SAID_AS_WORDS or len(word) > 6 or _shouted(m)):
         return word.capitalize() + tail
     spelled = _ACRONYM_FIXED.get(word) or _spell(word)
@@ -612,6 +614,7 @@ _p(r"\b(?P<a>[0-9]{1,3})/(?P<b>[0-9]{1,3})\b", _fraction)
 _p(r"\bWW(?P<r>II|I)\b", lambda m: "World War " + ("Two" if m.group("r") == "II" else "One"))
 _p(r"(?P<prev>\b[A-Za-z]+)\s+(?P<r>[IVX]{2,5})\b(?![\w'-])", _roman)
 _p(r"\b(?P<w>[A-Z]{2,})(?![A-Z])(?P<tail>s\b|'s\b)?(?![a-z]|\.[A-Za-z0-9])", _acronym)
+_p(r"(?<=[A-Za-z.])'S\b", "'s")  # a shouted possessive: "MOSCOW'S" -> "Moscow's", "UN'S" -> "U.N.'s"
 # Version numbers and lists: "2.0.1", "1,2,3".
 _p(r"\b[0-9]+(?:\.[0-9]+){2,}\b", lambda m: " point ".join(decimal(x) for x in m.group(0).split(".")))
 _p(r"(?<=[0-9]),(?![0-9]{3}(?![0-9]))", ", ")

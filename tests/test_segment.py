@@ -139,3 +139,21 @@ def test_a_section_label_is_left_out_of_its_sentence():
     ]
     for s in doc.sentences:
         assert text[s.start:s.end] == s.text
+
+
+def test_list_items_are_sentences_without_their_markers():
+    """"By the numbers:" then "- 3,000 people have been displaced": the figures were lost, since an
+    item without a full stop read as a subheading."""
+    text = ("Floods hit Valeria on Tuesday, officials said.\nBy the numbers:\n- 3,000 people have been displaced\n"
+            "* At least 12 people have died\n2. $5 million in aid has been pledged.\n- Rescue\n\n"
+            "Related stories\n- Storm Bella leaves 40,000 without power\n\n"
+            "Key facts\n• Twelve rivers burst their banks\n")
+    doc = segment(Article("a", "Floods", "a.txt", text))
+    got = [s.text for s in doc.sentences]
+    assert got == ["Floods hit Valeria on Tuesday, officials said.", "3,000 people have been displaced",
+                   "At least 12 people have died", "$5 million in aid has been pledged.",
+                   "Twelve rivers burst their banks"]
+    assert all(text[s.start:s.end] == s.text for s in doc.sentences)
+    # a list that follows no lead-in is links or a menu, not the article
+    doc = segment(Article("b", "Floods", "b.txt", "Floods hit Valeria, officials said.\n- Storm Bella leaves 40,000 without power\n"))
+    assert [s.text for s in doc.sentences] == ["Floods hit Valeria, officials said."]

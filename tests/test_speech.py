@@ -140,6 +140,9 @@ CASES = [
     ("the (NATO) alliance", "the (Nato) alliance"),
     ("9/11 of 2001", "nine eleven of two thousand one"),
     ("GOV. NEWSOM SAID", "Gov. Newsom Said"),
+    ("FORCES OF KIM JONG UN'S ARMY", "Forces Of Kim Jong Un's Army"),
+    ("TO BOLSTER MOSCOW'S FORCES", "To Bolster Moscow's Forces"),  # the run goes on past a possessive
+    ("THE UN'S RESOLUTION", "The U.N.'s Resolution"),
     ("US GDP", "U.S. G.D.P."),
     # money as a modifier, past other modifiers
     ("the $600 check", "the six hundred dollar check"),
