@@ -16,6 +16,7 @@ import typer
 
 from briefing import __version__
 from briefing.errors import BriefingError, ExitCode, Interrupted, NothingNew
+from briefing.records import printable
 
 EXIT_CODES = "Exit codes: 0 done; 1 done, but articles were skipped or the audio failed; 2 bad usage or configuration; 3 nothing could be produced, or interrupted."
 
@@ -40,23 +41,24 @@ def main_options(
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More detail on stderr (-vv for debug)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
 ) -> None:
-    _STATE["quiet"] = False  # a fresh invocation (CliRunner reuses the process)
+    _STATE.update(quiet=False, verbose=0)  # a fresh invocation (CliRunner reuses the process)
     _logging(quiet, verbose)
 
 
-_STATE: dict[str, bool] = {"quiet": False}
+_STATE: dict[str, int] = {"quiet": False, "verbose": 0}
 Quiet = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (for cron).")
 Verbose = typer.Option(0, "--verbose", "-v", count=True, help="More detail on stderr (-vv for debug).")
 
 
 def _logging(quiet: bool, verbose: int) -> None:
     """-q/-v work before or after the command name; either place turns them on."""
-    quiet = quiet or _STATE["quiet"]
+    quiet = bool(quiet or _STATE["quiet"])
+    verbose = max(verbose, _STATE["verbose"])  # "briefing -v run" as "briefing run -v"
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="briefing: %(message)s", stream=sys.stderr, force=True)
     for handler in logging.getLogger().handlers:  # the log file may want INFO; the console does not
         handler.setLevel(level)
-    _STATE["quiet"] = quiet
+    _STATE.update(quiet=quiet, verbose=verbose)
 
 
 def _say(message: str) -> None:
@@ -110,12 +112,12 @@ def run(
             include_seen=all_ or None, base_url=base_url, one_story=one_story or None,
         )
         result = run_pipeline(settings)
-    except NothingNew as e:  # logged by the pipeline (console with -v, and briefing.log)
+    except NothingNew as e:  # logged by the pipeline (console unless -q, and briefing.log)
         raise typer.Exit(int(e.exit_code)) from None
     except BriefingError as e:
         raise _fail(e) from None
     for s in result.skipped:
-        typer.echo(f"briefing: skipped {s.path}: {s.reason}", err=True)
+        typer.echo(f"briefing: skipped {printable(s.path)}: {printable(s.reason)}", err=True)
     for p in result.problems:
         typer.echo(f"briefing: {p}", err=True)
     _say(f"{result.folder}/briefing.txt")
@@ -142,7 +144,7 @@ def summarise_cmd(
     except BriefingError as e:
         raise _fail(e) from None
     for s in skipped:
-        typer.echo(f"briefing: skipped {s.path}: {s.reason}", err=True)
+        typer.echo(f"briefing: skipped {printable(s.path)}: {printable(s.reason)}", err=True)
     kept = {d.id: d.article.path for d in docs}
     for ident, paths_of_copies in copies.items():  # only the copies' paths, never the kept one's
         for p in paths_of_copies:

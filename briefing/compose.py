@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefing.compare import join_names, same_amount
 from briefing.errors import UsageError
-from briefing.records import CITE, Briefing, Discrepancy, Document, Point, Skipped, Source, StoryPart
+from briefing.records import CITE, Briefing, Discrepancy, Document, Point, Skipped, Source, StoryPart, printable
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -99,8 +99,9 @@ def compose(
         "date": date,
         "total": len(docs),
         "stories": stories,
-        "sources": [{"n": number[s.id], "label": names[s.id], "title": s.title, "path": s.path, "also": s.also} for s in sources],
-        "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
+        "sources": [{"n": number[s.id], "label": names[s.id], "title": s.title, "path": printable(s.path),
+                     "also": [printable(a) for a in s.also]} for s in sources],
+        "skipped": [{"path": printable(s.path), "reason": printable(s.reason)} for s in skipped],
         # the single-story names, for simple templates
         **{k: stories[0][k] for k in ("agreed", "discrepancies", "additions")},
     }

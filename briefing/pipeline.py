@@ -98,6 +98,9 @@ def only_new(docs: list[Document], settings: Settings) -> list[Document]:
     for d in docs:
         if d not in new:
             log.info("already briefed on %s: %s (use --all to include it)", seen[content_hash(d)].get("date"), d.article.path)
+    if new and len(new) < len(docs):  # said at the default level: "drawn from 1 source" must not puzzle
+        log.warning("%d of %d articles left out: briefed on an earlier day (use --all to include them)",
+                    len(docs) - len(new), len(docs))
     if not new:
         raise NothingNew(f"every article in {', '.join(settings.inputs)} was briefed before; nothing new (use --all to brief them again)")
     return new
@@ -170,8 +173,8 @@ def run(settings: Settings) -> Result:
     with log_to(out / "briefing.log"):  # every run leaves a line, whatever it did
         try:
             return _run(settings, out)
-        except NothingNew as e:
-            log.info("%s", e)
+        except NothingNew as e:  # not an error, but never silent: the console shows it unless -q
+            log.warning("%s", e)
             raise
         except BriefingError as e:  # the console gets it from the CLI; the log file from here
             log.info("failed: %s", e)
@@ -184,7 +187,7 @@ def run(settings: Settings) -> Result:
 def _already(folder: Path, settings: Settings) -> Result | None:
     if settings.force or not (folder / "briefing.json").is_file():
         return None
-    log.info("%s already has a briefing; nothing done (use --force to brief again)", folder)
+    log.warning("%s already has a briefing; nothing done (use --force to brief again)", folder)
     return Result(folder=folder, briefing=None, files=(), skipped=(), reused=True)
 
 

@@ -306,6 +306,7 @@ def log_to(path: Path) -> Iterator[None]:
         a run that fails before there is an output folder does not make one just to log that."""
 
         early: list[logging.LogRecord] = []
+        owner = os.getpid()
 
         def emit(self, record: logging.LogRecord) -> None:
             if self.stream is None:
@@ -316,8 +317,9 @@ def log_to(path: Path) -> Iterator[None]:
                     self.stream = self._open()
                 except OSError:
                     return
-                for r in self.early:
-                    super().emit(r)
+                if os.getpid() == self.owner:  # a forked child (the speech) has a copy: the run writes them once
+                    for r in self.early:
+                        super().emit(r)
                 self.early.clear()
             super().emit(record)
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -123,6 +124,15 @@ class Figure:
     def comparable(self) -> bool:
         """Quantities that can compete with other sources' figures (not years, dates, labels, earlier values)."""
         return self.kind in {"count", "money", "percent", "duration", "other"} and not self.previous
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(s: str) -> str:
+    """`s` without control or bidirectional characters: a file name shown in a briefing or on a
+    terminal ("evil\\aname.txt" must not ring a bell or recolour the terminal)."""
+    return _CONTROL.sub("", s)
 
 
 CITE = "\x1f"

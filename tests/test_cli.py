@@ -153,3 +153,40 @@ def test_files_named_like_words_and_a_wire_lead_without_a_headline(write_article
     assert a["title"].startswith("The restoration fund will receive")  # a dateline opens body, not a headline
     said_by_a = [q for s in data["summaries"] if s["source"] == "a" for q in s["sentences"]]
     assert any(q.startswith("The restoration fund will receive €880 million") for q in said_by_a)  # the lead is kept
+
+
+def test_what_a_run_leaves_out_is_said_unless_quiet(write_articles, tmp_path):
+    """By hand, a run that briefs fewer articles than the folder holds, or none, says why in one
+    line (it used to need -v); under cron (-q) it says nothing."""
+    one = {"one": "Troops arrive in the north\nAbout 3,000 soldiers arrived in the northern region on Monday, officials said. They were sent by the government.",
+           "two": "Soldiers reach northern border\nAround 10,000 soldiers arrived in the northern region this week, according to Seoul. The arrival was confirmed by the ministry."}
+    folder = write_articles(one)
+    out = tmp_path / "out"
+    base = ["run", str(folder), "--out", str(out), "--no-audio"]
+    assert runner.invoke(app, [*base, "--date", "2026-01-02", "-q"]).exit_code == 0
+    r = runner.invoke(app, [*base, "--date", "2026-01-02"])
+    assert r.exit_code == 0 and "already has a briefing; nothing done (use --force" in r.output
+    r = runner.invoke(app, [*base, "--date", "2026-01-03"])
+    assert r.exit_code == 0 and "was briefed before; nothing new (use --all" in r.output
+    write_articles({"three": "Northern deployment grows\nMore than 7,000 soldiers are now in the northern region, Ukraine's intelligence agency said. Others are expected."})
+    r = runner.invoke(app, [*base, "--date", "2026-01-04"])
+    assert r.exit_code == 0 and "2 of 3 articles left out: briefed on an earlier day (use --all" in r.output, r.output
+    r = runner.invoke(app, ["-q", *base, "--date", "2026-01-04"])
+    assert r.exit_code == 0 and r.output == ""
+    # -v before the command name counts as after it
+    r = runner.invoke(app, ["-v", *base, "--date", "2026-01-05", "--all"])
+    assert r.exit_code == 0 and "briefed 3 sources into" in r.output, r.output
+
+
+def test_a_control_character_in_a_file_name_reaches_no_output(write_articles, tmp_path):
+    folder = write_articles({
+        "evil\x07name": "Troops arrive in the north\nAbout 3,000 soldiers arrived in the northern region on Monday, officials said. They were sent by the government.",
+        "two": "Soldiers reach northern border\nAround 10,000 soldiers arrived in the northern region this week, according to Seoul. The arrival was confirmed by the ministry.",
+        "bad\x1b[31m": b"\x00\x00binary",
+    })
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "--date", "2026-01-02"])
+    assert r.exit_code == 1 and "\x1b" not in r.output and "\x07" not in r.output, r.output
+    for name in ("briefing.md", "briefing.txt", "briefing.speech.txt"):
+        text = (out / "2026-01-02" / name).read_text()
+        assert "\x07" not in text and "\x1b" not in text and "evilname.txt" in text.replace(" ", "") or name == "briefing.speech.txt"

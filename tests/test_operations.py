@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from typer.testing import CliRunner
 
 from briefing.cli import app
@@ -179,17 +180,48 @@ def test_a_missing_input_makes_no_output_folder_just_to_log_it(tmp_path):
     assert r.exit_code == 3 and not (tmp_path / "out").exists()
 
 
-def test_sigterm_unwinds_the_run_with_one_line_and_exit_3(tmp_path):
-    """A cron or systemd timeout sends SIGTERM: the run says so, cleans up and exits 3."""
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is `pid` (from /proc: no procps needed)."""
+    found = []
+    for stat in os.listdir("/proc"):
+        if stat.isdigit():
+            try:
+                fields = open(f"/proc/{stat}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(stat))
+    return found
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_sigterm_unwinds_the_run_with_one_line_and_exit_3(tmp_path, sig):
+    """A cron or systemd timeout sends SIGTERM, a user Ctrl-C (SIGINT): the run says so, cleans up
+    and exits 3, with the speech process stopped (no espeak-ng left running)."""
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "briefing", "run", str(SEEDS), "--out", str(out), "-q", "--all"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3.0)
-    proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 120
+    while not (children := _children(proc.pid)) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)  # until the speech process is running
+    assert children, "the run never started its speech process"
+    proc.send_signal(getattr(signal, sig))
     stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 3, stderr
-    assert stdout == "" and stderr.startswith("briefing: interrupted (SIGTERM)") and len(stderr.splitlines()) == 1
+    assert stdout == "" and stderr.startswith(f"briefing: interrupted ({sig})") and len(stderr.splitlines()) == 1
+    time.sleep(0.5)
+    assert [pid for pid in children if os.path.exists(f"/proc/{pid}")] == []
     assert not [p.name for p in out.iterdir() if ".partial-" in p.name] if out.exists() else True
+
+
+def test_the_first_run_with_audio_into_a_new_folder_logs_each_line_once(write_articles, tmp_path):
+    """The speech runs in a forked child, which had a copy of the lines waiting for the folder and
+    wrote them a second time."""
+    folder, out = write_articles(TWO), tmp_path / "new" / "out"
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "-q", "--date", "2026-01-02"])
+    assert r.exit_code == 0, r.output
+    lines = [line.split(" ", 2)[2] for line in (out / "briefing.log").read_text().splitlines()]
+    assert len(lines) == len(set(lines)) and any("in 1 story" in x for x in lines), lines
 
 
 def test_the_first_run_into_a_new_folder_logs_what_happened_before_the_folder_existed(write_articles, tmp_path):

@@ -207,3 +207,23 @@ def test_list_models_says_who_can_use_what(models):
     assert found["all-MiniLM-L6-v2"].summarisers == ("embedded",)
     assert found["tiny-t5"].summarisers == ("transformers",) and found["tiny-t5"].kind == "t5"
     assert found["tiny-bart"].summarisers == ("transformers",) and found["tiny-bart"].kind == "bart"
+
+
+def test_code_shipped_with_a_model_is_never_run(models, tmp_path):
+    """A model folder may name its own Python classes (config.json "auto_map"); loading it must not
+    import them: trust_remote_code is off for the config, the tokenizer and the weights."""
+    import json
+
+    from briefing.summarisers.seq2seq import load
+
+    folder = tmp_path / "tiny-t5-with-code"
+    shutil.copytree(models / "tiny-t5", folder)
+    ran = tmp_path / "ran"
+    (folder / "evil.py").write_text(f"open({str(ran)!r}, 'w').write('ran')\nfrom transformers import T5Config as EvilConfig\n"
+                                    "from transformers import T5ForConditionalGeneration as EvilModel\n")
+    config = json.loads((folder / "config.json").read_text())
+    config["auto_map"] = {"AutoConfig": "evil.EvilConfig", "AutoModelForSeq2SeqLM": "evil.EvilModel"}
+    (folder / "config.json").write_text(json.dumps(config))
+    tokenizer, model = load(str(folder))
+    assert not ran.exists()
+    assert type(model).__name__ == "T5ForConditionalGeneration"
