@@ -16,23 +16,52 @@ from briefing.records import Article, Skipped
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+READ = ".txt, .md or .html"
+"""The article files we read, as messages name them."""
+DOCUMENTS = {
+    ".pdf": "PDF", ".docx": "Word (.docx)", ".doc": "Word (.doc)", ".rtf": "RTF", ".odt": "OpenDocument (.odt)",
+    ".pages": "Pages", ".epub": "EPUB",
+}
+"""Documents users save articles as that we do not read: each is reported as skipped, so that no
+one believes it was briefed (images and other unknown files are passed over in silence)."""
+SAVED_PAGE = "_files"
+"""A browser's "Save Page As... (complete)" writes NAME.html and its ads, frames and "most read"
+lists into NAME_files/ beside it: not articles."""
 MAX_BYTES = 2_000_000
 """Larger files are refused: no news article is 2 MB of text."""
 
 
 def find_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
-    """Article files under `paths` (files or folders, folders walked without following links)."""
+    """Article files under `paths` (files or folders, folders walked without following links),
+    and the documents among them we cannot read (`DOCUMENTS`), for `read_article` to report.
+
+    Hidden files and folders, Office lock files (~$NAME.docx) and the NAME_files/ folder a browser
+    saves beside NAME.html are left out."""
     found: list[Path] = []
+    wanted = SUFFIXES + tuple(DOCUMENTS)
     for given in paths:
         p = Path(given)
         if not p.exists():
-            raise InputError(f"{given}: no such file or folder; give a folder of .txt articles, e.g. seeds/")
+            raise InputError(f"{given}: no such file or folder; give a folder of articles ({READ} files), e.g. seeds/")
         if p.is_file():
             found.append(p)
             continue
         for root, dirs, files in os.walk(p, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(Path(root) / f for f in sorted(files) if f.lower().endswith(SUFFIXES) and not f.startswith("."))
+            pages = {f.lower(): f for f in files}
+            keep = []
+            for d in sorted(dirs):
+                if d.startswith("."):
+                    continue
+                if d.lower().endswith(tuple(DOCUMENTS)):  # a macOS package (NAME.pages/ is a folder)
+                    found.append(Path(root) / d)
+                elif page := _saved_with(d, pages):
+                    log.info("leaving out %s: what the browser saved with %s (ads, frames, lists), not an article",
+                             Path(root) / d, page)
+                else:
+                    keep.append(d)
+            dirs[:] = keep
+            found.extend(Path(root) / f for f in sorted(files)
+                         if f.lower().endswith(wanted) and not f.startswith((".", "~$")))
     seen: set[Path] = set()
     unique = []
     for f in found:
@@ -41,8 +70,18 @@ def find_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
             seen.add(key)
             unique.append(f)
     if not unique:
-        raise InputError(f"no .txt articles in {', '.join(map(str, paths))}: put one article per .txt file there (title on the first line)")
+        raise InputError(f"no articles ({READ} files) in {', '.join(map(str, paths))}: "
+                         f"put one article per file there (title on the first line)")
     return unique
+
+
+def _saved_with(folder: str, files: dict[str, str]) -> str:
+    """The page NAME.html (or .htm) that `folder` NAME_files was saved with, if it is beside it
+    (`files`: the names there by their lower-cased form); else ""."""
+    name = folder.lower()
+    if not name.endswith(SAVED_PAGE):
+        return ""
+    return next((files[k] for k in (name[:-len(SAVED_PAGE)] + s for s in (".html", ".htm")) if k in files), "")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -74,6 +113,9 @@ def safe_id(stem: str, taken: set[str]) -> str:
 
 def read_article(path: Path, ident: str) -> Article:
     """One file as an Article: the first non-empty line is the title, the rest the body."""
+    kind = DOCUMENTS.get(path.suffix.lower())
+    if kind:
+        raise ArticleError(str(path), f"{kind} is not read; save the article as text (.txt) or the web page as .html")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

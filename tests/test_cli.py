@@ -31,7 +31,7 @@ def test_missing_input_folder_is_one_line_error_exit_3(tmp_path):
 def test_empty_input_folder_is_an_error(tmp_path):
     (tmp_path / "empty").mkdir()
     r = runner.invoke(app, ["run", str(tmp_path / "empty"), "--out", str(tmp_path / "out")])
-    assert r.exit_code == 3 and "no .txt articles" in r.output
+    assert r.exit_code == 3 and "no articles (.txt, .md or .html files)" in r.output
 
 
 def test_bad_setting_exit_2(tmp_path):

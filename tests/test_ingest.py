@@ -4,6 +4,7 @@ import pytest
 
 from briefing.errors import InputError
 from briefing.ingest import decode, ingest, safe_id
+from briefing.records import Skipped
 
 
 def test_reads_title_and_body(write_articles):
@@ -32,7 +33,7 @@ def test_missing_folder_is_one_line_error(tmp_path):
 
 
 def test_empty_folder_is_an_error(tmp_path):
-    with pytest.raises(InputError, match="no .txt articles"):
+    with pytest.raises(InputError, match=r"no articles \(\.txt, \.md or \.html files\) in .*: put one article per file there"):
         ingest([str(tmp_path)])
 
 
@@ -49,3 +50,56 @@ def test_safe_ids_are_unique_and_path_free():
     assert safe_id("../../etc/passwd", taken) == "etc-passwd-2"
     assert safe_id("\x00\x01", taken) == "article"
     assert len(safe_id("x" * 300, taken)) == 80
+
+
+def test_a_saved_page_folder_is_left_out(write_articles, caplog):
+    # Review A2: "Save Page As... (complete)" wrote an ad iframe into NAME_files/, and it was briefed as Story 2.
+    page = "<html><head><title>Valeria floods</title></head><body><article><p>Floods forced 3,000 people from their homes, officials said on Tuesday.</p><p>Rescue teams are still at work.</p></article></body></html>"
+    folder = write_articles({"Valeria floods - Example News.html": page, "B": "Headline\nBody text here."})
+    saved = folder / "Valeria floods - Example News_files"
+    saved.mkdir()
+    (saved / "ad_frame.html").write_text("<p>Win a new car! Over 2,500 prizes to be won every week. Enter now.</p>")
+    (saved / "notes.txt").write_text("Most read\nSomething else entirely, officials said.")
+    mine = folder / "my_files"  # a folder that only ends in _files: no my.html beside it, so it is read
+    mine.mkdir()
+    (mine / "c.txt").write_text("Another headline\nMore body text.")
+    with caplog.at_level("INFO", logger="briefing.ingest"):
+        articles, skipped = ingest([str(folder)])
+    assert sorted(a.id for a in articles) == ["B", "Valeria-floods---Example-News", "c"]
+    assert skipped == []  # not the user's article: no Skipped entry, so no exit code 1
+    assert any("leaving out" in r.message and "Example News_files" in r.message and "Example News.html" in r.message
+               for r in caplog.records)
+    # Given by name, the folder is the user's choice and is read.
+    assert [a.id for a in ingest([str(saved / "notes.txt")])[0]] == ["notes"]
+    htm = write_articles({"page.htm": page}, folder="htm")
+    (htm / "page_files").mkdir()
+    (htm / "page_files" / "x.txt").write_text("T\nBody.")
+    assert [a.id for a in ingest([str(htm)])[0]] == ["page"]
+
+
+def test_documents_we_cannot_read_are_skipped_with_the_fix(write_articles):
+    # Review A10: a PDF, a .docx and an .rtf beside two .txt files gave exit 0 and no word about them.
+    folder = write_articles({"A": "Headline\nBody text here.", "Valeria floods - Guardian.pdf": b"%PDF-1.4\n%\xe2\xe3\n",
+                             "saved.docx": b"PK\x03\x04", "old.doc": b"\xd0\xcf\x11\xe0", "a.rtf": "{\\rtf1 Hello}",
+                             "b.odt": b"PK", "book.epub": b"PK", "photo.jpg": b"\xff\xd8\xff", "shot.png": b"\x89PNG",
+                             ".DS_Store": b"\x00\x00\x00\x01Bud1", ".hidden.txt": "T\nBody.", "~$saved.docx": b"lock",
+                             "data.json": "{}", "notes.xyz": "whatever"})
+    (folder / "Story.pages").mkdir()  # a Pages document is a folder on macOS: reported once, not walked
+    (folder / "Story.pages" / "preview.pdf").write_bytes(b"%PDF")
+    articles, skipped = ingest([str(folder)])
+    assert [a.id for a in articles] == ["A"]
+    reasons = {s.path.rsplit("/", 1)[-1]: s.reason for s in skipped}
+    assert set(reasons) == {"Valeria floods - Guardian.pdf", "saved.docx", "old.doc", "a.rtf", "b.odt", "book.epub", "Story.pages"}
+    assert reasons["Valeria floods - Guardian.pdf"] == "PDF is not read; save the article as text (.txt) or the web page as .html"
+    assert reasons["saved.docx"].startswith("Word (.docx) is not read;") and reasons["Story.pages"].startswith("Pages is not read;")
+    # A folder of nothing but a PDF: the PDF is named as skipped (the run then says why nothing was usable).
+    only = write_articles({"report.PDF": b"%PDF"}, folder="only")
+    assert ingest([str(only)]) == ([], [Skipped(str(only / "report.PDF"), "PDF is not read; save the article as text (.txt) or the web page as .html")])
+    with pytest.raises(InputError, match=r"no articles \(\.txt, \.md or \.html files\)"):
+        ingest([str(write_articles({"photo.jpg": b"\xff\xd8"}, folder="images"))])
+
+
+def test_missing_path_names_every_suffix_read(tmp_path):
+    with pytest.raises(InputError, match=r"no such file or folder; give a folder of articles \(\.txt, \.md or \.html files\)"):
+        ingest([str(tmp_path / "nope")])
+
