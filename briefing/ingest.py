@@ -85,17 +85,56 @@ def _saved_with(folder: str, files: dict[str, str]) -> str:
 
 
 def decode(data: bytes, path: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when every
+    other byte is NUL), else Windows-1252. Bytes that decode to control characters are binary."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return _text(data.decode("utf-16", errors="replace"), path)
     if b"\x00" in data:
-        raise ArticleError(path, "binary data (NUL bytes), not a text article; remove it or save it as UTF-8 text")
+        order = _utf16_order(data)
+        if not order:
+            raise ArticleError(path, "binary data (NUL bytes), not a text article; remove it or save it as UTF-8 text")
+        try:
+            text = data.decode(order)
+        except UnicodeDecodeError:
+            raise ArticleError(path, "looks like UTF-16 without a byte-order mark but does not decode; save it as UTF-8") from None
+        log.info("%s: read as %s (UTF-16 without a byte-order mark)", path, order.upper())
+        return _text(text, path)
     try:
-        return data.decode("utf-8-sig")
+        return _text(data.decode("utf-8-sig"), path)
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+        text = _text(data.decode("cp1252", errors="replace"), path)
         log.warning("%s: not UTF-8; read as Windows-1252 (save it as UTF-8 to be sure)", path)
         return text
+
+
+def _utf16_order(data: bytes) -> str:
+    """"utf-16-le" or "utf-16-be" when `data` looks like UTF-16 text without a byte-order mark
+    (Notepad's "Unicode", iconv -t UTF-16LE): a NUL in most odd (LE) or even (BE) bytes and in
+    almost none of the others, as English text gives, over eight characters at least. Else ""."""
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return ""
+    even = sample[0:pairs * 2:2].count(0) / pairs
+    odd = sample[1:pairs * 2:2].count(0) / pairs
+    if odd >= 0.7 and even <= 0.05:
+        return "utf-16-le"
+    if even >= 0.7 and odd <= 0.05:
+        return "utf-16-be"
+    return ""
+
+
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+"""Control characters (tab, line ends and form feed aside) and the replacement character: in a
+text article hardly any, in binary data (an image named .txt) about one character in seven."""
+
+
+def _text(text: str, path: str) -> str:
+    """`text`, unless it reads as binary data: over 5% control or replacement characters."""
+    sample = text[:20000]
+    if sample and len(_BINARY.findall(sample)) > 0.05 * len(sample):
+        raise ArticleError(path, "binary data, not a text article; remove it or save the article as UTF-8 text")
+    return text
 
 
 _SAFE_ID = re.compile(r"[^A-Za-z0-9._-]+")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.errors import InputError
+from briefing.errors import ArticleError, InputError
 from briefing.ingest import decode, ingest, safe_id
 from briefing.records import Skipped
 
@@ -103,3 +103,20 @@ def test_missing_path_names_every_suffix_read(tmp_path):
     with pytest.raises(InputError, match=r"no such file or folder; give a folder of articles \(\.txt, \.md or \.html files\)"):
         ingest([str(tmp_path / "nope")])
 
+
+def test_utf16_without_a_byte_order_mark_is_read():
+    # Review A11: `iconv -t UTF-16LE` (no BOM) was "binary data (NUL bytes) ... remove it".
+    text = "Headline\nBody sentence one. Two, with caf\u00e9 and \u20ac5.\n"
+    assert decode(text.encode("utf-16-le"), "x") == text
+    assert decode(text.encode("utf-16-be"), "x") == text
+    with pytest.raises(ArticleError, match="binary data \\(NUL bytes\\)"):
+        decode(b"T\x00\x01\x02", "x")  # too short to tell
+    with pytest.raises(ArticleError, match="looks like UTF-16 without a byte-order mark"):
+        decode("Headline\nAnd the body of the article.".encode("utf-16-le") + b"\x00\xd8", "x")  # ends in half a surrogate pair
+
+
+def test_binary_data_without_nul_bytes_is_binary():
+    # Review A14: a PNG-like .txt with no NUL byte was "read as Windows-1252" and then "no article text after the title".
+    with pytest.raises(ArticleError, match="binary data, not a text article"):
+        decode(b"\x89PNG\r\n\x1a\n" + bytes(range(1, 256)) * 4, "x")
+    assert decode("Title\n\x1b[31mred\x1b[0m text\x0c and a form feed, in a long enough line of text.".encode(), "x").startswith("Title")
