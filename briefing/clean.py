@@ -15,14 +15,55 @@ from briefing.segment import dateline, label, split_sentences
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
+_NAME = r"(?:[A-Z][\w.'’-]*|de|van|von|der|da|del|la|le|al|bin)"
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
+_ROLE = r"(?:\s+(?:correspondent|reporter|writer|editor|staff|contributor|and|of|the|for|at|in))*"
+_AGENCY = r"(?:Reuters|REUTERS|AP|AFP|Getty Images|EPA|Bloomberg|Shutterstock|Alamy)"
+_CREDITS = r"(?i:(additional )?reporting|writing|editing)"
+_SHORT = r".{0,200}$"
+"""The rest of a furniture line that starts with its pattern: a headline, a name, a promise; no paragraph."""
+
 FURNITURE = [
     re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
     re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}),?\s+\d{{4}})$", re.I),
     re.compile(r"^by\s+[A-Z][\w.'’-]*(\s+[\w.'’&-]+){0,8}\s*\|?$", re.I),  # byline
+    # A byline with its outlet or a second name, in capitals as names are: "By Jane Doe, Reuters",
+    # "By Jane Doe and John Roe, AP" (not "By Tuesday, 3,000 people had left.").
+    re.compile(rf"^By\s+{_NAMES}((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
     re.compile(r"^(check out (our )?other (content|tags):?|most popular( articles)?|read more:?|related( articles)?:?|"
-               r"advertisement|share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
+               r"share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
     re.compile(r"^(updated|published|posted)\b.{0,60}$", re.I),
+    re.compile(r"^\d{1,3}[\s-]*min(ute)?s?\.?\s+read$", re.I),  # "5 min read"
+    re.compile(r"^(advertisement(\s*[-–—:|·]\s*.{0,40})?|(story continues below|scroll to continue)\b.{0,40})$", re.I),
+    # Links to other stories: "Read more: Valeria's governor faces questions" ("Related charges were filed" is prose).
+    re.compile(rf"^(read more|related( articles| stories| coverage)?|see also|also read|more on this( story)?)\s*:{_SHORT}", re.I),
+    # A share bar: "Facebook Twitter LinkedIn Email", "Share: Facebook | X | WhatsApp".
+    re.compile(r"^((share|follow)( on| us)?:?\s*)?((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|"
+               r"copy link|messenger|telegram|bluesky|threads)[\s,|·•]*){2,}$", re.I),
+    # Captions and credits: "Photo: ...", "Image: ...", "Credit: ..." (see also CAPTION).
+    re.compile(rf"^(photo|photograph|picture|image|video|credit|illustration|caption)s?( credit)?\s*:{_SHORT}", re.I),
+    # Promotion: "Sign up now.", "Get the latest headlines delivered to your inbox", "Click here to subscribe ..."
+    re.compile(rf"^(sign up (now|here|today|for)\b|sign up[.!]?$|(click|tap) here\b){_SHORT}", re.I),
+    re.compile(rf"^get (the|our)\b.{{0,80}}\b(inbox|newsletters?|e-?mails?|alerts)\b{_SHORT}", re.I),
+    # Wire credits and rights: "Reporting by ...; Editing by ...", "© 2024 Reuters. All rights reserved."
+    # (with a ";", in brackets or in a few words: "Reporting by The Guardian found that ..." is prose)
+    re.compile(rf"^\(?{_CREDITS} by\s+[A-Z][^;]{{0,150}};{_SHORT}"),
+    re.compile(rf"^(\({_CREDITS} by\s+[A-Z].{{0,200}}\)|{_CREDITS} by\s+[A-Z]\S*(\s+\S+){{0,6}})$"),
+    re.compile(rf"^our standards:{_SHORT}", re.I),  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
+    re.compile(rf"^(©|\(c\)\s|copyright\s+(©\s*|\(c\)\s*)?(\d{{4}}|©|\(c\))){_SHORT}", re.I),  # not "Copyright lawsuits ..."
+    re.compile(rf"^this (article|story) (was )?(originally|first) (published|appeared)\b{_SHORT}", re.I),
+    re.compile(r"^.{0,200}\ball rights reserved\.?$", re.I),
+    # A mail program's signature: "Sent from my iPhone", "Get Outlook for iOS".
+    re.compile(r"^(sent from (my (iphone|ipad|android|mobile|phone|smartphone|galaxy|samsung|blackberry|huawei|pixel)|"
+               r"yahoo mail|mail for windows|outlook)\b.{0,30}|get outlook for (ios|android))$", re.I),
 ]
+CAPTION = [
+    re.compile(r"^.{0,300}\((AP |AFP |Reuters )?(photo|photograph|picture|image|credit)s?( credit| by)?\s*[:/][^()]{1,80}\)$", re.I),
+    re.compile(rf"^.{{0,300}}\((([A-Z][\w.'’ -]{{0,40}})/)?{_AGENCY}(/[A-Z][\w.'’ -]{{0,40}})*\)$"),
+]
+"""A caption: a line below the headline that ends in its credit, "Residents wade through flood water.
+(Photo: John Smith/Reuters)", "(AP Photo/Evan Vucci)", "(Reuters)". Not looked for in the headline
+("Russia downs 10 drones (Reuters)" is one), and prose ends in a full stop after the bracket."""
 SECTION = re.compile(r"^([A-Z][A-Za-z&]+|(World|Local|Business|Breaking|Top|Latest) [A-Z][a-z]+)$")
 """A one-word capitalised line, or a known two-word label: "Security", "Glasgow", "World News"."""
 
@@ -43,6 +84,11 @@ def title_case(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     s = line.strip()
     return any(p.match(s) for p in FURNITURE)
+
+
+def is_caption(line: str) -> bool:
+    s = line.strip()
+    return any(p.match(s) for p in CAPTION)
 
 
 def _is_paragraph(line: str) -> bool:
@@ -91,7 +137,7 @@ def clean(article: Article) -> Article:
     for line in body_lines:
         s = line.strip()
         n = _norm(s)
-        if s and (is_furniture(s) or n == norm_title or (norm_title and n.endswith(norm_title) and len(n) - len(norm_title) <= 20)):
+        if s and (is_furniture(s) or is_caption(s) or n == norm_title or (norm_title and n.endswith(norm_title) and len(n) - len(norm_title) <= 20)):
             removed.append(s)
             continue
         kept.append(line.rstrip())

@@ -66,3 +66,47 @@ def test_a_section_label_before_the_headline_is_dropped():
     assert a.removed == ("TECH",)
     assert clean(art("WORLD HEALTH ORGANIZATION WARNS OF SURGE.", "Body.")).title == "WORLD HEALTH ORGANIZATION WARNS OF SURGE."
     assert clean(art("WORLD Health Organization declares mpox an emergency", "Body.")).title.startswith("WORLD Health")
+
+
+FURNITURE_LINES = [
+    "By Maria Lopez, Reuters", "By Jane Doe and John Roe, AP", "By JANE DOE, Associated Press", "By Jane Doe, Political correspondent",
+    "5 min read", "3-minute read", "Advertisement - Scroll to continue",
+    "Read more: Valeria's governor faces questions over flood defences", "Related: Storm Bella leaves 40,000 without power",
+    "READ MORE: Kim vows to boost arsenal", "See also: The 2019 floods",
+    "Photo: Getty Images", "Image: John Smith/Reuters", "Credit: AFP", "Photograph: Jane Doe for The Guardian",
+    "Get the latest headlines delivered to your inbox every morning. Sign up now.", "Sign up now.", "Sign up for our daily briefing",
+    "Click here to subscribe for just $1 a week.", "Facebook Twitter LinkedIn Email",
+    "Reporting by Jane Doe; Editing by John Smith", "(Reporting by Jane Doe in Kyiv; Writing by John Roe; Editing by Ed Smith)",
+    "Reporting by Jane Doe", "Our Standards: The Thomson Reuters Trust Principles.",
+    "© 2024 Reuters. All rights reserved.", "Copyright 2025 Reuters.", "Copyright © 2024 The Example Times",
+    "This article was originally published on Reuters.com. Copyright 2025 Reuters. All rights reserved.",
+    "Sent from my iPhone", "Sent from my iPad", "Get Outlook for iOS",
+]
+CAPTION_LINES = ["Residents wade through flood water in Porto Vale on Tuesday. (Photo: John Smith/Reuters)",
+                 "President Joe Biden speaks in the Rose Garden (AP Photo/Evan Vucci)", "A damaged building in Kyiv (Reuters)"]
+PROSE = [
+    "Related charges were filed against two other men on Monday.", "By Tuesday, 3,000 people had left the city.",
+    "By the end of the week, officials said, the water had receded.", "Photographs of the damage were shared widely online.",
+    "Credit card debt rose 5% last year, the Fed said.", "Image rights were at the centre of the case, the court heard.",
+    "Sign up rates for the scheme rose to 40%, the ministry said.", "Copyright lawsuits against AI firms have multiplied, lawyers said.",
+    "Reporting by The Guardian found that 3,000 homes had been damaged in the floods.",
+    "Advertisement spending rose 4% in 2023, the industry body said.", "Sent from my home in Kyiv, the letter arrived late.",
+    "Read more about the plan in the report published on Monday.", "The agency's reporters were briefed by the military (Reuters).",
+    "Getting the latest figures out to the public took days, officials said.",
+]
+
+
+def test_page_furniture_lines_are_dropped_and_prose_is_kept():
+    # Review A8: in c6b/short-boiler.txt the first summary sentence was "Get the latest headlines delivered
+    # to your inbox every morning.", and "Click here to subscribe for just $1 a week." gave a money figure.
+    lines = FURNITURE_LINES + CAPTION_LINES + PROSE
+    a = clean(art("Valeria river floods force evacuations", "\n".join(lines)))
+    assert a.title == "Valeria river floods force evacuations"
+    assert a.text.split("\n") == PROSE
+    assert a.removed == tuple(FURNITURE_LINES + CAPTION_LINES)
+
+
+def test_furniture_above_the_headline_and_a_headline_with_a_credit():
+    a = clean(art("Photo: Getty Images", "Sent from my iPhone\n5 min read\nRussia downs 10 drones (Reuters)\nBody text, officials said."))
+    assert a.title == "Russia downs 10 drones (Reuters)"  # a headline is never read as a caption
+    assert a.text == "Body text, officials said."
