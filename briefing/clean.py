@@ -64,6 +64,12 @@ CAPTION = [
 """A caption: a line below the headline that ends in its credit, "Residents wade through flood water.
 (Photo: John Smith/Reuters)", "(AP Photo/Evan Vucci)", "(Reuters)". Not looked for in the headline
 ("Russia downs 10 drones (Reuters)" is one), and prose ends in a full stop after the bracket."""
+MAIL_HEADER = re.compile(r"^(from|sent|date|to|cc|bcc|reply-to|subject)\s*:\s*(.*)$", re.I)
+FORWARDED = re.compile(r"^(-{2,}\s*(forwarded message|original message)\s*-{2,}|begin forwarded message:?|"
+                       r"-{2,}\s*forwarded by\b.*)$", re.I)
+"""A forwarding marker: "---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----"."""
+SUBJECT_PREFIX = re.compile(r"^((fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)
+ADDRESS = re.compile(r"\s*<?\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b>?")
 SECTION = re.compile(r"^([A-Z][A-Za-z&]+|(World|Local|Business|Breaking|Top|Latest) [A-Z][a-z]+)$")
 """A one-word capitalised line, or a known two-word label: "Security", "Glasgow", "World News"."""
 
@@ -91,6 +97,42 @@ def is_caption(line: str) -> bool:
     return any(p.match(s) for p in CAPTION)
 
 
+def unwrap_mail(lines: list[str]) -> tuple[list[str], str, list[str]]:
+    """(lines, subject, removed) of an article pasted from an email: the mail headers at the top
+    (From:, Sent:, To:, Subject: ...), forwarding markers, and the forwarder's note between them
+    dropped. `subject` is the innermost Subject: without "Fwd:"/"Re:" (the forwarded article's
+    headline, as a rule). Lines that do not open with a header block or a marker come back as they are."""
+    start = next((i for i, ln in enumerate(lines) if ln.strip()), len(lines))
+    if not (_header_block(lines, start) or FORWARDED.match(lines[start].strip() if start < len(lines) else "")):
+        return lines, "", []
+    subject, end, i = "", start, start
+    while i < len(lines):
+        s = lines[i].strip()
+        m = MAIL_HEADER.match(s)
+        if not s:
+            i += 1
+            continue
+        if FORWARDED.match(s) or m:
+            if m and m.group(1).lower() == "subject":
+                subject = ADDRESS.sub("", SUBJECT_PREFIX.sub("", m.group(2))).strip()
+            i = end = i + 1
+            continue
+        # Text: the forwarder's note when another header block or marker follows soon, else the article.
+        ahead = [j for j in range(i + 1, min(i + 16, len(lines))) if FORWARDED.match(lines[j].strip()) or _header_block(lines, j)]
+        if not ahead:
+            break
+        i = ahead[0]
+    removed = [ln.strip() for ln in lines[:end] if ln.strip()]
+    return lines[end:], subject, removed
+
+
+def _header_block(lines: list[str], i: int) -> bool:
+    """Whether a mail header block starts at line `i`: a From:, Sent:, Date:, To: or Subject: line
+    and another header right after it."""
+    return (i + 1 < len(lines) and bool(MAIL_HEADER.match(lines[i].strip()))
+            and bool(MAIL_HEADER.match(lines[i + 1].strip())))
+
+
 def _is_paragraph(line: str) -> bool:
     """A line that reads as body text (not a headline): long (over 30 words), opening with a
     dateline (wire copy pasted without its headline), or else three sentences or more, or two of 25
@@ -110,8 +152,8 @@ def _is_paragraph(line: str) -> bool:
 
 def clean(article: Article) -> Article:
     """The article without furniture; the title is the first real headline line."""
-    lines = [article.title, *article.text.split("\n")]
-    removed: list[str] = []
+    lines, subject, removed = unwrap_mail([article.title, *article.text.split("\n")])
+    lines = lines or [""]
     # Furniture above the headline: weather, place, date, section label.
     while len(lines) > 1:
         head = lines[0].strip()
@@ -131,7 +173,9 @@ def clean(article: Article) -> Article:
         # No headline in the file: the first line is the lead paragraph, keep it as body.
         body_lines = [title, *body_lines]
         words = title[dateline(title):].split()  # the headline made from its first words, after any dateline
-        title = " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
+        title = subject or " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
+    if ADDRESS.search(title):  # never an email address in a title
+        title = ADDRESS.sub("", title).strip(" :;,-<>()") or subject or "Untitled"
     kept: list[str] = []
     norm_title = _norm(title)
     for line in body_lines:

@@ -110,3 +110,39 @@ def test_furniture_above_the_headline_and_a_headline_with_a_credit():
     a = clean(art("Photo: Getty Images", "Sent from my iPhone\n5 min read\nRussia downs 10 drones (Reuters)\nBody text, officials said."))
     assert a.title == "Russia downs 10 drones (Reuters)"  # a headline is never read as a caption
     assert a.text == "Body text, officials said."
+
+
+LEAD = ("North Korean troops are approaching the front line between Russia and Ukraine, but according to military analysts, "
+        "they are not considered the elite forces of Kim Jong Un's army, according to The Wall Street Journal.")
+
+
+def test_a_forwarded_email_loses_its_headers_and_takes_its_subject_as_title():
+    # Review A7: the title was "From: Dad <dad@example.com>", and it was read aloud.
+    mail = ["From: Dad <dad@example.com>", "Sent: Thursday, November 21, 2024 8:14 AM", "To: me@example.com",
+            "Subject: Fwd: North Korean troops in Russia - worth a read", "", "Thought you'd find this interesting.", "",
+            "Sent from my iPhone", "", "Begin forwarded message:", "", "---------- Forwarded message ---------",
+            "From: Wall Street Journal <newsletters@wsj.com>", "Date: Thu, Nov 21, 2024 at 6:00 AM",
+            "Subject: North Korea sends non-elite troops to aid Russia in Ukraine", "To: <dad@example.com>", "",
+            LEAD, "", "Intelligence and video footage indicate that many soldiers are teenagers."]
+    a = clean(art(mail[0], "\n".join(mail[1:])))
+    assert a.title == "North Korea sends non-elite troops to aid Russia in Ukraine"  # the innermost Subject:, no headline in the mail
+    assert a.text == LEAD + "\n\nIntelligence and video footage indicate that many soldiers are teenagers."
+    assert a.removed == tuple(m for m in mail[:16] if m)
+
+
+def test_an_email_with_a_headline_keeps_it_and_never_an_address_in_the_title():
+    a = clean(art("-----Original Message-----", "From: jane@example.com\nSent: Monday\nTo: desk@example.com\n"
+                  "Subject: RE: FW: story\n\nValeria floods force 3,000 from homes\nFloods forced 3,000 people out, officials said.\n\nGet Outlook for iOS"))
+    assert a.title == "Valeria floods force 3,000 from homes"
+    assert a.text == "Floods forced 3,000 people out, officials said."
+    b = clean(art("From: Dad <dad@example.com>", "Subject: Fwd:\n\n" + LEAD))  # an empty subject: a title made from the lead
+    assert "@" not in b.title and b.title.startswith("North Korean troops are approaching")
+    c = clean(art("Tips to dad@example.com: Valeria floods", "Body text, officials said."))
+    assert c.title == "Tips to: Valeria floods"
+
+
+def test_prose_that_starts_like_a_mail_header_is_kept():
+    a = clean(art("From: a letter to the people of Valeria", "To the people of Valeria: the water will recede, the governor wrote."))
+    assert a.title == "From: a letter to the people of Valeria" and a.text.startswith("To the people")
+    b = clean(art("Governor writes to flood victims", "Subject: the rebuilding of the bridges.\nDate: to be set, officials said."))
+    assert b.text.startswith("Subject: the rebuilding")  # below the headline, header-like lines are text
