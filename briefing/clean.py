@@ -169,7 +169,9 @@ def clean(article: Article) -> Article:
     if cut and title[cut:].strip():
         removed.append(title[:cut].strip())
         title = title[cut:].strip()
-    if _is_paragraph(title):
+    # A mail's Subject: is its headline, so below it a sentence is the lead, however short.
+    mail_lead = bool(subject) and bool(TERMINAL.search(title)) and not title_case(title) and _norm(title) != _norm(subject)
+    if _is_paragraph(title) or mail_lead:
         # No headline in the file: the first line is the lead paragraph, keep it as body.
         body_lines = [title, *body_lines]
         words = title[dateline(title):].split()  # the headline made from its first words, after any dateline

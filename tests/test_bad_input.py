@@ -93,3 +93,46 @@ def test_language_check_and_duplicates_unit(tmp_path):
     assert [x.id for x in docs] == ["a", "fr"] and not skipped and not copies
     kept, dropped, copies = dedupe(docs + docs[:1])
     assert [x.id for x in kept] == ["a"] and copies == {"a": ("a",)} and len(dropped) == 1
+
+
+def test_a_messy_users_folder(tmp_path):
+    # The review of real users' folders (A2, A7, A8, A10, A11, A14) in one run: a saved page's NAME_files/ folder,
+    # a PDF and a .docx, UTF-16 without a BOM, a PNG-like .txt without NUL bytes, a forwarded email, page furniture.
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(GOOD_A.replace("\n", "\nBy Jane Doe, Reuters\n5 min read\n", 1)
+                             + "\nGet the latest headlines delivered to your inbox every morning. Sign up now."
+                             + "\nClick here to subscribe for just $1 a week.\n© 2024 Reuters. All rights reserved.")
+    (d / "b.txt").write_bytes(GOOD_B.encode("utf-16-le"))
+    (d / "mail.txt").write_text("From: Dad <dad@example.com>\nSent: Thursday, November 21, 2024 8:14 AM\nTo: me@example.com\n"
+                                "Subject: Fwd: Guards sent to the northern border\n\nSent from my iPhone\n\n"
+                                "---------- Forwarded message ---------\n\n" + NO_NUMBERS.split("\n", 1)[1])
+    (d / "page.html").write_text("<html><head><title>Quiet day</title></head><body><article><p>"
+                                 + NO_NUMBERS.split("\n", 1)[1].replace("today", "on Monday") + "</p></article></body></html>")
+    (d / "page_files").mkdir()
+    (d / "page_files" / "ad_frame.html").write_text("<p>Win a new car! Over 2,500 prizes to be won every week. Enter our free prize draw now.</p>"
+                                                    "<p>Entrants must be 18 or over. The draw closes on Friday.</p>")
+    (d / "Valeria floods - Guardian.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (d / "notes.docx").write_bytes(b"PK\x03\x04")
+    (d / "screenshot.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(1, 256)) * 4)
+    (d / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (d / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["run", str(d), "--out", str(out), "--date", "2026-01-02", "--no-audio"])
+    assert r.exit_code == 1, r.output
+    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
+    skipped = {Path(s["path"]).name: s["reason"] for s in data["skipped"]}
+    assert skipped == {"Valeria floods - Guardian.pdf": "PDF is not read; save the article as text (.txt) or the web page as .html",
+                       "notes.docx": "Word (.docx) is not read; save the article as text (.txt) or the web page as .html",
+                       "screenshot.txt": "binary data, not a text article; remove it or save the article as UTF-8 text"}
+    assert [l for l in r.output.splitlines() if l.startswith("briefing: skipped")] == [
+        f"briefing: skipped {d / name}: {reason}" for name, reason in skipped.items()]
+    markdown = (out / "2026-01-02" / "briefing.md").read_text()
+    assert "## Skipped" in markdown and "Valeria floods - Guardian.pdf: PDF is not read" in markdown
+    titles = {s["id"]: s["title"] for s in data["sources"]}
+    assert titles == {"a": "Troops arrive in the north", "b": "Soldiers reach northern border",
+                      "mail": "Guards sent to the northern border", "page": "Quiet day"}
+    assert "@" not in data["text"] and "prize" not in data["text"] and "Win a new car" not in markdown
+    for furniture in ("Jane Doe", "min read", "inbox", "subscribe", "Reuters", "iPhone", "Forwarded"):
+        assert furniture not in data["text"], furniture
+    assert not any(f["text"] in ("$1", "2024", "2,500") for f in data["figures"])

@@ -146,3 +146,13 @@ def test_prose_that_starts_like_a_mail_header_is_kept():
     assert a.title == "From: a letter to the people of Valeria" and a.text.startswith("To the people")
     b = clean(art("Governor writes to flood victims", "Subject: the rebuilding of the bridges.\nDate: to be set, officials said."))
     assert b.text.startswith("Subject: the rebuilding")  # below the headline, header-like lines are text
+
+
+def test_below_a_mail_subject_a_short_sentence_is_the_lead():
+    a = clean(art("From: Dad <dad@example.com>", "Subject: Fwd: Guards sent to the border\nTo: me@example.com\n\n"
+                  "Guards were sent to the border, officials said.\nThey arrived on Monday."))
+    assert a.title == "Guards sent to the border"
+    assert a.text == "Guards were sent to the border, officials said.\nThey arrived on Monday."
+    b = clean(art("From: Dad <dad@example.com>", "Subject: Fwd: have a look\nTo: me@example.com\n\n"
+                  "Guards Sent To The Border.\nGuards were sent to the border, officials said."))
+    assert b.title == "Guards Sent To The Border."  # a headline in the mail wins over the subject
