@@ -1,7 +1,8 @@
 """Stage 2, clean: drop page furniture that is not the article.
 
 Web copies of news carry a weather line and a date above the headline, section labels,
-bylines and "Most Popular Articles" blocks below. None of it belongs in a briefing.
+bylines, captions, promotions, wire credits and "Most Popular Articles" blocks below; copies
+forwarded by email carry mail headers above. None of it belongs in a briefing.
 """
 
 from __future__ import annotations
