@@ -72,7 +72,7 @@ def _fail(e: BriefingError) -> typer.Exit:
     return typer.Exit(int(e.exit_code))
 
 
-Paths = typer.Argument(None, help="Article files or folders of .txt articles (default: seeds/).", show_default=False)
+Paths = typer.Argument(None, help="Article files or folders of articles (.txt, .md or .html files; default: seeds/).", show_default=False)
 
 
 @app.command()

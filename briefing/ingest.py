@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from briefing.errors import ArticleError, InputError
-from briefing.records import Article, Skipped
+from briefing.records import Article, Skipped, printable
 
 log = logging.getLogger(__name__)
 
@@ -170,13 +170,8 @@ def read_article(path: Path, ident: str) -> Article:
     if not text.strip():
         raise ArticleError(str(path), "empty file; put the title on the first line and the article below it")
     parsed = parse_article(text, path)
-    return Article(id=ident, title=_printable(parsed.title)[:300], path=str(path), text=parsed.text,
-                   outlet=_printable(parsed.outlet)[:100], url=parsed.url)
-
-
-def _printable(s: str) -> str:
-    """Control characters out of a line (titles end up in Markdown, JSON and speech)."""
-    return re.sub(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]", "", s).strip()
+    return Article(id=ident, title=printable(parsed.title).strip()[:300], path=str(path), text=parsed.text,
+                   outlet=printable(parsed.outlet).strip()[:100], url=parsed.url)
 
 
 def ingest(paths: list[str] | tuple[str, ...]) -> tuple[list[Article], list[Skipped]]:

@@ -1,6 +1,6 @@
 """The stage order, written once.
 
-    1. ingest     read .txt articles (bad files are skipped with a reason, never fatal)
+    1. ingest     read .txt, .md and .html articles (bad files are skipped with a reason, never fatal)
     2. clean      drop page furniture (weather, dates, bylines, "Most Popular Articles")
     3. segment    split into sentences ("U.S.", "Oct. 23" and "Dr." are not sentence ends)
        stories    the day's articles grouped into stories (each briefed on its own, 4-6)
