@@ -37,7 +37,7 @@ class Settings:
     template: str = ""
     """A Jinja2 template file replacing the built-in briefing template."""
     voice: str = "pyttsx3"
-    """Text-to-speech backend (pyttsx3), or "none" for text only."""
+    """Text-to-speech backend: pyttsx3 (default), piper (the optional extra), or "none" for text only."""
     voice_name: str = ""
     """Engine voice id (pyttsx3 takes an espeak-ng variant after a plus sign: "gmw/en-us+klatt");
     empty picks each engine's measured default (pyttsx3: en-US with the Klatt voice source)."""
