@@ -134,10 +134,15 @@ def _header_block(lines: list[str], i: int) -> bool:
             and bool(MAIL_HEADER.match(lines[i + 1].strip())))
 
 
+REPORTED = re.compile(r", (?:[\w.'’-]+ ){0,6}said(?: on \w+| \w+day)?\.[\"'”’]?$|, according to [^,]{2,60}\.[\"'”’]?$")
+"""A sentence ending in what someone said, after a comma ("..., the regional government said on
+Tuesday."): how a news lead ends, and no headline in NeuS's 921 does ("..., Fauci says." does)."""
+
+
 def _is_paragraph(line: str) -> bool:
     """A line that reads as body text (not a headline): long (over 30 words), opening with a
     dateline (wire copy pasted without its headline), or else three sentences or more, or two of 25
-    words together, and not in Title Case. One sentence of up to 30 words is a
+    words together, or ending in ", ... said." (see REPORTED), and not in Title Case. Otherwise one sentence of up to 30 words is a
     headline even with a full stop (NeuS and many feeds end headlines with one: "Republicans vote
     to acquit Trump on impeachment charge of inciting deadly attack on the Capitol."), and so is a
     short pair ("Net neutrality's old rules are a thing of the past. Here's what could happen next.");
@@ -145,7 +150,11 @@ def _is_paragraph(line: str) -> bool:
     words = len(line.split())
     if words > 30 or dateline(line):  # "WASHINGTON (AP) — President Biden signed ...": wire copy's lead
         return True
-    if title_case(line) or not TERMINAL.search(line) or words < 15:
+    if title_case(line) or not TERMINAL.search(line) or words < 12:
+        return False
+    if REPORTED.search(line):  # "..., the regional government said.": a lead; headlines say "says"
+        return True
+    if words < 15:
         return False
     sentences = len(split_sentences(line))
     return sentences >= 3 or (sentences == 2 and words >= 25)

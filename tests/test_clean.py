@@ -46,6 +46,10 @@ def test_a_headline_with_a_full_stop_is_the_title_not_a_lead():
     shout = ("RESIDENTS OF THE COUNTY SHOULD MOVE TO HIGHER GROUND NOW AS THE RIVER IS EXPECTED TO CREST "
              "ABOVE FLOOD STAGE LATE TONIGHT AND REMAIN THERE THROUGH THE WEEKEND, THE WEATHER SERVICE SAID.")
     assert clean(art(shout, "More rain is due.")).text.startswith(shout)  # over 30 words: never a headline
+    said = "Floods in Valeria have forced 3,000 people from their homes, the regional government said."
+    assert clean(art(said, "At least 12 people have died.")).text.startswith(said)  # a lead: headlines say "says"
+    says = "Trump no longer at risk of spreading COVID-19, doctor says."
+    assert clean(art(says, "The president's physician said on Saturday ...")).title == says
 
 
 def test_a_title_case_line_is_a_headline_however_long():
