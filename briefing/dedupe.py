@@ -53,14 +53,28 @@ def dedupe(docs: list[Document], english_only: bool = True) -> tuple[list[Docume
             skipped.append(Skipped(d.article.path, reason))
             continue
         g = _shingles(text)
-        match = next((k for k, other in zip(kept, grams) if _overlap(g, other) >= NEAR_DUPLICATE), None)
-        if match is not None:
+        at = next((i for i, other in enumerate(grams) if _overlap(g, other) >= NEAR_DUPLICATE), None)
+        if at is not None:
+            match = kept[at]
+            if _copy_name(match.article.path) and not _copy_name(d.article.path):
+                # "story (copy).txt" sorted before "story.txt": the original is the one briefed and named
+                kept[at], d = d, match
+                copies[kept[at].id] = copies.pop(match.id, [])
+                match = kept[at]
             log.info("%s repeats %s; briefed once, both credited", d.article.path, match.article.path)
             copies.setdefault(match.id, []).append(d.id)
             continue
         kept.append(d)
         grams.append(g)
     return kept, skipped, {k: tuple(v) for k, v in copies.items()}
+
+
+_COPY = re.compile(r"(?i)(?:[ _-]\(?copy\)?(?: ?\(?\d+\)?)?| \(\d+\)|^copy of )(?=\.\w+$|$)|^copy of ")
+
+
+def _copy_name(path: str) -> bool:
+    """A file name a copy gets: "story (copy).txt", "story - Copy.txt", "story (1).txt", "Copy of story.txt"."""
+    return bool(_COPY.search(re.split(r"[\\/]", path)[-1]))
 
 
 def _overlap(a: set, b: set) -> float:

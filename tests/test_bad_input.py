@@ -93,6 +93,11 @@ def test_language_check_and_duplicates_unit(tmp_path):
     assert [x.id for x in docs] == ["a", "fr"] and not skipped and not copies
     kept, dropped, copies = dedupe(docs + docs[:1])
     assert [x.id for x in kept] == ["a"] and copies == {"a": ("a",)} and len(dropped) == 1
+    # "a (copy).txt" sorts before "a.txt": the original is still the one briefed, the copy credited on it
+    (d / "a (copy).txt").write_text(GOOD_A)
+    docs, _, copies = prepare([str(d)], english_only=False)
+    assert [x.article.path.rsplit("/", 1)[1] for x in docs] == ["a.txt", "fr.txt"]
+    assert [[p.rsplit("/", 1)[1] for p in also] for also in copies.values()] == [["a (copy).txt"]]
 
 
 def test_a_messy_users_folder(tmp_path):
