@@ -177,7 +177,7 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
         "additions": additions,
         # the sources "What each source adds" has no heading for, in a sentence ("" if none)
         "nothing_more": f"{join_names(quiet)} {'adds' if len(quiet) == 1 else 'add'} nothing beyond the points above."
-                        if quiet else "",
+                        if quiet and not part.single_source else "",
     }
 
 

@@ -26,7 +26,7 @@ from briefing.config import Settings
 from briefing.errors import BriefingError, ExitCode, InputError, Interrupted, NothingNew, PublishError, VoiceError
 from briefing.figures import extract
 from briefing.ingest import ingest
-from briefing.records import Briefing, Document, Skipped, StoryPart
+from briefing.records import Briefing, Document, Point, Skipped, StoryPart
 from briefing.segment import segment
 from briefing.stories import Story, cluster, one_story
 from briefing.summarise import agree, repeats, summarise
@@ -125,7 +125,10 @@ def brief_story(story: Story, settings: Settings) -> StoryPart:
     docs = list(story.docs)
     figures = [f for d in docs for f in extract(d)]
     summaries = summarise(docs, settings)
-    agreed = agree(docs, settings)
+    if len(docs) == 1:  # nothing to agree on: the points are the article's own summary, said once
+        agreed = [Point(text=t, sources=(docs[0].id,), origin=docs[0].id) for t in summaries[0].sentences]
+    else:
+        agreed = agree(docs, settings)
     return StoryPart(
         title=story.title,
         sources=tuple(d.id for d in docs),

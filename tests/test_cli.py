@@ -190,3 +190,20 @@ def test_a_control_character_in_a_file_name_reaches_no_output(write_articles, tm
     for name in ("briefing.md", "briefing.txt", "briefing.speech.txt"):
         text = (out / "2026-01-02" / name).read_text()
         assert "\x07" not in text and "\x1b" not in text and "evilname.txt" in text.replace(" ", "") or name == "briefing.speech.txt"
+
+
+def test_one_article_is_briefed_from_its_own_summary_said_once(write_articles, tmp_path):
+    """One source: no consensus to find, so "In brief" is the article's summary, marked as unconfirmed,
+    and no "What each source adds" repeating it (or claiming it adds nothing)."""
+    from conftest import SEEDS
+
+    text = (SEEDS / "003_87948e2948f4fcbc.txt").read_text()
+    folder = write_articles({"only": text})
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
+    assert r.exit_code == 0, r.output
+    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
+    md = (out / "2026-01-02" / "briefing.md").read_text()
+    assert "Only one source covers this story, so nothing here is confirmed by another." in md
+    assert [p["text"] for p in data["agreed"]] == data["summaries"][0]["sentences"]
+    assert "What each source adds" not in md and "adds nothing" not in md
