@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from briefing.records import Article
-from briefing.segment import dateline, label, split_sentences
+from briefing.segment import ITEM, dateline, label, split_sentences
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -28,9 +28,6 @@ FURNITURE = [
     re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
     re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}),?\s+\d{{4}})$", re.I),
     re.compile(r"^by\s+[A-Z][\w.'’-]*(\s+[\w.'’&-]+){0,8}\s*\|?$", re.I),  # byline
-    # A byline with its outlet or a second name, in capitals as names are: "By Jane Doe, Reuters",
-    # "By Jane Doe and John Roe, AP" (not "By Tuesday, 3,000 people had left.").
-    re.compile(rf"^By\s+{_NAMES}((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
     re.compile(r"^(check out (our )?other (content|tags):?|most popular( articles)?|read more:?|related( articles)?:?|"
                r"share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
     re.compile(r"^(updated|published|posted)\b.{0,60}$", re.I),
@@ -41,23 +38,43 @@ FURNITURE = [
     # A share bar: "Facebook Twitter LinkedIn Email", "Share: Facebook | X | WhatsApp".
     re.compile(r"^((share|follow)( on| us)?:?\s*)?((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|"
                r"copy link|messenger|telegram|bluesky|threads)[\s,|·•]*){2,}$", re.I),
-    # Captions and credits: "Photo: ...", "Image: ...", "Credit: ..." (see also CAPTION).
-    re.compile(rf"^(photo|photograph|picture|image|video|credit|illustration|caption)s?( credit)?\s*:{_SHORT}", re.I),
-    # Promotion: "Sign up now.", "Get the latest headlines delivered to your inbox", "Click here to subscribe ..."
-    re.compile(rf"^(sign up (now|here|today|for)\b|sign up[.!]?$|(click|tap) here\b){_SHORT}", re.I),
-    re.compile(rf"^get (the|our)\b.{{0,80}}\b(inbox|newsletters?|e-?mails?|alerts)\b{_SHORT}", re.I),
-    # Wire credits and rights: "Reporting by ...; Editing by ...", "© 2024 Reuters. All rights reserved."
-    # (with a ";", in brackets or in a few words: "Reporting by The Guardian found that ..." is prose)
-    re.compile(rf"^\(?{_CREDITS} by\s+[A-Z][^;]{{0,150}};{_SHORT}"),
-    re.compile(rf"^(\({_CREDITS} by\s+[A-Z].{{0,200}}\)|{_CREDITS} by\s+[A-Z]\S*(\s+\S+){{0,6}})$"),
+    # A credit in names only, above the headline too: "Photo: Getty Images", "Image: John Smith/Reuters".
+    re.compile(r"^(photos?|images?|pictures?|video|credits?)( credit)?\s*:\s*[A-Z][\w.'’&-]*([\s/|,]+(and\s+)?[A-Z][\w.'’&-]*){0,4}$"),
+    re.compile(r"^(PHOTOS?|IMAGES?|Photos?|Images?)\s*:\s*[A-Z][\w.'’&-]*([\s/|,]+[A-Z][\w.'’&-]*){0,4}$"),
     re.compile(rf"^our standards:{_SHORT}", re.I),  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
-    re.compile(rf"^(©|\(c\)\s|copyright\s+(©\s*|\(c\)\s*)?(\d{{4}}|©|\(c\))){_SHORT}", re.I),  # not "Copyright lawsuits ..."
+    # Rights: "© 2024 Reuters.", "(c) 2024 AP", "Copyright 2024 The Associated Press. All rights reserved."
+    # (not "Copyright lawsuits ...", "Copyright 2024 was a record year ...", nor "(c) No funds ..." in a statute)
+    re.compile(r"^(©|\(c\)\s*\d{4}\b|copyright\s+(©\s*|\(c\)\s*)?\d{4}(\s*[-–]\s*\d{4})?,?\s+(by\s+)?[A-Z(©])[^a-z]{0,3}"
+               r"(.{0,150}(all rights reserved|[A-Z][\w.&'’-]*)\.?)?$", re.I),
     re.compile(rf"^this (article|story) (was )?(originally|first) (published|appeared)\b{_SHORT}", re.I),
     re.compile(r"^.{0,200}\ball rights reserved\.?$", re.I),
     # A mail program's signature: "Sent from my iPhone", "Get Outlook for iOS".
     re.compile(r"^(sent from (my (iphone|ipad|android|mobile|phone|smartphone|galaxy|samsung|blackberry|huawei|pixel)|"
                r"yahoo mail|mail for windows|outlook)\b.{0,30}|get outlook for (ios|android))$", re.I),
 ]
+BELOW = [
+    # A byline with its outlet or a second name, in capitals as names are: "By Jane Doe, Reuters",
+    # "By Jane Doe and John Roe, AP" (not "By Tuesday, 3,000 people had left."; and only below the
+    # headline: "By Friday, Trump Must Pay" is a headline).
+    re.compile(rf"^By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison)\b){_NAMES}"
+               rf"((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
+    # Captions and credits: "Photo: ...", "Image: ...", "Video: ..." (see also CAPTION), and a short
+    # "Credit: John Smith/Reuters" ("Credit: Moody's cut the outlook ..." is a finance column's prose).
+    re.compile(rf"^(photo|photograph|picture|image|video|illustration|caption)s?( credit)?\s*:{_SHORT}", re.I),
+    re.compile(r"^(photo |image )?credits?\s*:\s*(\S+\s*){1,8}$", re.I),
+    # Promotion: "Sign up now.", "Sign up for our newsletter", "Get the latest headlines delivered to your
+    # inbox", "Click here to subscribe ..." (not "Sign up for the draft has been slow").
+    re.compile(rf"^(sign up (now|here|today)\b|sign up[.!]?$|(click|tap) here\b){_SHORT}", re.I),
+    re.compile(r"^sign up for\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|briefing|digest|updates|free)\b.{0,80}$", re.I),
+    re.compile(rf"^get (the|our)\b.{{0,80}}\b(inbox|newsletters?|e-?mails?|alerts)\b{_SHORT}", re.I),
+    # Wire credits: "Reporting by ...; Editing by ...", "(Reporting by Jane Doe)", "Reporting by Jane Doe in
+    # London" (names and places only: "Reporting by ProPublica prompted the investigation." is prose).
+    re.compile(rf"^\(?{_CREDITS} by\s+[A-Z][^;]{{0,150}};{_SHORT}"),
+    re.compile(rf"^(\({_CREDITS} by\s+[A-Z].{{0,200}}\)|{_CREDITS} by\s+{_NAMES}((\s*,\s*|\s+(and|in|from|at)\s+){_NAMES})*\.?)$"),
+]
+"""Furniture looked for only below the headline: at the top, "Photos: Hurricane Ian leaves trail of
+destruction", "Video: Police release bodycam footage", "Sign up for Obamacare surges 20%" and "By
+Friday, Trump Must Pay" are headlines."""
 CAPTION = [
     re.compile(r"^.{0,300}\((AP |AFP |Reuters )?(photo|photograph|picture|image|credit)s?( credit| by)?\s*[:/][^()]{1,80}\)$", re.I),
     re.compile(rf"^.{{0,300}}\((([A-Z][\w.'’ -]{{0,40}})/)?{_AGENCY}(/[A-Z][\w.'’ -]{{0,40}})*\)$"),
@@ -88,14 +105,15 @@ def title_case(line: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-def is_furniture(line: str) -> bool:
+def is_furniture(line: str, below: bool = False) -> bool:
+    """Whether `line` is page furniture; `below` the headline, more kinds are (see BELOW)."""
     s = line.strip()
-    return any(p.match(s) for p in FURNITURE)
+    return any(p.match(s) for p in FURNITURE) or (below and any(p.match(s) for p in BELOW))
 
 
 def is_caption(line: str) -> bool:
     s = line.strip()
-    return any(p.match(s) for p in CAPTION)
+    return not ITEM.match(s) and any(p.match(s) for p in CAPTION)  # "- 3,000 displaced (Reuters)" is a list item
 
 
 def unwrap_mail(lines: list[str]) -> tuple[list[str], str, list[str]]:
@@ -119,7 +137,7 @@ def unwrap_mail(lines: list[str]) -> tuple[list[str], str, list[str]]:
             i = end = i + 1
             continue
         # Text: the forwarder's note when another header block or marker follows soon, else the article.
-        ahead = [j for j in range(i + 1, min(i + 16, len(lines))) if FORWARDED.match(lines[j].strip()) or _header_block(lines, j)]
+        ahead = [j for j in range(i + 1, min(i + 16, len(lines))) if FORWARDED.match(lines[j].strip()) or _sent_block(lines, j)]
         if not ahead:
             break
         i = ahead[0]
@@ -137,6 +155,14 @@ def _header_block(lines: list[str], i: int) -> bool:
 REPORTED = re.compile(r", (?:[\w.'’-]+ ){0,6}said(?: on \w+| \w+day)?\.[\"'”’]?$|, according to [^,]{2,60}\.[\"'”’]?$")
 """A sentence ending in what someone said, after a comma ("..., the regional government said on
 Tuesday."): how a news lead ends, and no headline in NeuS's 921 does ("..., Fauci says." does)."""
+
+
+def _sent_block(lines: list[str], i: int) -> bool:
+    """Whether line `i` opens the headers of a mail as sent: From: with Sent: or Date: in the next
+    lines (an email the article quotes, "From: Tom Reyes / To: Governor's office / Subject: dam", has none)."""
+    if not re.match(r"(?i)^from\s*:", lines[i].strip()):
+        return False
+    return any(re.match(r"(?i)^(sent|date)\s*:", ln.strip()) for ln in lines[i + 1:i + 4])
 
 
 def _is_paragraph(line: str) -> bool:
@@ -181,19 +207,22 @@ def clean(article: Article) -> Article:
         title = title[cut:].strip()
     # A mail's Subject: is its headline, so below it a sentence is the lead, however short.
     mail_lead = bool(subject) and bool(TERMINAL.search(title)) and not title_case(title) and _norm(title) != _norm(subject)
+    lead = None
     if _is_paragraph(title) or mail_lead:
-        # No headline in the file: the first line is the lead paragraph, keep it as body.
-        body_lines = [title, *body_lines]
+        # No headline in the file: the first line is the lead paragraph, keep it as body (all of it,
+        # though the headline made from it may be the whole line).
+        lead = title
+        body_lines = [lead, *body_lines]
         words = title[dateline(title):].split()  # the headline made from its first words, after any dateline
         title = subject or " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
-    if ADDRESS.search(title):  # never an email address in a title
+    if ADDRESS.search(title) and (subject or MAIL_HEADER.match(title)):  # a mail's address is never a title
         title = ADDRESS.sub("", title).strip(" :;,-<>()") or subject or "Untitled"
     kept: list[str] = []
     norm_title = _norm(title)
     for line in body_lines:
         s = line.strip()
         n = _norm(s)
-        if s and (is_furniture(s) or is_caption(s) or n == norm_title or (norm_title and n.endswith(norm_title) and len(n) - len(norm_title) <= 20)):
+        if s and line is not lead and (is_furniture(s, below=True) or is_caption(s) or n == norm_title or (norm_title and n.endswith(norm_title) and len(n) - len(norm_title) <= 20)):
             removed.append(s)
             continue
         kept.append(line.rstrip())

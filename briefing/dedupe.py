@@ -56,9 +56,8 @@ def dedupe(docs: list[Document], english_only: bool = True) -> tuple[list[Docume
         at = next((i for i, other in enumerate(grams) if _overlap(g, other) >= NEAR_DUPLICATE), None)
         if at is not None:
             match = kept[at]
-            if _copy_name(match.article.path) and not _copy_name(d.article.path):
-                # "story (copy).txt" sorted before "story.txt": the original is the one briefed and named
-                kept[at], d = d, match
+            if _prefer(d, g, match, grams[at]):
+                kept[at], grams[at], d = d, g, match
                 copies[kept[at].id] = copies.pop(match.id, [])
                 match = kept[at]
             log.info("%s repeats %s; briefed once, both credited", d.article.path, match.article.path)
@@ -70,6 +69,21 @@ def dedupe(docs: list[Document], english_only: bool = True) -> tuple[list[Docume
 
 
 _COPY = re.compile(r"(?i)(?:[ _-]\(?copy\)?(?: ?\(?\d+\)?)?| \(\d+\)|^copy of )(?=\.\w+$|$)|^copy of ")
+
+
+FULLER = 5
+"""Word 5-grams one near-duplicate must have beyond the other's to count as the fuller text (a new
+sentence adds about as many as it has words; a word changed here and there adds none)."""
+
+
+def _prefer(a: Document, a_grams: set, b: Document, b_grams: set) -> bool:
+    """Whether near-duplicate `a` is the one to brief rather than `b`: the fuller text (a re-download
+    "story (1).txt" may carry the update, "the death toll has risen to 19"), and with as much text,
+    the original's name ("story.txt", not "story (copy).txt")."""
+    gained, lost = len(a_grams - b_grams), len(b_grams - a_grams)
+    if abs(gained - lost) > FULLER:
+        return gained > lost
+    return _copy_name(b.article.path) and not _copy_name(a.article.path)
 
 
 def _copy_name(path: str) -> bool:

@@ -133,7 +133,7 @@ def _text(text: str, path: str) -> str:
     """`text`, unless it reads as binary data: over 5% control or replacement characters."""
     sample = text[:20000]
     if sample and len(_BINARY.findall(sample)) > 0.05 * len(sample):
-        raise ArticleError(path, "binary data, not a text article; remove it or save the article as UTF-8 text")
+        raise ArticleError(path, "not readable text (binary data, or an encoding such as Shift-JIS); if it is an article, save it as UTF-8 text")
     return text
 
 

@@ -194,19 +194,29 @@ def publish_folder(stage: Path, folder: Path) -> None:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM are held while the block runs and delivered after it."""
-    import signal
+    """SIGINT and SIGTERM are held while the block runs and delivered after it.
 
-    held = {signal.SIGINT, signal.SIGTERM}
-    try:
-        before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    except (AttributeError, OSError, ValueError):  # no pthread_sigmask here: nothing to hold
+    By Python handlers that only note the signal, not by blocking it (pthread_sigmask): a blocked
+    signal sent to the process goes to any thread that does not block it (torch's worker threads),
+    and Python then runs the handler in the main thread at once, between the two renames."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # handlers can only be set there
         yield
         return
+    caught: list[int] = []
+    before = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(sig) not in (signal.SIG_IGN, None):  # an ignored signal stays ignored
+            before[sig] = signal.signal(sig, lambda signum, frame: caught.append(signum))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+        for sig in caught:
+            signal.raise_signal(sig)
 
 
 _RENAME_EXCHANGE = 2

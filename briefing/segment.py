@@ -39,15 +39,14 @@ TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 _AGENCY = r"\((?:AP|AFP|Reuters|CNN(?: Business)?|UPI|dpa|Xinhua)\)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{0,3}}(?:, (?!{_MONTH} \d)[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+    rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, (?!{_MONTH} \d)[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
     rf"(?:, {_MONTH} \d{{1,2}})?(?: {_AGENCY})?"
     rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)* {_AGENCY}|{_AGENCY})(?:\s*(?:--|[—–])\s*|\s+-\s+)(?=[\"“‘]?[A-Z0-9])"
     rf"|{_AGENCY}\s*(?=[A-Z])"
 )
 """A place in capitals, an agency or both, then a dash: "KYIV -- ", "ROSWELL, Ga. — ",
-"New York (CNN) -- ", "(CNN)", "NEW YORK, Dec 1 (Reuters) - " (Reuters puts the day after the place). A place
-in capitals is four words at most ("SALT LAKE CITY"; "NORTH KOREA SENDS NON-ELITE TROOPS ... - WSJ" is
-a headline in capitals). A mixed-case place counts only with an agency ("President
+"New York (CNN) -- ", "(CNN)", "NEW YORK, Dec 1 (Reuters) - " (Reuters puts the day after the place).
+See `dateline` for a headline in capitals before " - ". A mixed-case place counts only with an agency ("President
 Trump — who ..." is prose), and a plain hyphen only with spaces round it ("COVID-19",
 "US-China" are words)."""
 
@@ -81,9 +80,15 @@ def label(text: str, headline: bool = False) -> int:
 
 
 def dateline(text: str) -> int:
-    """Length of the dateline `text` starts with (0 if none)."""
+    """Length of the dateline `text` starts with (0 if none). A place of five capital words or more
+    before a plain " - " (no agency, no ", State") is a headline in capitals ("NORTH KOREA SENDS
+    NON-ELITE TROOPS TO AID RUSSIA IN UKRAINE - WSJ"), not a dateline ("ABOARD THE USS ABRAHAM LINCOLN (AP) —" is)."""
     m = DATELINE.match(text)
-    return m.end() if m else 0
+    if not m:
+        return 0
+    found = m.group()
+    plain = re.search(r"\s-\s*$", found) and "(" not in found and "," not in found
+    return 0 if plain and len(found.split()) > 5 else m.end()
 
 
 def _inside_quote(text: str, start: int, end: int) -> bool:
@@ -101,16 +106,24 @@ def _is_heading(line: str) -> bool:
 ITEM = re.compile(r"(?:[-*•‣▪◦]|[0-9]{1,2}[.)])\s+(?=\S)")
 """A list item's marker: "- ", "* ", "• ", "1. ", "2) "."""
 _NOT_CONTENT = re.compile(
-    r"(?i)^(?:related|read (?:more|next|also)|more (?:on|from|about|stories|news)|see also|also read|most (?:read|popular|viewed|shared)|"
-    r"trending|popular|recommended|you (?:may|might) also|latest|top stories|editor'?s picks|watch|listen|share|"
-    r"follow|newsletter|tags|topics|sign up|subscribe|advertisement|contents|in this (?:article|story))\b")
+    r"(?i)^(?:related|read (?:more|next|also)|more\b|see also|also read|most (?:read|popular|viewed|shared)|"
+    r"trending|popular|recommended|you (?:may|might) also|latest|top stories|editor'?s'? picks|watch|listen|share|"
+    r"follow|newsletter|tags|topics|sign up|subscribe|advertisement|contents|in this (?:article|story)|"
+    r"in other news|elsewhere|catch up|don'?t miss|further reading|other stories|today'?s|explore|discover)\b")
 """A lead-in whose list is links, not the article: "Related stories", "Most read:", "More on this story"."""
+_CONTENT = re.compile(
+    r"(?i)^(?:by the numbers|the numbers|in numbers|key (?:facts|points|figures|takeaways|details|findings|dates)|"
+    r"(?:the )?(?:main|key) points|(?:the )?facts|fast facts|quick facts|at a glance|what we know|what to know|"
+    r"what we don'?t know|takeaways|highlights|timeline|the details|details|summary|the latest)\s*:?$")
+"""A subheading whose list is the article's own facts: "By the numbers", "Key facts", "What we know"."""
 
 
 def _lead_in(line: str) -> bool:
-    """Whether the list after `line` is the article's own: `line` is a subheading or ends with a
-    colon ("By the numbers:", "Key facts"), and is not a links list's heading."""
-    return (_is_heading(line) or line.endswith(":")) and not _NOT_CONTENT.match(line.lstrip("#*_ "))
+    """Whether the list after `line` is the article's own: `line` ends with a colon ("Officials said
+    three things:", "By the numbers:") or is a facts subheading ("Key facts"), and is not a links
+    list's heading ("Related stories", "In other news", "Catch up on our earlier coverage:")."""
+    text = line.strip().strip("#*_ ")
+    return (text.endswith(":") or bool(_CONTENT.match(text))) and not _NOT_CONTENT.match(text)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -561,7 +561,7 @@ _p(r"(?:US|A|C|NZ|HK)?(?P<sym>[$€£¥])\s?(?P<a>" + _NUM + r")"
 # A scale without a currency: "1.5bn people" (not K, M, B: a 4K TV, 3M the company, Apartment 3B),
 # and K before people or things counted in thousands: "140K jobs", "10K troops" (not a 10K race).
 _p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>bn|mn|tn)\b(?![-'])", _scaled)
-_p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>[Kk])(?=\s+(?:new\s+|more\s+|fewer\s+|additional\s+|U\.S\.\s+)?"
+_p(r"(?<![\w.,-])(?!(?:401|403|457)[Kk])(?P<n>" + _NUM + r")(?P<s>[Kk])(?=\s+(?:new\s+|more\s+|fewer\s+|additional\s+|U\.S\.\s+)?"
    r"(?:jobs|troops|soldiers|people|workers|employees|residents|members|followers|subscribers|users|customers|"
    r"homes|households|votes|voters|signatures|protesters|refugees|migrants|students|patients|cases|deaths|"
    r"infections|tests|doses|visitors|fans|copies|barrels|layoffs|positions|claims|applications|tons|tonnes)\b)",

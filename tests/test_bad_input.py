@@ -98,6 +98,10 @@ def test_language_check_and_duplicates_unit(tmp_path):
     docs, _, copies = prepare([str(d)], english_only=False)
     assert [x.article.path.rsplit("/", 1)[1] for x in docs] == ["a.txt", "fr.txt"]
     assert [[p.rsplit("/", 1)[1] for p in also] for also in copies.values()] == [["a (copy).txt"]]
+    # ... unless the copy is the fuller text: a re-download that carries an update is the one briefed
+    (d / "a (copy).txt").write_text(GOOD_A + "\nThe death toll has risen to 19, the ministry said on Wednesday.")
+    docs, _, copies = prepare([str(d)], english_only=False)
+    assert [x.article.path.rsplit("/", 1)[1] for x in docs] == ["a (copy).txt", "fr.txt"]
 
 
 def test_a_messy_users_folder(tmp_path):
@@ -129,7 +133,7 @@ def test_a_messy_users_folder(tmp_path):
     skipped = {Path(s["path"]).name: s["reason"] for s in data["skipped"]}
     assert skipped == {"Valeria floods - Guardian.pdf": "PDF is not read; save the article as text (.txt) or the web page as .html",
                        "notes.docx": "Word (.docx) is not read; save the article as text (.txt) or the web page as .html",
-                       "screenshot.txt": "binary data, not a text article; remove it or save the article as UTF-8 text"}
+                       "screenshot.txt": "not readable text (binary data, or an encoding such as Shift-JIS); if it is an article, save it as UTF-8 text"}
     assert [l for l in r.output.splitlines() if l.startswith("briefing: skipped")] == [
         f"briefing: skipped {d / name}: {reason}" for name, reason in skipped.items()]
     markdown = (out / "2026-01-02" / "briefing.md").read_text()

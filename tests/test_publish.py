@@ -148,8 +148,16 @@ def test_the_sweep_touches_nothing_of_the_users(tmp_path):
 
 def test_a_signal_during_the_swap_waits_for_it_to_finish(tmp_path, monkeypatch):
     """Where there is no atomic exchange the swap is two renames; SIGTERM between them would leave
-    no folder under the day's name, so it is held until both are done."""
+    no folder under the day's name, so it is held until both are done, also while other threads
+    run (as torch's do in a real run: blocking the signal in the main thread alone let the kernel
+    hand it to one of them, and the handler ran between the renames; the suite failed so once)."""
     import signal
+    import threading
+    import time
+
+    done = threading.Event()
+    other = threading.Thread(target=done.wait, daemon=True)  # started before the swap: signals open
+    other.start()
 
     from briefing import publish
 
@@ -169,6 +177,7 @@ def test_a_signal_during_the_swap_waits_for_it_to_finish(tmp_path, monkeypatch):
         def rename(a, b):
             real_rename(a, b)
             os.kill(os.getpid(), signal.SIGTERM)  # arrives after the first rename
+            time.sleep(0.2)  # time for the kernel to hand it to the other thread, where it is not blocked
 
         monkeypatch.setattr(os, "rename", rename)
         with pytest.raises(Stop):
@@ -177,3 +186,4 @@ def test_a_signal_during_the_swap_waits_for_it_to_finish(tmp_path, monkeypatch):
         assert (day / "briefing.json").read_text() == "new"
     finally:
         signal.signal(signal.SIGTERM, old_handler)
+        done.set()

@@ -57,6 +57,11 @@ def test_a_quotation_is_not_split_where_it_closes_later():
     ("MH-17 was shot down in 2014.", "MH-17 was shot down in 2014."),
     ("NEW YORK, Dec 1 (Reuters) - Stocks fell.", "Stocks fell."),  # Reuters puts the day after the place
     ("LONDON, March 3 (Reuters) - Stocks fell.", "Stocks fell."),
+    ("ABOARD THE USS ABRAHAM LINCOLN (AP) — The Navy will send 3,000 sailors home.", "The Navy will send 3,000 sailors home."),
+    ("SANTA CRUZ DE LA SIERRA, Bolivia (AP) — Voters went.", "Voters went."),
+    ("WITH U.S. FORCES IN AFGHANISTAN — Troops left.", "Troops left."),
+    # a headline in capitals before " - WSJ" is no dateline (its title became "WSJ")
+    ("NORTH KOREA SENDS NON-ELITE TROOPS TO AID RUSSIA IN UKRAINE - WSJ", "NORTH KOREA SENDS NON-ELITE TROOPS TO AID RUSSIA IN UKRAINE - WSJ"),
     ("WASHINGTON, Jan. 6 (AP) — Stocks fell.", "Stocks fell."),
 ])
 def test_dateline(text, rest):
@@ -154,6 +159,8 @@ def test_list_items_are_sentences_without_their_markers():
                    "At least 12 people have died", "$5 million in aid has been pledged.",
                    "Twelve rivers burst their banks"]
     assert all(text[s.start:s.end] == s.text for s in doc.sentences)
-    # a list that follows no lead-in is links or a menu, not the article
-    doc = segment(Article("b", "Floods", "b.txt", "Floods hit Valeria, officials said.\n- Storm Bella leaves 40,000 without power\n"))
-    assert [s.text for s in doc.sentences] == ["Floods hit Valeria, officials said."]
+    # a list that follows no lead-in is links or a menu, not the article; so is one under a heading
+    # that is not a facts heading ("In other news", "More top stories", "Catch up on our earlier coverage:")
+    for lead in ("", "In other news\n", "More top stories\n", "Editors' Picks\n", "Catch up on our earlier coverage:\n"):
+        doc = segment(Article("b", "Floods", "b.txt", f"Floods hit Valeria, officials said.\n{lead}- Ten killed in bus crash in northern Peru\n"))
+        assert not [s.text for s in doc.sentences if "Peru" in s.text], lead

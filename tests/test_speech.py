@@ -135,7 +135,7 @@ CASES = [
     ("HIV/AIDS drugs", "H.I.V./Aids drugs"),
     # seventh session: K before what is counted in thousands, tickers, 9/11 always, an abbreviation in a shouted run
     ("140K jobs, 10K new troops", "one hundred forty thousand jobs, ten thousand new troops"),
-    ("a 10K race, 8K video", "a ten K race, eight K video"),
+    ("a 10K race, 8K video, 401k customers", "a ten K race, eight K video, four hundred one k customers"),
     ("Fastly (FSLY.N) fell; Alphabet (GOOGL.O, GOOG.O) rose; GM (NYSE: GM) said", "Fastly fell; Alphabet rose; G.M. said"),
     ("the (NATO) alliance", "the (Nato) alliance"),
     ("9/11 of 2001", "nine eleven of two thousand one"),
