@@ -214,7 +214,9 @@ def clean(article: Article) -> Article:
         lead = title
         body_lines = [lead, *body_lines]
         words = title[dateline(title):].split()  # the headline made from its first words, after any dateline
-        title = subject or " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
+        # never the whole lead (a summary never quotes a sentence that repeats the title)
+        cut = 12 if len(words) > 12 else max(len(words) - 4, 1)
+        title = subject or " ".join(words[:cut]).rstrip(",;:") + ("…" if len(words) > cut else "")
     if ADDRESS.search(title) and (subject or MAIL_HEADER.match(title)):  # a mail's address is never a title
         title = ADDRESS.sub("", title).strip(" :;,-<>()") or subject or "Untitled"
     kept: list[str] = []

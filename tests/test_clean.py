@@ -48,6 +48,9 @@ def test_a_headline_with_a_full_stop_is_the_title_not_a_lead():
     assert clean(art(shout, "More rain is due.")).text.startswith(shout)  # over 30 words: never a headline
     said = "Floods in Valeria have forced 3,000 people from their homes, the regional government said."
     assert clean(art(said, "At least 12 people have died.")).text.startswith(said)  # a lead: headlines say "says"
+    twelve = "Floods in Valeria have forced 3,000 people from their homes, officials said."
+    a = clean(art(twelve, "At least 12 people have died."))
+    assert a.text.startswith(twelve) and a.title == "Floods in Valeria have forced 3,000 people from…"
     says = "Trump no longer at risk of spreading COVID-19, doctor says."
     assert clean(art(says, "The president's physician said on Saturday ...")).title == says
 
