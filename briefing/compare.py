@@ -87,7 +87,8 @@ _ANYONE = _GENERIC | _CLASSES[3] | _CLASSES[4]
 """Heads that can count anyone: "people", a toll, the dead, the injured ("14 people killed", "the death
 toll", "fourteen workers died" are one count; "nurses killed" and "children killed" are not)."""
 _ROLES = {
-    "fund": {"fund", "funds", "raised", "pledged", "pledges", "pledge", "donations", "donated", "donors", "appeal"},
+    "fund": {"fund", "funds", "raised", "pledged", "pledges", "pledge", "donations", "donated", "donors", "appeal",
+             "promised", "promises"},
     "loan": {"loan", "loans", "lent", "lend", "credit"},
     "cost": {"cost", "costs", "bill", "damage", "damages", "losses", "price", "rebuilding", "repairs"},
     "demand": {"demand", "demands", "demanding", "demanded", "wants", "want", "seeking", "seeks", "claim", "appealed",
@@ -149,9 +150,18 @@ def _limit(f: Figure) -> bool:
     return i >= 0 and bool(_LIMIT.search(f.sentence[max(0, i - 50):i]))
 
 
+_CALLED_FOR = re.compile(r"(?i)\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?|ask(?:ed|s|ing)?)\s+(?:donors\s+|governments\s+)?"
+                         r"for\s+(?:an?\s+|the\s+|another\s+)?(?:extra\s+|additional\s+|further\s+)?$")
+"""An amount asked for ("the UN called for $50 million in aid", "appealed for $10m"): a demand, not a pledge."""
+
+
 def _roles(f: Figure) -> set[str]:
     words = set(re.findall(r"[a-z]+", f"{f.counted} {f.context}".lower()))
-    return {role for role, cues in _ROLES.items() if words & cues}
+    found = {role for role, cues in _ROLES.items() if words & cues}
+    i = f.sentence.find(f.text)
+    if i >= 0 and _CALLED_FOR.search(f.sentence[max(0, i - 60):i]):
+        found = (found - {"fund"}) | {"demand"}  # (an "appeal" for money asks; it pledges nothing)
+    return found
 
 
 def _scope(f: Figure) -> bool:

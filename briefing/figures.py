@@ -842,6 +842,11 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
     return who
 
 
+_OTHER_CLAUSE = re.compile(r"(?i)(?:\b(?:while|whereas|but|although|though)|[,;]\s*and)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}$")
+"""Between a figure and a speech verb after it: a clause of its own begins, whose subject speaks for what
+follows ("12 died, while the ministry said 15"), not for the figure ("officials said" after "banks, " does)."""
+
+
 def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     candidates: list[tuple[int, str]] = []
     for m in _ESTIMATES_FROM.finditer(text):
@@ -856,6 +861,8 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         floor = np_end if m.start() >= e else 0
         if m.start() >= e and not text[e:m.start()].strip(" ,"):
             continue
+        if m.start() >= e and _OTHER_CLAUSE.search(text[e:m.start()]):
+            continue  # "$5m in aid, while the European Union added another €2 million": the EU's, not the $5m's
         who = _subject_before(text, m.start(), floor)
         if who and not (s <= m.start() <= np_end):
             candidates.append((m.start(), who))

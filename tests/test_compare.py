@@ -825,3 +825,16 @@ def test_differences_that_narrower_rules_once_lost(real_embed, articles, pair):
     source, text = sorted(pair)[0]
     group = group_with(found, source, text)
     assert pair <= texts(group) and group.differs
+
+
+def test_an_appeal_for_money_is_not_a_pledge(embed):
+    """A UN appeal "for $50 million in international aid" is not the government's $5 million pledge (messy-folder review)."""
+    found = groups({"a": "The government has pledged $5 million in emergency aid.",
+                    "b": "The government has promised $5m in emergency aid, while the European Union added another €2 million.",
+                    "e": "The UN said 12 people had died and called for $50 million in international aid."}, embed)
+    d = group_with(found, "a", "$5 million")
+    assert texts(d) == {("a", "$5 million"), ("b", "$5m")} and d.kind == "agree"
+    assert "European Union" not in d.statement
+    found = groups({"b": "The government has promised $5m in emergency aid.",
+                    "e": "The UN called for $50 million in international aid."}, embed)
+    assert not [d for d in found if {f.source for f in d.figures} == {"b", "e"}]

@@ -129,6 +129,19 @@ def test_attribution(text, written, who):
     assert one(text, written).attribution == who
 
 
+@pytest.mark.parametrize("text, written, who", [
+    # a speaker whose clause begins after the figure speaks for what follows it, not for the figure
+    ("The government has promised $5m in emergency aid, while the European Union added another €2 million.", "$5m", ""),
+    ("Twelve people died, and officials said 15 were missing.", "Twelve", ""),
+    ("The toll reached 15, but the ministry said 20 had died.", "15", ""),
+    # ... while a speaker after a comma, or named with "and" inside it, still does
+    ("At least 12 people have died and 40 were injured after the river burst its banks, officials said.", "At least 12", "officials"),
+    ("About 3,000 troops arrived, US and South Korean officials said.", "About 3,000", "US and South Korean officials"),
+])
+def test_attribution_stays_in_its_clause(text, written, who):
+    assert one(text, written).attribution == who
+
+
 def test_no_attribution_from_a_pronoun_source():
     assert one("According to their data, North Korea could send up to 10,000 troops.", "up to 10,000").attribution == ""
 
