@@ -453,6 +453,7 @@ def _quantity(figs: Sequence[Figure]) -> str:
         state = states[0].split()[0]
         if state not in name.lower() and not any(state_of(w) == state for w in name.lower().split()):
             name = f"{name} {state}" if not (len(states[0].split()) > 1) else f"{name} {' or '.join(states[0].split())}"
+            name = name.replace("needing-aid", "needing aid")
     places = Counter(f.place for f in figs if f.place)
     if places:
         place = places.most_common(1)[0][0]

@@ -106,6 +106,7 @@ _STATES = {
     "hospitalised": {"hospitalised", "hospitalized", "treated", "hospitalisations", "hospitalizations"},
     "vaccinated": {"vaccinated", "inoculated", "immunized", "immunised", "jabbed"},
     "jobless": {"jobless", "unemployed", "layoffs", "laid-off"},
+    "needing-aid": {"needing-aid"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
 
@@ -373,8 +374,9 @@ _MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers"
                 "refugees", "members", "students", "adults", "Americans", "Britons", "consumers", "accounts", "devices", "phones",
                 "women", "men", "tests", "jabs", "vaccinations", "houses", "meals", "pupils", "employees", "tons", "animals",
                 "birds", "masks", "books", "bottles", "parcels", "items", "products", "records", "emails", "messages", "calls",
-                "claims", "applications", "signatures", "listeners", "readers", "fans", "hectares", "acres", "trees", "visas"}
-"""Nouns a short "m" counts in millions before ("1.2m homes")."""
+                "claims", "applications", "signatures", "listeners", "readers", "fans", "hectares", "acres", "trees", "visas",
+                "troops", "soldiers", "protesters", "demonstrators", "deaths", "infections", "evacuees"}
+"""Nouns a short "m" counts in millions before ("1.2m homes"), and a short "k" in thousands ("3k people")."""
 _WARMTH = re.compile(r"(?i)\b(?:temperatures?|heat(?:wave|ing|ed)?s?|mercury|degrees|thermometers?|hott?(?:er|est)?|cold(?:er|est)?|"
                      r"warm(?:er|est|ing)?|cool(?:er|est)?|highs?|lows?|celsius|fahrenheit|swelter(?:ed|ing)?|scorching|climate)\b")
 _CF_OBJECT = re.compile(r"(?i)[\s-]+(?:batter(?:y|ies)|freighters?|cars?|jets?|planes?|engines?|models?|phones?|chips?|cells?|"
@@ -396,13 +398,16 @@ _CF_NAME = re.compile(r"(?:#\s+[a-z]+(?<!on)(?<!in)(?<!at)(?<!by)(?<!and)(?<!or)
 
 
 def _millions_of(text: str, sm: re.Match[str]) -> bool:
-    """"some 1.2m homes": a short "m" before a plural noun is millions (not metres: "a 1.2m wall", "400m hurdles")."""
-    if (sm.group("short") or "") != "m":
+    """"some 1.2m homes": a short "m" before a plural noun is millions (not metres: "a 1.2m wall", "400m hurdles");
+    so a short "k" is thousands ("3k people"; not "a 10k race", "4k TVs")."""
+    if (sm.group("short") or "").lower() not in ("m", "k"):
         return False
     m = re.match(r"\s+(?:(?:more|new|extra)\s+)?([A-Za-z][\w-]*)", text[sm.end():])  # "1.2m homes", "5m more people"
     if not m:
         return False  # "rose to 2m, residents said": metres
     w = m.group(1)
+    if w.lower() in _STATE_OF and w.lower() not in ("held", "cast", "saved"):  # "3k displaced", "1.2m evacuated": people
+        return True
     race = re.match(r"['’]s\s+(?:final|race|relay|hurdles|freestyle|backstroke|breaststroke|butterfly|sprint|title|record|event|heats?|semi-?finals?)\b",
                     text[sm.end() + m.end():])
     return w in _MILLIONS_OF and not race  # "3m women's jobs" (not "the 100m men's final")
@@ -690,8 +695,14 @@ _TREATED_FOR = re.compile(r"(?i)\btreated\s+for\b(?=(?:\s+[\w-]+){0,2}?\s+(?:inj
 """"Treated for injuries" says what happened (injuries), not only where they went."""
 
 
+_NEEDS_AID = re.compile(r"(?i)\b(?:need|needs|needed|needing|in\s+need\s+of|rely\s+on|depend\s+on)\s+(?:urgent\s+|emergency\s+|"
+                        r"humanitarian\s+|food\s+)?(?:food|shelter|aid|help|assistance|relief|water)\b")
+"""People who need food or aid ("8,000 people will need food and shelter"): not those displaced or killed."""
+
+
 def _phrased(chunk: str) -> str:
     """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
+    chunk = _NEEDS_AID.sub(" needing-aid ", chunk)
     chunk = _TREATED_FOR.sub(" for ", _TO_HOSPITAL.sub(" hospitalised ", chunk))
     return _BURNS.sub(" injured ", _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk)))
 

@@ -838,3 +838,11 @@ def test_an_appeal_for_money_is_not_a_pledge(embed):
     found = groups({"b": "The government has promised $5m in emergency aid.",
                     "e": "The UN called for $50 million in international aid."}, embed)
     assert not [d for d in found if {f.source for f in d.figures} == {"b", "e"}]
+
+
+def test_people_needing_food_are_not_compared_with_people_displaced(embed):
+    found = groups({"a": "Floods have forced 3,000 people from their homes, the government said.",
+                    "d": "About 3k people were displaced by the flood. Aid agencies say at least 8,000 people will need food and shelter."},
+                   embed)
+    d = group_with(found, "a", "3,000")
+    assert texts(d) == {("a", "3,000"), ("d", "About 3k")} and d.kind == "agree"

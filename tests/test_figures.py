@@ -335,3 +335,22 @@ def test_the_number_of_people_killed_in_an_event_counts_people():
     found = extract(segment(Article(id="a", title="", path="a.txt", text=(
         "The number of people killed in Saturday's ferry sinking off Kessaly rose to 23 on Sunday."))))
     assert [(f.text, f.counted, f.state) for f in found if f.comparable] == [("23", "people killed", "killed")]
+
+
+@pytest.mark.parametrize("text, written, value, counted", [
+    ("About 3k people were displaced by the flood.", "About 3k", 3000, "people"),
+    ("Some 10K new troops arrived.", "Some 10K", 10_000, "troops"),
+    ("Valeria flood: 3k displaced, 20 feared dead.", "3k", 3000, ""),
+    ("He ran a 10k race.", "10", 10, "k race"),  # a distance, not thousands
+    ("Some 4K TVs were sold.", "Some 4", 4, "K TVs"),  # a resolution
+])
+def test_a_glued_k_is_thousands_before_what_is_counted(text, written, value, counted):
+    f = one(text, written)
+    assert (f.value, f.counted) == (value, counted)
+
+
+def test_people_needing_aid_are_not_the_displaced():
+    assert one("Aid agencies say at least 8,000 people will need food and shelter.", "at least 8,000").state == "needing-aid"
+    assert one("Some 2 million people are in need of humanitarian assistance.", "Some 2 million").state == "needing-aid"
+    assert one("About 3k people were displaced by the flood.", "About 3k").state == "displaced"
+    assert one("Leaders pledged to give 1 billion vaccine doses to countries in need.", "1 billion").state == ""
