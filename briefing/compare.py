@@ -557,7 +557,8 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
     if common and not _attributed(figs) and not any(tally.search(f.sentence) for f in figs if _amount(f) not in common):
         return "shared"  # the values all sources give; the others come from sentences that report no tally
-    if not all(f.increment for f in figs) and any(tally.search(f.sentence) for f in figs):
+    if not all(f.increment for f in figs) and any(tally.search(f.sentence) for f in figs) and (
+            _dated_rise(figs) or figs[0].kind == "percent" and all(tally.search(f.sentence) for f in figs)):
         return "running-total"  # ("another 30 died, bringing the toll to 130": the 30 is no step of a tally)
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
@@ -569,6 +570,70 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     if _attributed(figs):
         return "attributed"
     return "competing"
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PARTS = {"morning": 0, "midday": 1, "noon": 1, "afternoon": 2, "evening": 3, "night": 4, "tonight": 4}
+
+
+def _moment(time: str) -> tuple[str, int, int | None] | None:
+    """When a figure was given, as (frame, day, part of the day) where one can be compared with
+    another: "on October 23" ("date", 10*32+23, None), "on Monday afternoon" ("Monday", 0, 2),
+    "this morning" ("today", 0, 0). None for what orders nothing ("by December" is a forecast,
+    "this month", "so far")."""
+    t = time.lower().strip(" .")
+    if re.match(r"(?:by|until|through|before|after|since|from)\b", t):
+        return None
+    part = next((v for k, v in _PARTS.items() if re.search(rf"\b{k}\b", t)), None)
+    m = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", t)
+    if m:
+        return "date", _MONTHS.index(m.group(1)) * 32 + int(m.group(2)), part
+    day = next((d for d in _WEEKDAYS if d in t), None)
+    if day:
+        return day.capitalize(), 0, part  # two weekdays are no order: "Sunday" may be before "Thursday" or after
+    if re.search(r"\b(?:yesterday|last\s+night)\b", t):
+        return "today", -1, 4 if "night" in t else part
+    if re.search(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", t):
+        return "today", 0, part
+    return None
+
+
+def _order(a: Figure, b: Figure) -> int | None:
+    """-1 if `a` was given before `b`, 1 if after, 0 at the same time, None if their times say nothing."""
+    ma, mb = _moment(a.time), _moment(b.time)
+    if not ma or not mb or ma[0] != mb[0]:
+        return None
+    if ma[1] != mb[1]:
+        return -1 if ma[1] < mb[1] else 1
+    if ma[2] is None or mb[2] is None:
+        return 0 if ma[2] == mb[2] else None
+    return (ma[2] > mb[2]) - (ma[2] < mb[2])
+
+
+def _dated_rise(figs: Sequence[Figure]) -> bool:
+    """The figures were given at different times and where their times can be ordered the later
+    is never the smaller, nor two at one time different ("at least 12 on Monday morning", "27 on
+    Monday afternoon"). Without two times a tally is no sequence: five sources giving 12, 15 and
+    "as many as 20" are five estimates, not a count that rose."""
+    timed = [f for f in figs if f.time]
+    if len({f.time.lower() for f in timed}) < 2:
+        return False
+    for a, b in itertools.combinations(timed, 2):
+        order = _order(a, b)
+        if order == 0 and a.value != b.value or order and (a.value - b.value) * order < 0:
+            return False
+    return True
+
+
+_BOUNDS = {"up to", "as many as", "as high as", "as much as", "at most", "no more than", "possibly", "a possible"}
+_MAYBE = re.compile(r"(?i)^[^,;.]{0,40}?\b(?:may|might|could)\s+(?:have\s+)?(?:been\s+)?|^[^,;.]{0,30}?\bfeared\b")
+
+
+def _upper_bound(f: Figure) -> bool:
+    """A figure that says how high a count may go, not what it is: "as many as 20 people may have died"."""
+    i = f.sentence.find(f.text)
+    return f.hedge.lower() in _BOUNDS or (i >= 0 and bool(_MAYBE.search(f.sentence[i + len(f.text):])))
 
 
 def _amount(f: Figure) -> tuple[float, str]:
@@ -603,6 +668,7 @@ def _shared(figs: Sequence[Figure], echo: Callable[[Figure, Figure], bool]) -> s
                 if echo(a, b) or (a.state and a.state == b.state):
                     return set()
     return common
+
 
 
 def _attributed(figs: Sequence[Figure]) -> bool:
@@ -663,18 +729,20 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         return f"{agreed} {'; '.join(extra)} elsewhere; no source contradicts another." if extra else agreed
     if kind == "running-total":
         ordered = sorted(figs, key=lambda f: (f.value, f.source))
-        steps, seen = [], set()
-        for f in ordered:
-            if f.value in seen:
-                continue
-            seen.add(f.value)
-            when = f", {_when(f)}" if f.time else ""
-            steps.append(f"{_as_written(f)} ({f.source}{when})")  # "more than 40" stays more than 40
-        latest = ordered[-1]
+        steps: dict[float, list[str]] = {}
+        for src, lst in per:  # every source's figure, one step per value
+            for f in lst:
+                when = f", {_when(f)}" if f.time else ""
+                steps.setdefault(f.value, []).append(f"{_as_written(f)} ({src}{when})")  # "more than 40" stays more than 40
+        said = [join_names(steps[v]) for v in sorted(steps)]
         subject = (f"The {quantity}" if re.search(r"(?i)\b(?:toll|tally|count|number|total)\b", quantity)
                    else f"The share of {quantity}" if figs[0].kind == "percent" else f"The count of {quantity}")
-        return (f"{subject} rose as reports came in: {', then '.join(steps)}. "
-                f"The latest figure is {_as_written(latest)}, from {latest.source}.")
+        rose = f"{subject} rose as reports came in: {', then '.join(said)}."
+        firm = [f for f in ordered if not _upper_bound(f)]  # "as many as 20 may have died" is no count yet
+        if not firm:
+            return rose
+        latest = "latest figure" if firm[-1].value == ordered[-1].value else "latest firm figure"
+        return f"{rose} The {latest} is {_as_written(firm[-1])}, from {firm[-1].source}."
     if kind == "compatible":
         parts = [f"{src} gives {join_names([_as_written(f) for f in lst])}" for src, lst in per]
         lo = min(figs, key=lambda f: (f.low if f.low is not None else f.value))

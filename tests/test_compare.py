@@ -846,3 +846,35 @@ def test_people_needing_food_are_not_compared_with_people_displaced(embed):
                    embed)
     d = group_with(found, "a", "3,000")
     assert texts(d) == {("a", "3,000"), ("d", "About 3k")} and d.kind == "agree"
+
+
+def test_a_tally_rises_only_where_times_order_it(embed):
+    """Five sources' death tolls with no times between them are estimates, each listed, not a count
+    that "rose" to the largest (messy-folder review: C's "Twelve" and E's "12" were dropped, and
+    "as many as 20 ... may have died" was called the latest figure)."""
+    found = groups({"a": "At least 12 people have died and 40 were injured, officials said.",
+                    "b": "The death toll has risen to 15, the Red Cross said.",
+                    "c": "Twelve people are confirmed dead, according to the provincial police chief.",
+                    "d": "As many as 20 people may have died, the charity said.",
+                    "e": "The UN said 12 people had died."}, embed)
+    d = group_with(found, "b", "15")
+    assert d.kind == "competing" and "latest" not in d.statement
+    assert all(f"{src} says" in d.statement for src in "abcde")
+    # two dated figures that fell are no rising tally either
+    found = groups({"a": "The death toll rose to 15 on October 23, officials said.",
+                    "b": "The UN said on October 24 that 12 people had died."}, embed)
+    assert group_with(found, "a", "15").kind == "competing"
+
+
+def test_a_running_total_lists_every_source_and_no_upper_bound_is_the_latest(embed):
+    found = groups({
+        "morning": "At least 12 people were killed in Spain on Monday morning, the ministry said.",
+        "again": "Twelve people were killed in Spain on Monday morning.",
+        "noon": "The death toll from the storm in Spain has risen to 27, officials said on Monday afternoon.",
+        "late": "As many as 40 people may have died in Spain, a charity said on Monday evening.",
+    }, embed)
+    d = group_with(found, "noon", "27")
+    assert d.kind == "running-total"
+    assert "(again, on Monday morning)" in d.statement and "at least 12 (morning, on Monday morning)" in d.statement
+    assert "then as many as 40 (late, on Monday evening)" in d.statement
+    assert d.statement.endswith("The latest firm figure is 27, from noon.")
