@@ -646,8 +646,9 @@ def _shared(figs: Sequence[Figure], echo: Callable[[Figure, Figure], bool]) -> s
     ("372,000 jobs" cut by restaurants, "expectations of 195,000").
 
     Two sources contradict each other when each gives a value of its own that the other has
-    nothing close to, and the two say the same kind of thing: sentences that echo (`echo`), or
-    the same state ("30 killed, later 45 dead" against "30 killed, later 80 dead")."""
+    nothing close to, and the two say the same kind of thing: sentences that echo (`echo`), the
+    same state ("30 killed, later 45 dead" against "30 killed, later 80 dead"), or two estimates
+    ("approximately 3,000" against "over 7,000" beside a shared 10,000)."""
     per: dict[str, list[Figure]] = {}
     for f in figs:
         per.setdefault(f.source, []).append(f)
@@ -665,10 +666,15 @@ def _shared(figs: Sequence[Figure], echo: Callable[[Figure, Figure], bool]) -> s
     for s1, s2 in itertools.combinations(sorted(per), 2):
         for a in own(per[s1], per[s2]):
             for b in own(per[s2], per[s1]):
-                if echo(a, b) or (a.state and a.state == b.state):
+                if echo(a, b) or (a.state and a.state == b.state) or _estimate(a) and _estimate(b):
                     return set()
     return common
 
+
+def _estimate(f: Figure) -> bool:
+    """A figure hedged as an estimate ("approximately 3,000", "over 7,000"): two sources' estimates of one
+    quantity at values the other does not give are a difference, whatever value they also share."""
+    return bool(f.hedge) and not f.increment and not _vague(f) and f.hedge.lower() not in ("between", "from")
 
 
 def _attributed(figs: Sequence[Figure]) -> bool:

@@ -878,3 +878,20 @@ def test_a_running_total_lists_every_source_and_no_upper_bound_is_the_latest(emb
     assert "(again, on Monday morning)" in d.statement and "at least 12 (morning, on Monday morning)" in d.statement
     assert "then as many as 40 (late, on Monday evening)" in d.statement
     assert d.statement.endswith("The latest firm figure is 27, from noon.")
+
+
+def test_estimates_beside_a_shared_value_still_differ(embed):
+    """All three give 10,000; two also estimate 3,000 and one over 7,000 (the seeds 000, 001 and 003:
+    the briefing said "The sources' figures do not conflict" with 3,000, 7,000 and 10,000 on the page)."""
+    found = groups({
+        "a": "Estimates from the United States, South Korea, and Ukraine suggest that approximately 3,000 North Korean "
+             "soldiers arrived in Russia this month. According to their data, North Korea could send up to 10,000 troops by December.",
+        "b": "Around 10,000 North Korean troops have reportedly arrived in Russia. NATO and Pentagon officials confirmed that "
+             "North Korea has sent approximately 10,000 soldiers to Russia. According to Ukraine's intelligence agency, Russia "
+             "has equipped over 7,000 North Korean soldiers with a range of weapons.",
+        "c": "At least 3,000 North Korean soldiers have been sent to Russia for training, US officials said October 23. "
+             "Pyongyang plans to deploy 10,000 soldiers to Russia by December, Seoul says.",
+    }, embed)
+    d = group_with(found, "b", "over 7,000")
+    assert d.differs and d.kind != "shared"
+    assert {("a", "approximately 3,000"), ("b", "over 7,000"), ("c", "10,000")} <= texts(d)
