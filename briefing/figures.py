@@ -914,6 +914,49 @@ def _rate(text: str, end: int) -> str:
     return " ".join(m.group().split()).lower() if m else ""
 
 
+# --- shouted copy --------------------------------------------------------------------------
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z]\b")
+_LOWER_WORDS = (STOP | _SKIPPABLE | COLLECTIVE | _TIME_WORDS | set(_STATE_OF) | set(_AUTHOR_WORDS) | set(_UNITS_WORDS)
+                | set(_SCALE_WORDS) | {w.lower() for w in _MILLIONS_OF} | set(_ATTR_VERBS.split("|"))
+                | {w for h in _HEDGES for w in h.split()} | {"dozen", "half", "percent", "cent", "worth", "aid", "told"}
+                | {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night", "ago", "war", "end",
+                   "top", "key", "low", "law", "oil", "gas", "sea", "air", "run", "won", "got", "get", "cut", "set", "due",
+                   "big", "old", "far", "few", "job", "pay", "tax", "own", "use", "way", "let", "see", "saw", "add", "men"})
+"""Words that are lower case in running text, whatever a shouted sentence does with them."""
+_NAMED = re.compile(r"(?i)(?:" + _MONTH.replace(r"\.?", "") + "|" + _WEEKDAY + r"|united|red)$")
+"""Shouted words that keep a capital though they look like other words ("MAY 5", "UNITED NATIONS", "RED CROSS")."""
+
+
+def _shouted(text: str) -> bool:
+    """A sentence in capitals ("THE PENTAGON SAID ... 10,000 TROOPS"), not one with an acronym or two."""
+    letters = [c for c in text if c.isalpha()]
+    return len(_CAPS_WORD.findall(text)) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _unshouted(text: str) -> str:
+    """A shouted sentence in normal case, letter for letter (the same length, so every span is the
+    written one's): known lower-case words, plurals and words in -ed, -ing, -ly in lower case, the
+    first word and what else may be a name capitalised ("The Pentagon said ... 10,000 troops"),
+    words of up to three letters kept as acronyms (UN, US, EU). Other text is returned as it is."""
+    if not _shouted(text):
+        return text
+
+    def fold(m: re.Match[str]) -> str:
+        w = m.group()
+        lw = w.lower()
+        if len(lw) != len(w):
+            return w
+        if not m.start() or _NAMED.match(w) and (lw != "may" or re.match(r"\s+\d", text[m.end():])) or \
+                re.search(r"(?i)\bunited\s+$", text[:m.start()]):  # "MAY 5" is a date; "UNITED NATIONS", "UNITED STATES"
+            return w[0] + lw[1:]
+        if lw in _LOWER_WORDS or lw.endswith(("ed", "ing", "ly")) or _is_head(lw) and len(lw) > 3:
+            return lw  # "DEPLOYED", "FIGHTING", "SOLDIERS"
+        return w if len(w) <= 3 else w[0] + lw[1:]
+
+    return re.sub(r"[A-Za-z][A-Za-z'’]*", fold, text)
+
+
 # --- entry point --------------------------------------------------------------------------
 
 def extract(doc: Document) -> list[Figure]:
@@ -921,16 +964,17 @@ def extract(doc: Document) -> list[Figure]:
     figures: list[Figure] = []
     body = doc.article.text
     for sentence in doc.sentences:
-        text = sentence.text
-        base = sentence.start if body[sentence.start:sentence.start + len(text)] == text else body.find(text)
+        shown = sentence.text
+        base = sentence.start if body[sentence.start:sentence.start + len(shown)] == shown else body.find(shown)
         if base < 0:  # a sentence not in the body cannot give traceable spans
             continue
+        text = _unshouted(shown)  # read in normal case; the figure and its sentence stay as written
         specials = _special_spans(text)
         quantities = _quantity_spans(text, [(sp.start, sp.end) for sp in specials])
         previous_counted = ""
         spans = sorted(specials + quantities, key=lambda x: x.start)
         for sp in spans:
-            fig = _figure(doc.id, text, base, sp, previous_counted)
+            fig = _figure(doc.id, text, base, sp, previous_counted, shown)
             if _is_earlier_value(text, sp, spans):
                 fig = dataclasses.replace(fig, previous=True)
             elif sp.kind in ("count", "money") and _is_increment(text, sp, fig.text):
@@ -1039,9 +1083,12 @@ WINDOW = 300
 """Characters either side of a figure that are read for its context (keeps run-on "sentences" linear)."""
 
 
-def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted: str) -> Figure:
-    written = sentence[span.start:span.end]
-    fig = Figure(source=source, value=span.value, text=written, sentence=sentence, start=base + span.start,
+def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted: str, shown: str = "") -> Figure:
+    """The figure at `span` of `sentence`, read as it stands; `shown` is the sentence as written
+    (the same length: a shouted sentence is read in normal case), which the figure quotes."""
+    shown = shown or sentence
+    written = shown[span.start:span.end]
+    fig = Figure(source=source, value=span.value, text=written, sentence=shown, start=base + span.start,
                  end=base + span.end, kind=span.kind, unit=span.unit, low=span.low, hedge=span.hedge)
     if not fig.comparable:
         return fig

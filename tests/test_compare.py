@@ -895,3 +895,13 @@ def test_estimates_beside_a_shared_value_still_differ(embed):
     d = group_with(found, "b", "over 7,000")
     assert d.differs and d.kind != "shared"
     assert {("a", "approximately 3,000"), ("b", "over 7,000"), ("c", "10,000")} <= texts(d)
+
+
+def test_a_shouted_figure_is_grouped_with_the_same_figure_in_normal_case(embed):
+    found = groups({"ap": "UKRAINIAN OFFICIALS SAID ON FRIDAY THAT ABOUT 12,000 NORTH KOREAN SOLDIERS HAVE BEEN DEPLOYED TO RUSSIA.",
+                    "normal": "The Pentagon said on Tuesday that North Korea has sent about 10,000 North Korean soldiers to Russia."}, embed)
+    d = group_with(found, "ap", "ABOUT 12,000")
+    assert ("normal", "about 10,000") in texts(d)
+    assert d.quantity == "North Korean soldiers"  # not "NORTH KOREAN SOLDIERS"
+    (f,) = [f for f in d.figures if f.source == "ap"]
+    assert (f.attribution, f.time) == ("Ukrainian officials", "on Friday")

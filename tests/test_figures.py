@@ -354,3 +354,13 @@ def test_people_needing_aid_are_not_the_displaced():
     assert one("Some 2 million people are in need of humanitarian assistance.", "Some 2 million").state == "needing-aid"
     assert one("About 3k people were displaced by the flood.", "About 3k").state == "displaced"
     assert one("Leaders pledged to give 1 billion vaccine doses to countries in need.", "1 billion").state == ""
+
+
+def test_a_shouted_sentence_is_read_in_normal_case_and_quoted_as_written():
+    text = "THE PENTAGON SAID ON TUESDAY THAT ABOUT 12,000 NORTH KOREAN SOLDIERS HAVE BEEN DEPLOYED TO THE KURSK REGION."
+    f = one(text, "ABOUT 12,000")
+    assert (f.value, f.hedge, f.counted, f.attribution, f.time) == (12_000, "about", "North Korean soldiers", "The Pentagon", "on Tuesday")
+    assert f.sentence == text  # verbatim
+    assert one("ON MAY 5 THE UNITED NATIONS SAID 300 PEOPLE HAD DIED.", "300").attribution == "the United Nations"
+    # a sentence with an acronym or two is not shouted
+    assert one("The US and EU sent 500 troops, NATO said.", "500").attribution == "NATO"
