@@ -785,13 +785,28 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
 
 # --- entry points ---------------------------------------------------------------------------
 
+_DENIAL = re.compile(r"(?i)\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|groundless|baseless|unfounded|false|untrue|fake|"
+                     r"rumou?rs?|refut(?:ed|es|ing)|rejected)\b")
+_REPORTED_CLAIM = re.compile(r"(?i)\b(?:reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:of|about|that)\b[^,;.]{0,80}$")
+
+
+def _denied(f: Figure) -> bool:
+    """A figure inside a claim its sentence denies: "calling the reports about 12,000 troops
+    'groundless rumours'", "denied claims that 5,000 had fled". Nobody's estimate: not compared."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return False
+    before = f.sentence[:at] + (f.text.split()[0] if re.match(r"(?i)about\s", f.text) else "")  # "reports about" + "about 12,000"
+    return bool(_REPORTED_CLAIM.search(before)) and bool(_DENIAL.search(f.sentence))
+
+
 def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Discrepancy]:
     """Groups of figures from different sources that measure the same thing, most important first.
 
     `embed` turns counted phrases into unit vectors; by default the embedded encoder, loaded only
     when there is something to compare.
     """
-    figs = [f for f in figures if f.comparable and _description(f)]
+    figs = [f for f in figures if f.comparable and _description(f) and not _denied(f)]
     if len({f.source for f in figs}) < 1 or len(figs) < 2:
         return []
     if embed is None:

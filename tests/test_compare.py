@@ -905,3 +905,12 @@ def test_a_shouted_figure_is_grouped_with_the_same_figure_in_normal_case(embed):
     assert d.quantity == "North Korean soldiers"  # not "NORTH KOREAN SOLDIERS"
     (f,) = [f for f in d.figures if f.source == "ap"]
     assert (f.attribution, f.time) == ("Ukrainian officials", "on Friday")
+
+
+def test_a_figure_in_a_denied_claim_is_nobodys_estimate(embed):
+    """Moscow "calling the reports about 12,000 troops 'groundless rumours'" gives no estimate of 12,000."""
+    found = groups({"a": "The Pentagon said on Tuesday that North Korea has sent about 10,000 soldiers to Russia.",
+                    "b": "The Kremlin denied sending troops, calling the reports about 12,000 soldiers \"groundless rumours\".",
+                    "c": "Around 11,000 North Korean soldiers are now in Russia, according to Seoul."}, embed)
+    assert not [f for d in found for f in d.figures if f.source == "b"]
+    assert any({f.source for f in d.figures} == {"a", "c"} for d in found)
