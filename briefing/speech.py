@@ -564,7 +564,8 @@ _p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>bn|mn|tn)\b(?![-'])", _scaled)
 _p(r"(?<![\w.,-])(?!(?:401|403|457)[Kk])(?P<n>" + _NUM + r")(?P<s>[Kk])(?=\s+(?:new\s+|more\s+|fewer\s+|additional\s+|U\.S\.\s+)?"
    r"(?:jobs|troops|soldiers|people|workers|employees|residents|members|followers|subscribers|users|customers|"
    r"homes|households|votes|voters|signatures|protesters|refugees|migrants|students|patients|cases|deaths|"
-   r"infections|tests|doses|visitors|fans|copies|barrels|layoffs|positions|claims|applications|tons|tonnes)\b)",
+   r"infections|tests|doses|visitors|fans|copies|barrels|layoffs|positions|claims|applications|tons|tonnes|"
+   r"displaced|killed|dead|injured|wounded|evacuated|affected|infected|vaccinated|arrested|missing|homeless)\b)",
    _scaled)
 # Stock tickers in brackets are for reading, not hearing: "Fastly (FSLY.N)", "(NYSE: GM)".
 _p(r"\s?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|TSE|HKEX)\s?:\s?[A-Z][A-Z0-9.]{0,7}|"

@@ -134,7 +134,7 @@ CASES = [
     ("US NAVY SEALS", "U.S. Navy Seals"),  # two capitalised words are too often acronyms to read as words
     ("HIV/AIDS drugs", "H.I.V./Aids drugs"),
     # seventh session: K before what is counted in thousands, tickers, 9/11 always, an abbreviation in a shouted run
-    ("140K jobs, 10K new troops", "one hundred forty thousand jobs, ten thousand new troops"),
+    ("140K jobs, 10K new troops, 3k displaced", "one hundred forty thousand jobs, ten thousand new troops, three thousand displaced"),
     ("a 10K race, 8K video, 401k customers", "a ten K race, eight K video, four hundred one k customers"),
     ("Fastly (FSLY.N) fell; Alphabet (GOOGL.O, GOOG.O) rose; GM (NYSE: GM) said", "Fastly fell; Alphabet rose; G.M. said"),
     ("the (NATO) alliance", "the (Nato) alliance"),
