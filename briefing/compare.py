@@ -87,11 +87,11 @@ _ANYONE = _GENERIC | _CLASSES[3] | _CLASSES[4]
 """Heads that can count anyone: "people", a toll, the dead, the injured ("14 people killed", "the death
 toll", "fourteen workers died" are one count; "nurses killed" and "children killed" are not)."""
 _ROLES = {
-    "fund": {"fund", "funds", "raised", "pledged", "pledges", "pledge", "donations", "donated", "donors", "appeal",
+    "fund": {"fund", "funds", "raised", "pledged", "pledges", "pledge", "donations", "donated", "donors",
              "promised", "promises"},
     "loan": {"loan", "loans", "lent", "lend", "credit"},
     "cost": {"cost", "costs", "bill", "damage", "damages", "losses", "price", "rebuilding", "repairs"},
-    "demand": {"demand", "demands", "demanding", "demanded", "wants", "want", "seeking", "seeks", "claim", "appealed",
+    "demand": {"demand", "demands", "demanding", "demanded", "wants", "want", "seeking", "seeks", "claim", "appealed", "appeal",
                "requested", "request", "asked", "asking"},
     "offer": {"offer", "offers", "offered", "offering", "proposed", "proposal"},
     "pay": {"wage", "wages", "salary", "salaries", "pay", "paid", "receives", "earn", "earns"},
@@ -604,6 +604,8 @@ def _order(a: Figure, b: Figure) -> int | None:
     ma, mb = _moment(a.time), _moment(b.time)
     if not ma or not mb or ma[0] != mb[0]:
         return None
+    if ma[0] == "date" and abs(ma[1] - mb[1]) > 6 * 32:  # no year given: "Dec 30" then "Jan 2" is across New Year
+        ma, mb = (ma, (mb[0], mb[1] + 12 * 32, mb[2])) if mb[1] < ma[1] else ((ma[0], ma[1] + 12 * 32, ma[2]), mb)
     if ma[1] != mb[1]:
         return -1 if ma[1] < mb[1] else 1
     if ma[2] is None or mb[2] is None:
@@ -627,7 +629,10 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
 
 
 _BOUNDS = {"up to", "as many as", "as high as", "as much as", "at most", "no more than", "possibly", "a possible"}
-_MAYBE = re.compile(r"(?i)^[^,;.]{0,40}?\b(?:may|might|could)\s+(?:have\s+)?(?:been\s+)?|^[^,;.]{0,30}?\bfeared\b")
+_MAYBE = re.compile(r"^(?![^,;.]{0,40}?\band\s+more\b)[^,;.]{0,40}?\b(?:[Mm]ay|[Mm]ight|[Cc]ould)\s+have\s+(?:been\s+)?|"
+                    r"^[^,;.]{0,30}?\bfeared\b")
+"""After the figure, a modal that is its own verb: "20 people may have died", "could have been
+killed", "are feared dead"; not "rose to 27 and could climb further", "more may be trapped", "May 4"."""
 
 
 def _upper_bound(f: Figure) -> bool:
@@ -785,9 +790,14 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
 
 # --- entry points ---------------------------------------------------------------------------
 
-_DENIAL = re.compile(r"(?i)\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|groundless|baseless|unfounded|false|untrue|fake|"
-                     r"rumou?rs?|refut(?:ed|es|ing)|rejected)\b")
-_REPORTED_CLAIM = re.compile(r"(?i)\b(?:reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:of|about|that)\b[^,;.]{0,80}$")
+_REPORTED_CLAIM = re.compile(r"(?i)\b(?P<claim>reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:of|about|that)\b[^,;.]{0,80}$"
+                             r"|\bden(?:y|ied|ies|ying)\s+that\b[^,;.]{0,80}$")
+_DENYING = re.compile(r"(?i)\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))\s+"
+                      r"(?:the\s+|these\s+|those\s+|such\s+|western\s+|media\s+)*$")
+"""A verb that denies the claim it governs: "denied reports that", "dismissed claims of"."""
+_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:groundless|baseless|unfounded|false|untrue|fake|fabricat\w*|nonsense|lies)\b")
+"""The claim's own clause, after the figure, calling it untrue ('calling the reports about 12,000
+troops "groundless rumours"'; not "reports of 300 cases, some of them false positives")."""
 
 
 def _denied(f: Figure) -> bool:
@@ -797,7 +807,12 @@ def _denied(f: Figure) -> bool:
     if at < 0:
         return False
     before = f.sentence[:at] + (f.text.split()[0] if re.match(r"(?i)about\s", f.text) else "")  # "reports about" + "about 12,000"
-    return bool(_REPORTED_CLAIM.search(before)) and bool(_DENIAL.search(f.sentence))
+    claim = _REPORTED_CLAIM.search(before)
+    if not claim:
+        return False
+    if not claim.group("claim"):  # "Moscow denied that 12,000 troops ..."
+        return True
+    return bool(_DENYING.search(before[:claim.start()]) or _DENIED_AFTER.search(f.sentence[at + len(f.text):]))
 
 
 def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Discrepancy]:

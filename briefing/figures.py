@@ -678,9 +678,10 @@ _COST_JOBS = re.compile(r"(?i)\b(?:cost|costs|costing)\s*$")
 _NEW_CLAUSE = re.compile(r"(?i)(?:and|but|or|nor|after|as|while|when|whereas|before|because|since|though|although|"
                          r"which|who|whom|that|in|on|at|with|from|to|for|by|during|amid|despite)\b")
 """Words that start a clause of their own after a dash ("residents—more than 10,000 people—and killed ...")."""
-_MODIFIER_STATES = {"vaccinated", "jobless", "sheltered"}
+_MODIFIER_STATES = {"vaccinated", "jobless", "sheltered", "needing-aid"}
 """States that, inside the counted phrase, only describe it ("vaccinated people have died" were killed):
-what follows the phrase wins over them. They are states of counts only."""
+what follows the phrase wins over them, and a need gives way to what happened before it ("displaced
+8,000 people who need food" were displaced). They are states of counts only."""
 _MODIFIER_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(w for st in _MODIFIER_STATES for w in _STATES[st])) + r")\b")
 
 
@@ -695,8 +696,9 @@ _TREATED_FOR = re.compile(r"(?i)\btreated\s+for\b(?=(?:\s+[\w-]+){0,2}?\s+(?:inj
 """"Treated for injuries" says what happened (injuries), not only where they went."""
 
 
-_NEEDS_AID = re.compile(r"(?i)\b(?:need|needs|needed|needing|in\s+need\s+of|rely\s+on|depend\s+on)\s+(?:urgent\s+|emergency\s+|"
-                        r"humanitarian\s+|food\s+)?(?:food|shelter|aid|help|assistance|relief|water)\b")
+_NEEDS_AID = re.compile(r"(?i)\b(?:(?:need|needs|needed|needing|in\s+need\s+of)\s+(?:urgent\s+|emergency\s+|humanitarian\s+|food\s+)?"
+                        r"(?:food|shelter|aid|help|assistance|relief|water)|(?:rely|relies|relying|depend|depends|depending)\s+on\s+"
+                        r"(?:urgent\s+|emergency\s+|humanitarian\s+|food\s+)?(?:aid|assistance|relief|handouts))\b")
 """People who need food or aid ("8,000 people will need food and shelter"): not those displaced or killed."""
 
 
@@ -858,6 +860,16 @@ _OTHER_CLAUSE = re.compile(r"(?i)(?:\b(?:while|whereas|but|although|though)|[,;]
 follows ("12 died, while the ministry said 15"), not for the figure ("officials said" after "banks, " does)."""
 
 
+def _other_clause(between: str) -> bool:
+    """Whether a clause of its own starts between a figure and a speech verb (see _OTHER_CLAUSE); a
+    ", and" that ends a list ("the US, South Korea, and Ukraine said") starts none."""
+    m = _OTHER_CLAUSE.search(between)
+    if not m:
+        return False
+    serial = m.group().lstrip()[:1] in ",;" and re.search(r",\s*[^,;]{1,30}$", between[:m.start()])
+    return not serial
+
+
 def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     candidates: list[tuple[int, str]] = []
     for m in _ESTIMATES_FROM.finditer(text):
@@ -872,7 +884,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         floor = np_end if m.start() >= e else 0
         if m.start() >= e and not text[e:m.start()].strip(" ,"):
             continue
-        if m.start() >= e and _OTHER_CLAUSE.search(text[e:m.start()]):
+        if m.start() >= e and _other_clause(text[e:m.start()]):
             continue  # "$5m in aid, while the European Union added another €2 million": the EU's, not the $5m's
         who = _subject_before(text, m.start(), floor)
         if who and not (s <= m.start() <= np_end):

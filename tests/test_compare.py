@@ -914,3 +914,33 @@ def test_a_figure_in_a_denied_claim_is_nobodys_estimate(embed):
                     "c": "Around 11,000 North Korean soldiers are now in Russia, according to Seoul."}, embed)
     assert not [f for d in found for f in d.figures if f.source == "b"]
     assert any({f.source for f in d.figures} == {"a", "c"} for d in found)
+
+
+def test_what_the_review_of_the_new_figure_rules_found(embed):
+    """A second review of this session's figure rules: each of these was right before them."""
+    # "could climb further" and "May 4" are no upper bounds
+    found = groups({"a": "At least 12 people died on Monday.", "b": "The death toll rose to 20 on Tuesday.",
+                    "c": "The death toll rose to 27 on Wednesday and could climb further."}, embed)
+    assert group_with(found, "c", "27").statement.endswith("The latest figure is 27, from c.")
+    found = groups({"a": "The death toll stood at 12 on May 4.", "b": "The death toll rose to 20 on May 5."}, embed)
+    assert "The latest" in group_with(found, "b", "20").statement
+    # a rise across New Year (no year given) is a rise
+    found = groups({"a": "The death toll rose to 12 on Dec 30.", "b": "The death toll rose to 19 on Jan 2."}, embed)
+    assert group_with(found, "b", "19").kind == "running-total"
+    # an appeal asks as a call for money does: the two are compared
+    found = groups({"a": "The UN called for $50 million in aid for flood victims.",
+                    "b": "The UN launched a $45 million appeal for flood victims."}, embed)
+    assert group_with(found, "a", "$50 million").differs
+    # a displaced count that also needs food is still displaced
+    found = groups({"a": "The flooding displaced 8,000 people who need food and water.",
+                    "b": "About 10,000 people were displaced by the floods, the UN said."}, embed)
+    assert ("b", "About 10,000") in texts(group_with(found, "a", "8,000"))
+    # a figure in a claim nobody denies is compared
+    found = groups({"a": "The ministry confirmed reports that 12 soldiers were killed in the attack, but denied that the base had fallen.",
+                    "b": "Fifteen soldiers were killed in the attack on the base, officials said."}, embed)
+    assert ("b", "Fifteen") in texts(group_with(found, "a", "12"))
+
+
+def test_a_serial_comma_list_of_speakers_keeps_its_speaker():
+    (f,) = figs({"a": "About 3,000 troops have arrived in Russia, the US, South Korea, and Ukraine said."})
+    assert f.attribution == "Ukraine"
