@@ -487,12 +487,22 @@ def _when(f: Figure) -> str:
 
 
 def _mention(f: Figure) -> str:
-    notes = [x for x in (_when(f), f.attribution and f"according to {_author(f.attribution)}") if x]
+    notes = [x for x in (_when(f), f.attribution and f"according to {_named(_author(f.attribution))}") if x]
     return _as_written(f) + (f" ({', '.join(notes)})" if notes else "")
 
 
 _COMMON_AUTHORS = re.compile(r"(?i)^(?:the\s+)?(organisers|organizers|police|unions?|officials|authorities|analysts|"
                              r"experts|ministers|officers|residents|activists|witnesses|new reports|reports)$")
+
+
+def _named(author: str) -> str:
+    """`author` as the briefing names it: a singular common noun takes "the" ("according to the
+    regional government", not "according to regional government"); plurals and names do not
+    ("officials", "aid agencies", "the Pentagon", "Seoul")."""
+    determined = re.match(r"(?:the|a|an|his|her|its|their) ", author)
+    if author[:1].islower() and not determined and not _COMMON_AUTHORS.match(author) and not author.endswith("s"):
+        return "the " + author
+    return author
 
 
 def _author(a: str) -> str:
@@ -779,7 +789,7 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
                 srcs = who.setdefault(canon[f.attribution], [])
                 if f.source not in srcs:
                     srcs.append(f.source)
-            names = join_names([f"{author} ({', '.join(srcs)})" for author, srcs in who.items()])
+            names = join_names([f"{_named(author)} ({', '.join(srcs)})" for author, srcs in who.items()])
             parts.append(f"{_as_written(lst[0])} according to {names}")
         loose = [f"{f.source} says {_as_written(f)} without naming a count" for f in figs if not f.attribution]
         return f"Figures for {quantity} depend on who is counting: {'; '.join(parts + loose)}."
