@@ -22,12 +22,19 @@ _ROLE = r"(?:\s+(?:correspondent|reporter|writer|editor|staff|contributor|and|of
 _AGENCY = r"(?:Reuters|REUTERS|AP|AFP|Getty Images|EPA|Bloomberg|Shutterstock|Alamy)"
 _CREDITS = r"(?i:(additional )?reporting|writing|editing)"
 _SHORT = r".{0,200}$"
+_HOLDER = r"[A-Z][\w.&'’-]*(\s+([A-Z][\w.&'’-]*|of|and|&|the|for))*"
+"""A rights holder or credited name, in capitals as names are: "Reuters", "The Associated Press", "Getty Images"."""
 """The rest of a furniture line that starts with its pattern: a headline, a name, a promise; no paragraph."""
 
 FURNITURE = [
     re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
     re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}),?\s+\d{{4}})$", re.I),
     re.compile(r"^by\s+[A-Z][\w.'’-]*(\s+[\w.'’&-]+){0,8}\s*\|?$", re.I),  # byline
+    # A byline with its outlet or a second name, in capitals as names are: "By Jane Doe, Reuters",
+    # "By Jane Doe and John Roe, AP" (not "By Tuesday, 3,000 people had left.", nor the headline
+    # "By Friday, Trump Must Pay").
+    re.compile(rf"^By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison|Default|Chance)\b){_NAMES}"
+               rf"((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
     re.compile(r"^(check out (our )?other (content|tags):?|most popular( articles)?|read more:?|related( articles)?:?|"
                r"share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
     re.compile(r"^(updated|published|posted)\b.{0,60}$", re.I),
@@ -39,13 +46,13 @@ FURNITURE = [
     re.compile(r"^((share|follow)( on| us)?:?\s*)?((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|"
                r"copy link|messenger|telegram|bluesky|threads)[\s,|·•]*){2,}$", re.I),
     # A credit in names only, above the headline too: "Photo: Getty Images", "Image: John Smith/Reuters".
-    re.compile(r"^(photos?|images?|pictures?|video|credits?)( credit)?\s*:\s*[A-Z][\w.'’&-]*([\s/|,]+(and\s+)?[A-Z][\w.'’&-]*){0,4}$"),
-    re.compile(r"^(PHOTOS?|IMAGES?|Photos?|Images?)\s*:\s*[A-Z][\w.'’&-]*([\s/|,]+[A-Z][\w.'’&-]*){0,4}$"),
+    re.compile(r"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
+               r"[A-Z][\w.'’&-]*([\s/|,]+(via\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}$"),
     re.compile(rf"^our standards:{_SHORT}", re.I),  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
     # Rights: "© 2024 Reuters.", "(c) 2024 AP", "Copyright 2024 The Associated Press. All rights reserved."
     # (not "Copyright lawsuits ...", "Copyright 2024 was a record year ...", nor "(c) No funds ..." in a statute)
-    re.compile(r"^(©|\(c\)\s*\d{4}\b|copyright\s+(©\s*|\(c\)\s*)?\d{4}(\s*[-–]\s*\d{4})?,?\s+(by\s+)?[A-Z(©])[^a-z]{0,3}"
-               r"(.{0,150}(all rights reserved|[A-Z][\w.&'’-]*)\.?)?$", re.I),
+    re.compile(rf"^(©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(©\s*|\([cC]\)\s*)?(\d{{4}}(\s*[-–]\s*\d{{4}})?,?\s*)?(by\s+)?"
+               rf"{_HOLDER}(\s+\d{{4}})?\.?(\s+(?i:all rights reserved)\.?)?$"),
     re.compile(rf"^this (article|story) (was )?(originally|first) (published|appeared)\b{_SHORT}", re.I),
     re.compile(r"^.{0,200}\ball rights reserved\.?$", re.I),
     # A mail program's signature: "Sent from my iPhone", "Get Outlook for iOS".
@@ -53,15 +60,10 @@ FURNITURE = [
                r"yahoo mail|mail for windows|outlook)\b.{0,30}|get outlook for (ios|android))$", re.I),
 ]
 BELOW = [
-    # A byline with its outlet or a second name, in capitals as names are: "By Jane Doe, Reuters",
-    # "By Jane Doe and John Roe, AP" (not "By Tuesday, 3,000 people had left."; and only below the
-    # headline: "By Friday, Trump Must Pay" is a headline).
-    re.compile(rf"^By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison)\b){_NAMES}"
-               rf"((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
     # Captions and credits: "Photo: ...", "Image: ...", "Video: ..." (see also CAPTION), and a short
     # "Credit: John Smith/Reuters" ("Credit: Moody's cut the outlook ..." is a finance column's prose).
     re.compile(rf"^(photo|photograph|picture|image|video|illustration|caption)s?( credit)?\s*:{_SHORT}", re.I),
-    re.compile(r"^(photo |image )?credits?\s*:\s*(\S+\s*){1,8}$", re.I),
+    re.compile(rf"^(?i:photo |image )?(?i:credits?)\s*:\s*{_HOLDER}([\s/|,]+(via\s+)?{_HOLDER})*$"),
     # Promotion: "Sign up now.", "Sign up for our newsletter", "Get the latest headlines delivered to your
     # inbox", "Click here to subscribe ..." (not "Sign up for the draft has been slow").
     re.compile(rf"^(sign up (now|here|today)\b|sign up[.!]?$|(click|tap) here\b){_SHORT}", re.I),
@@ -214,9 +216,9 @@ def clean(article: Article) -> Article:
         lead = title
         body_lines = [lead, *body_lines]
         words = title[dateline(title):].split()  # the headline made from its first words, after any dateline
-        # never the whole lead (a summary never quotes a sentence that repeats the title)
-        cut = 12 if len(words) > 12 else max(len(words) - 4, 1)
-        title = subject or " ".join(words[:cut]).rstrip(",;:") + ("…" if len(words) > cut else "")
+        # never the whole lead, and marked "…" (a summary may quote the lead: see summarisers.unusable)
+        cut = 12 if len(words) > 16 else max(min(3, len(words) - 1), len(words) // 2, 1)
+        title = subject or " ".join(words[:cut]).rstrip(",;:") + "…"
     if ADDRESS.search(title) and (subject or MAIL_HEADER.match(title)):  # a mail's address is never a title
         title = ADDRESS.sub("", title).strip(" :;,-<>()") or subject or "Untitled"
     kept: list[str] = []

@@ -614,8 +614,12 @@ def _order(a: Figure, b: Figure) -> int | None:
     ma, mb = _moment(a.time), _moment(b.time)
     if not ma or not mb or ma[0] != mb[0]:
         return None
-    if ma[0] == "date" and abs(ma[1] - mb[1]) > 6 * 32:  # no year given: "Dec 30" then "Jan 2" is across New Year
-        ma, mb = (ma, (mb[0], mb[1] + 12 * 32, mb[2])) if mb[1] < ma[1] else ((ma[0], ma[1] + 12 * 32, ma[2]), mb)
+    if ma[0] == "date":
+        ya, yb = (re.search(r"\b(?:19|20)\d{2}\b", x.time) for x in (a, b))
+        if ya and yb and ya.group() != yb.group():  # "March 1, 2024" and "March 5, 2025"
+            return -1 if ya.group() < yb.group() else 1
+        if not ya and not yb and abs(ma[1] - mb[1]) > 6 * 32:  # no year: "Dec 30" then "Jan 2" is across New Year
+            ma, mb = (ma, (mb[0], mb[1] + 12 * 32, mb[2])) if mb[1] < ma[1] else ((ma[0], ma[1] + 12 * 32, ma[2]), mb)
     if ma[1] != mb[1]:
         return -1 if ma[1] < mb[1] else 1
     if ma[2] is None or mb[2] is None:
@@ -639,10 +643,12 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
 
 
 _BOUNDS = {"up to", "as many as", "as high as", "as much as", "at most", "no more than", "possibly", "a possible"}
-_MAYBE = re.compile(r"^(?![^,;.]{0,40}?\band\s+more\b)[^,;.]{0,40}?\b(?:[Mm]ay|[Mm]ight|[Cc]ould)\s+have\s+(?:been\s+)?|"
+_MAYBE = re.compile(r"(?i)^(?![^,;.]{0,40}?\band\s+more\b)[^,;.]{0,40}?\b(?:may|might|could)\s+(?:have\s+(?:been\s+)?|"
+                    r"be\s+(?=(?:dead|trapped|missing|killed|buried|injured|affected|infected|stranded|homeless|displaced)\b))|"
                     r"^[^,;.]{0,30}?\bfeared\b")
 """After the figure, a modal that is its own verb: "20 people may have died", "could have been
-killed", "are feared dead"; not "rose to 27 and could climb further", "more may be trapped", "May 4"."""
+killed", "may be dead", "are feared dead", in capitals too; not "rose to 27 and could climb
+further", "could be much higher", "more may be trapped", "May 4"."""
 
 
 def _upper_bound(f: Figure) -> bool:
@@ -800,14 +806,18 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
 
 # --- entry points ---------------------------------------------------------------------------
 
-_REPORTED_CLAIM = re.compile(r"(?i)\b(?P<claim>reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:of|about|that)\b[^,;.]{0,80}$"
-                             r"|\bden(?:y|ied|ies|ying)\s+that\b[^,;.]{0,80}$")
-_DENYING = re.compile(r"(?i)\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))\s+"
-                      r"(?:the\s+|these\s+|those\s+|such\s+|western\s+|media\s+)*$")
-"""A verb that denies the claim it governs: "denied reports that", "dismissed claims of"."""
-_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:groundless|baseless|unfounded|false|untrue|fake|fabricat\w*|nonsense|lies)\b")
+_CLAUSE_GOES_ON = r"(?:(?!\b(?:but|and|said|says|while|though|although)\b)[^,;.]){0,80}$"
+_REPORTED_CLAIM = re.compile(r"(?i)\b(?P<claim>reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:of|about|that)\b"
+                             + _CLAUSE_GOES_ON + r"|(?<!not\s)(?<!n't\s)\bden(?:y|ied|ies|ying)\s+that\b" + _CLAUSE_GOES_ON)
+_DENYING = re.compile(r"(?i)(?<!not\s)(?<!n't\s)\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|"
+                      r"refut(?:ed|es|ing))(?:\s+[\w'’-]+){0,2}?\s+$")
+"""A verb that denies the claim it governs: "denied reports that", "denied Russian claims that",
+"dismissed as nonsense reports that" (not "did not deny reports that")."""
+_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?(?:\b(?:groundless|baseless|unfounded|false|untrue|fabricat\w*|nonsense|lies)\b|"
+                           r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)\b)")
 """The claim's own clause, after the figure, calling it untrue ('calling the reports about 12,000
-troops "groundless rumours"'; not "reports of 300 cases, some of them false positives")."""
+troops "groundless rumours"', "Reports that 12,000 ... were denied"; not "reports of 300 cases, some
+of them false positives")."""
 
 
 def _denied(f: Figure) -> bool:

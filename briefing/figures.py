@@ -860,14 +860,17 @@ _OTHER_CLAUSE = re.compile(r"(?i)(?:\b(?:while|whereas|but|although|though)|[,;]
 follows ("12 died, while the ministry said 15"), not for the figure ("officials said" after "banks, " does)."""
 
 
-def _other_clause(between: str) -> bool:
+def _other_clause(between: str, after: str) -> bool:
     """Whether a clause of its own starts between a figure and a speech verb (see _OTHER_CLAUSE); a
-    ", and" that ends a list ("the US, South Korea, and Ukraine said") starts none."""
+    ", and" that ends a list of speakers ("..., the US, South Korea, and Ukraine said.") starts none:
+    names between commas, and the verb ends the sentence ("in Herat, Afghanistan, and the UN said aid
+    was on its way" is a clause of the UN's)."""
     m = _OTHER_CLAUSE.search(between)
     if not m:
         return False
-    serial = m.group().lstrip()[:1] in ",;" and re.search(r",\s*[^,;]{1,30}$", between[:m.start()])
-    return not serial
+    listed = re.search(r",\s*(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}$", between[:m.start()])
+    ends = re.match(r"\s*(?:on\s+\w+|in\s+a\s+statement|this\s+week|last\s+week|today|yesterday)?\s*[.!\"”’']*\s*$", after)
+    return not (m.group().lstrip()[:1] in ",;" and listed and ends)
 
 
 def _attribution(text: str, s: int, e: int, np_end: int) -> str:
@@ -884,7 +887,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         floor = np_end if m.start() >= e else 0
         if m.start() >= e and not text[e:m.start()].strip(" ,"):
             continue
-        if m.start() >= e and _other_clause(text[e:m.start()]):
+        if m.start() >= e and _other_clause(text[e:m.start()], text[m.end():]):
             continue  # "$5m in aid, while the European Union added another €2 million": the EU's, not the $5m's
         who = _subject_before(text, m.start(), floor)
         if who and not (s <= m.start() <= np_end):

@@ -114,7 +114,8 @@ _NOT_CONTENT = re.compile(
 _CONTENT = re.compile(
     r"(?i)^(?:by the numbers|the numbers|in numbers|key (?:facts|points|figures|takeaways|details|findings|dates)|"
     r"(?:the )?(?:main|key) points|(?:the )?facts|fast facts|quick facts|at a glance|what we know|what to know|"
-    r"what we don'?t know|takeaways|highlights|timeline|the details|details|summary|the latest)\s*:?$")
+    r"what we don'?t know|takeaways|highlights|timeline|the details|details|summary|the latest|key developments|"
+    r"latest figures|the figures)(?:\s+so\s+far)?\s*:?$")
 """A subheading whose list is the article's own facts: "By the numbers", "Key facts", "What we know"."""
 
 
@@ -123,7 +124,8 @@ def _lead_in(line: str) -> bool:
     three things:", "By the numbers:") or is a facts subheading ("Key facts"), and is not a links
     list's heading ("Related stories", "In other news", "Catch up on our earlier coverage:")."""
     text = line.strip().strip("#*_ ")
-    return (text.endswith(":") or bool(_CONTENT.match(text))) and not _NOT_CONTENT.match(text)
+    links = len(text.split()) <= 6 and _NOT_CONTENT.match(text)  # a heading; "More than 40 countries have pledged aid, including:" is prose
+    return (text.endswith(":") or bool(_CONTENT.match(text))) and not links
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

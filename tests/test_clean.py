@@ -50,7 +50,7 @@ def test_a_headline_with_a_full_stop_is_the_title_not_a_lead():
     assert clean(art(said, "At least 12 people have died.")).text.startswith(said)  # a lead: headlines say "says"
     twelve = "Floods in Valeria have forced 3,000 people from their homes, officials said."
     a = clean(art(twelve, "At least 12 people have died."))
-    assert a.text.startswith(twelve) and a.title == "Floods in Valeria have forced 3,000 people from…"
+    assert a.text.startswith(twelve) and a.title == "Floods in Valeria have forced 3,000…"
     says = "Trump no longer at risk of spreading COVID-19, doctor says."
     assert clean(art(says, "The president's physician said on Saturday ...")).title == says
 
@@ -164,3 +164,21 @@ def test_below_a_mail_subject_a_short_sentence_is_the_lead():
     b = clean(art("From: Dad <dad@example.com>", "Subject: Fwd: have a look\nTo: me@example.com\n\n"
                   "Guards Sent To The Border.\nGuards were sent to the border, officials said."))
     assert b.title == "Guards Sent To The Border."  # a headline in the mail wins over the subject
+
+
+def test_credits_and_bylines_above_the_headline_and_prose_that_looks_like_furniture():
+    """The third review: credits and outlet bylines above the headline are furniture; below it,
+    prose that starts like a rights line or a credit is kept."""
+    from briefing.clean import is_furniture
+
+    for top in ("By Jane Doe, Reuters", "By Jane Doe and John Roe, AP", "Credit: Getty Images", "Video: Reuters",
+                "Picture: PA", "Photo credit: Jane Doe", "Image credit: NASA", "Photograph: Jane Doe/Reuters",
+                "Photo: Jane Doe via Getty Images", "© Reuters 2024", "(c) 2024 Reuters"):
+        a = clean(art(top, "Floods force thousands from homes\nFloods in Valeria forced 3,000 people from their homes, officials said."))
+        assert a.title == "Floods force thousands from homes", top
+    for prose in ("Copyright 2024 was a record year for lawsuits against AI firms, lawyers said.",
+                  "(c) 2023 was the hottest year on record.", "© 2024 figures show 3,000 deaths, officials said.",
+                  "Credit: Moody's cut the outlook to negative on Friday."):
+        assert not is_furniture(prose, below=True), prose
+    for headline in ("Photos: Hurricane Ian leaves trail of destruction in Florida", "By Friday, Trump Must Pay"):
+        assert clean(art(headline, "The storm made landfall on Wednesday, officials said.")).title == headline

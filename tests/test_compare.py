@@ -951,3 +951,28 @@ def test_a_singular_speaker_is_named_with_the(embed):
                     "b": "Some 30,000 people have been displaced by the floods, officials said."}, embed)
     d = group_with(found, "a", "3,000")
     assert "according to the regional government" in d.statement and "according to officials" in d.statement
+
+
+def test_what_the_third_review_found(embed):
+    # a year, when written, orders dates more than six months apart
+    found = groups({"a": "The death toll stood at 100 on March 1, 2024.", "b": "The death toll rose to 500 on November 1, 2024."}, embed)
+    assert group_with(found, "b", "500").kind == "running-total"
+    # upper bounds in capitals, and "may be dead"
+    from briefing.compare import _denied, _upper_bound
+    for sentence, text in (("40 PEOPLE MAY HAVE DIED IN THE FLOODS ON WEDNESDAY, OFFICIALS SAID.", "40"),
+                           ("Some 40 people may be dead under the rubble.", "Some 40")):
+        assert _upper_bound(Figure("a", 40, text, sentence)), sentence
+    assert not _upper_bound(Figure("a", 40, "40", "The toll rose to 40 and could be much higher."))
+    # denials that govern the claim, and none that do not
+    for sentence, text, denied in (
+            ("The army denied that the base had fallen but said 12 soldiers were killed.", "12", False),
+            ("Police did not deny that 40 people were arrested.", "40", False),
+            ("Ukraine denied Russian claims that 500 Ukrainian soldiers were killed.", "500", True),
+            ("The Kremlin dismissed as nonsense reports that 12,000 North Korean troops were in Russia.", "12,000", True),
+            ("Reports that 12,000 North Korean troops were in Russia were denied by Moscow.", "12,000", True)):
+        assert _denied(Figure("a", 0, text, sentence)) is denied, sentence
+    # "in Herat, Afghanistan, and the UN said aid was on its way": the UN's clause, not a list of speakers
+    (f,) = figs({"a": "The quake killed 2,000 people in Herat, Afghanistan, and the UN said aid was on its way."})
+    assert f.attribution == ""
+    (f,) = figs({"a": "Twelve people died in the blast, police, firefighters, and witnesses said."})
+    assert f.attribution == "witnesses"

@@ -164,3 +164,10 @@ def test_list_items_are_sentences_without_their_markers():
     for lead in ("", "In other news\n", "More top stories\n", "Editors' Picks\n", "Catch up on our earlier coverage:\n"):
         doc = segment(Article("b", "Floods", "b.txt", f"Floods hit Valeria, officials said.\n{lead}- Ten killed in bus crash in northern Peru\n"))
         assert not [s.text for s in doc.sentences if "Peru" in s.text], lead
+
+
+def test_a_prose_lead_in_keeps_its_list_and_a_facts_heading_may_say_so_far():
+    text = ("Floods hit Valeria, officials said.\nMore than 40 countries have pledged aid, including:\n"
+            "- Japan, which gave $10 million\nWhat we know so far\n- Twelve rivers burst their banks\n")
+    got = [s.text for s in segment(Article("a", "Floods", "a.txt", text)).sentences]
+    assert "Japan, which gave $10 million" in got and "Twelve rivers burst their banks" in got

@@ -104,7 +104,8 @@ def unusable(sentence: str, title: str = "") -> str:
     if ("”" in s and "“" not in s) or ("“" in s and "”" not in s) or s.count('"') % 2:
         return "fragment"  # a piece of a quotation that runs across sentences
     n = _norm(s)
-    if title and (n == _norm(title) or (len(n) < len(_norm(title)) + 15 and _norm(title) in n)):
+    made = title.endswith("…")  # a headline clean made from the lead's first words: the lead is no repeat of it
+    if title and not made and (n == _norm(title) or (len(n) < len(_norm(title)) + 15 and _norm(title) in n)):
         return "fragment"
     caps = [w for w in words if w[:1].isalpha()]
     if len(words) <= 14 and caps and sum(w[0].isupper() for w in caps) / len(caps) > 0.8:
