@@ -30,11 +30,6 @@ FURNITURE = [
     re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
     re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}),?\s+\d{{4}})$", re.I),
     re.compile(r"^by\s+[A-Z][\w.'’-]*(\s+[\w.'’&-]+){0,8}\s*\|?$", re.I),  # byline
-    # A byline with its outlet or a second name, in capitals as names are: "By Jane Doe, Reuters",
-    # "By Jane Doe and John Roe, AP" (not "By Tuesday, 3,000 people had left.", nor the headline
-    # "By Friday, Trump Must Pay").
-    re.compile(rf"^By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison|Default|Chance)\b){_NAMES}"
-               rf"((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
     re.compile(r"^(check out (our )?other (content|tags):?|most popular( articles)?|read more:?|related( articles)?:?|"
                r"share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
     re.compile(r"^(updated|published|posted)\b.{0,60}$", re.I),
@@ -45,25 +40,35 @@ FURNITURE = [
     # A share bar: "Facebook Twitter LinkedIn Email", "Share: Facebook | X | WhatsApp".
     re.compile(r"^((share|follow)( on| us)?:?\s*)?((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|"
                r"copy link|messenger|telegram|bluesky|threads)[\s,|·•]*){2,}$", re.I),
-    # A credit in names only, above the headline too: "Photo: Getty Images", "Image: John Smith/Reuters".
-    re.compile(r"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
-               r"[A-Z][\w.'’&-]*([\s/|,]+(via\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}$"),
     re.compile(rf"^our standards:{_SHORT}", re.I),  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
     # Rights: "© 2024 Reuters.", "(c) 2024 AP", "Copyright 2024 The Associated Press. All rights reserved."
     # (not "Copyright lawsuits ...", "Copyright 2024 was a record year ...", nor "(c) No funds ..." in a statute)
-    re.compile(rf"^(©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(©\s*|\([cC]\)\s*)?(\d{{4}}(\s*[-–]\s*\d{{4}})?,?\s*)?(by\s+)?"
-               rf"{_HOLDER}(\s+\d{{4}})?\.?(\s+(?i:all rights reserved)\.?)?$"),
+    re.compile(rf"^(©\s*([Cc]opyright\s*)?|\([cC]\)\s*|([Cc]opyright|COPYRIGHT)\s*(©\s*|\([cC]\)\s*)?)"
+               rf"(\d{{4}}(\s*[-–]\s*\d{{4}})?,?\s*)?(by\s+)?{_HOLDER}(,?\s+(Inc|LLC|Ltd|plc)\.?)?(,?\s+\d{{4}})?"
+               rf"(\.(\s.{{0,300}})?)?$"),  # "Copyright 2024 The Associated Press. All rights reserved. This material may not be ..."
     re.compile(rf"^this (article|story) (was )?(originally|first) (published|appeared)\b{_SHORT}", re.I),
     re.compile(r"^.{0,200}\ball rights reserved\.?$", re.I),
     # A mail program's signature: "Sent from my iPhone", "Get Outlook for iOS".
     re.compile(r"^(sent from (my (iphone|ipad|android|mobile|phone|smartphone|galaxy|samsung|blackberry|huawei|pixel)|"
                r"yahoo mail|mail for windows|outlook)\b.{0,30}|get outlook for (ios|android))$", re.I),
 ]
+CREDITS = [
+    # A byline with its outlet or a second name, in capitals as names are: "By Jane Doe, Reuters",
+    # "By Jane Doe and John Roe, AP" (not "By Tuesday, 3,000 people had left.").
+    re.compile(rf"^By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison|Default|Chance)\b){_NAMES}"
+               rf"((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
+    # A credit in names only: "Photo: Getty Images", "Image: John Smith/Reuters".
+    re.compile(r"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
+               r"[A-Z][\w.'’&-]*([\s/|,]+(via\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}$"),
+]
+"""A byline or a credit: furniture below the headline, and above it only where a headline follows
+("By Any Measure, Biden's Economy Is Strong", "Video: Biden Signs Infrastructure Bill" are headlines
+when the article's first paragraph comes next)."""
 BELOW = [
     # Captions and credits: "Photo: ...", "Image: ...", "Video: ..." (see also CAPTION), and a short
     # "Credit: John Smith/Reuters" ("Credit: Moody's cut the outlook ..." is a finance column's prose).
     re.compile(rf"^(photo|photograph|picture|image|video|illustration|caption)s?( credit)?\s*:{_SHORT}", re.I),
-    re.compile(rf"^(?i:photo |image )?(?i:credits?)\s*:\s*{_HOLDER}([\s/|,]+(via\s+)?{_HOLDER})*$"),
+    re.compile(rf"^(?i:photo |image )?(?i:credits?)\s*:\s*{_HOLDER}(\s*[/|,]\s*(via\s+)?{_HOLDER}|\s+via\s+{_HOLDER})*$"),
     # Promotion: "Sign up now.", "Sign up for our newsletter", "Get the latest headlines delivered to your
     # inbox", "Click here to subscribe ..." (not "Sign up for the draft has been slow").
     re.compile(rf"^(sign up (now|here|today)\b|sign up[.!]?$|(click|tap) here\b){_SHORT}", re.I),
@@ -108,9 +113,16 @@ def title_case(line: str) -> bool:
 
 
 def is_furniture(line: str, below: bool = False) -> bool:
-    """Whether `line` is page furniture; `below` the headline, more kinds are (see BELOW)."""
+    """Whether `line` is page furniture; `below` the headline, more kinds are (see CREDITS, BELOW)."""
     s = line.strip()
-    return any(p.match(s) for p in FURNITURE) or (below and any(p.match(s) for p in BELOW))
+    return any(p.match(s) for p in FURNITURE) or (below and any(p.match(s) for p in (*CREDITS, *BELOW)))
+
+
+def _headline_follows(lines: list[str]) -> bool:
+    """Whether, below `lines[0]`, the next line that is not furniture reads as a headline: no full
+    stop, or Title Case (a lead sentence below it makes `lines[0]` the headline)."""
+    rest = [ln.strip() for ln in lines[1:] if ln.strip() and not is_furniture(ln)]
+    return bool(rest) and not _is_paragraph(rest[0]) and (not TERMINAL.search(rest[0]) or title_case(rest[0]))
 
 
 def is_caption(line: str) -> bool:
@@ -195,7 +207,8 @@ def clean(article: Article) -> Article:
     # Furniture above the headline: weather, place, date, section label.
     while len(lines) > 1:
         head = lines[0].strip()
-        if not head or is_furniture(head) or (SECTION.match(head) and len(head) <= 24):
+        credit = any(p.match(head) for p in CREDITS) and _headline_follows(lines)  # "By Jane Doe, Reuters" above it
+        if not head or is_furniture(head) or credit or (SECTION.match(head) and len(head) <= 24):
             if head:
                 removed.append(head)
             lines.pop(0)
@@ -231,7 +244,8 @@ def clean(article: Article) -> Article:
             continue
         kept.append(line.rstrip())
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    return dataclasses.replace(article, title=title, text=text, removed=tuple(article.removed) + tuple(removed))
+    return dataclasses.replace(article, title=title, text=text, removed=tuple(article.removed) + tuple(removed),
+                               title_from_lead=lead is not None and not subject)
 
 
 def _norm(s: str) -> str:

@@ -618,7 +618,8 @@ def _order(a: Figure, b: Figure) -> int | None:
         ya, yb = (re.search(r"\b(?:19|20)\d{2}\b", x.time) for x in (a, b))
         if ya and yb and ya.group() != yb.group():  # "March 1, 2024" and "March 5, 2025"
             return -1 if ya.group() < yb.group() else 1
-        if not ya and not yb and abs(ma[1] - mb[1]) > 6 * 32:  # no year: "Dec 30" then "Jan 2" is across New Year
+        months = {ma[1] // 32, mb[1] // 32}
+        if not (ya and yb) and months & {10, 11} and months & {0, 1}:  # "Dec 30" then "Jan 2": across New Year
             ma, mb = (ma, (mb[0], mb[1] + 12 * 32, mb[2])) if mb[1] < ma[1] else ((ma[0], ma[1] + 12 * 32, ma[2]), mb)
     if ma[1] != mb[1]:
         return -1 if ma[1] < mb[1] else 1
@@ -643,7 +644,7 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
 
 
 _BOUNDS = {"up to", "as many as", "as high as", "as much as", "at most", "no more than", "possibly", "a possible"}
-_MAYBE = re.compile(r"(?i)^(?![^,;.]{0,40}?\band\s+more\b)[^,;.]{0,40}?\b(?:may|might|could)\s+(?:have\s+(?:been\s+)?|"
+_MAYBE = re.compile(r"(?i)^(?![^,;.]{0,40}?\b(?:and|but|while)\b)[^,;.]{0,40}?\b(?:may|might|could)\s+(?:have\s+(?:been\s+)?|"
                     r"be\s+(?=(?:dead|trapped|missing|killed|buried|injured|affected|infected|stranded|homeless|displaced)\b))|"
                     r"^[^,;.]{0,30}?\bfeared\b")
 """After the figure, a modal that is its own verb: "20 people may have died", "could have been
@@ -806,15 +807,19 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
 
 # --- entry points ---------------------------------------------------------------------------
 
-_CLAUSE_GOES_ON = r"(?:(?!\b(?:but|and|said|says|while|though|although)\b)[^,;.]){0,80}$"
+_CLAUSE_GOES_ON = r"(?:(?!\b(?:but|said|says|added|while|though|although)\b)[^,;.]){0,80}$"
 _REPORTED_CLAIM = re.compile(r"(?i)\b(?P<claim>reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:of|about|that)\b"
                              + _CLAUSE_GOES_ON + r"|(?<!not\s)(?<!n't\s)\bden(?:y|ied|ies|ying)\s+that\b" + _CLAUSE_GOES_ON)
-_DENYING = re.compile(r"(?i)(?<!not\s)(?<!n't\s)\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|"
-                      r"refut(?:ed|es|ing))(?:\s+[\w'’-]+){0,2}?\s+$")
+_DENYING = re.compile(r"(?<!not\s)(?<!n't\s)\b(?i:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))"
+                      r"(?:\s+(?:the|these|those|such|all|any|media|press|as\s+(?:nonsense|false|baseless|groundless|untrue|fake)|"
+                      r"[A-Z][\w'’-]*))*\s+$")
 """A verb that denies the claim it governs: "denied reports that", "denied Russian claims that",
 "dismissed as nonsense reports that" (not "did not deny reports that")."""
-_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?(?:\b(?:groundless|baseless|unfounded|false|untrue|fabricat\w*|nonsense|lies)\b|"
-                           r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)\b)")
+_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:groundless|baseless|unfounded|false|untrue|fabricat\w*|nonsense|lies)\b")
+_DENIED_PASSIVE = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)"
+                             r"(?=\s+by\b|\s*[,.;]|\s*$)")
+"""'Reports that 12,000 troops ... were denied by Moscow' (not '12 journalists were denied entry');
+for reports, rumours and allegations only: 'claims of 5,000 homeowners were rejected' are insurance claims."""
 """The claim's own clause, after the figure, calling it untrue ('calling the reports about 12,000
 troops "groundless rumours"', "Reports that 12,000 ... were denied"; not "reports of 300 cases, some
 of them false positives")."""
@@ -832,7 +837,9 @@ def _denied(f: Figure) -> bool:
         return False
     if not claim.group("claim"):  # "Moscow denied that 12,000 troops ..."
         return True
-    return bool(_DENYING.search(before[:claim.start()]) or _DENIED_AFTER.search(f.sentence[at + len(f.text):]))
+    after = f.sentence[at + len(f.text):]
+    passive = not claim.group("claim").lower().startswith("claim") and _DENIED_PASSIVE.search(after)
+    return bool(_DENYING.search(before[:claim.start()]) or _DENIED_AFTER.search(after) or passive)
 
 
 def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Discrepancy]:

@@ -869,7 +869,8 @@ def _other_clause(between: str, after: str) -> bool:
     if not m:
         return False
     listed = re.search(r",\s*(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}$", between[:m.start()])
-    ends = re.match(r"\s*(?:on\s+\w+|in\s+a\s+statement|this\s+week|last\s+week|today|yesterday)?\s*[.!\"”’']*\s*$", after)
+    ends = re.match(r"\s*(?:(?:on\s+)?\w+day|on\s+\w+|in\s+a\s+(?:joint\s+)?statement|this\s+week|last\s+week|today|yesterday)?"
+                    r"\s*(?:,\s*(?:adding|citing|noting|according)\b.*|[.!\"”’']*\s*)$", after)
     return not (m.group().lstrip()[:1] in ",;" and listed and ends)
 
 

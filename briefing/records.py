@@ -29,6 +29,9 @@ class Article:
     outlet: str = ""
     """The publisher, from front matter or a sidecar, when known."""
     url: str = ""
+    title_from_lead: bool = False
+    """`clean` made the title from the lead's first words (the file had no headline): the lead is
+    then no repeat of the title."""
 
 
 @dataclass(frozen=True)

@@ -105,12 +105,15 @@ def _is_heading(line: str) -> bool:
 
 ITEM = re.compile(r"(?:[-*•‣▪◦]|[0-9]{1,2}[.)])\s+(?=\S)")
 """A list item's marker: "- ", "* ", "• ", "1. ", "2) "."""
-_NOT_CONTENT = re.compile(
-    r"(?i)^(?:related|read (?:more|next|also)|more\b|see also|also read|most (?:read|popular|viewed|shared)|"
-    r"trending|popular|recommended|you (?:may|might) also|latest|top stories|editor'?s'? picks|watch|listen|share|"
-    r"follow|newsletter|tags|topics|sign up|subscribe|advertisement|contents|in this (?:article|story)|"
-    r"in other news|elsewhere|catch up|don'?t miss|further reading|other stories|today'?s|explore|discover)\b")
-"""A lead-in whose list is links, not the article: "Related stories", "Most read:", "More on this story"."""
+_LINKS = re.compile(
+    r"(?i)^(?:related|read (?:more|next|also)|more (?:on|from|about|stories|news|coverage|top stories)|see also|also read|"
+    r"most (?:read|popular|viewed|shared)|recommended|you (?:may|might) also|top stories|editor'?s'? picks|"
+    r"in other news|catch up|don'?t miss|further reading|other stories|sign up|subscribe|advertisement|in this (?:article|story))\b")
+"""A lead-in whose list is links, however long: "Related stories", "Read more of our coverage of the flooding:"."""
+_NOT_CONTENT = re.compile(r"(?i)^(?:more|trending|popular|latest|watch|listen|share|follow|newsletter|tags|topics|contents|"
+                          r"elsewhere|today'?s|explore|discover)\b")
+"""A short heading whose list is links ("More", "Trending", "Elsewhere on the BBC"); a sentence that
+starts so ("More than 40 countries have pledged aid, including:") introduces the article's own list."""
 _CONTENT = re.compile(
     r"(?i)^(?:by the numbers|the numbers|in numbers|key (?:facts|points|figures|takeaways|details|findings|dates)|"
     r"(?:the )?(?:main|key) points|(?:the )?facts|fast facts|quick facts|at a glance|what we know|what to know|"
@@ -124,7 +127,7 @@ def _lead_in(line: str) -> bool:
     three things:", "By the numbers:") or is a facts subheading ("Key facts"), and is not a links
     list's heading ("Related stories", "In other news", "Catch up on our earlier coverage:")."""
     text = line.strip().strip("#*_ ")
-    links = len(text.split()) <= 6 and _NOT_CONTENT.match(text)  # a heading; "More than 40 countries have pledged aid, including:" is prose
+    links = _LINKS.match(text) or (len(text.split()) <= 6 and _NOT_CONTENT.match(text))
     return (text.endswith(":") or bool(_CONTENT.match(text))) and not links
 
 

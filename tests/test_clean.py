@@ -182,3 +182,20 @@ def test_credits_and_bylines_above_the_headline_and_prose_that_looks_like_furnit
         assert not is_furniture(prose, below=True), prose
     for headline in ("Photos: Hurricane Ian leaves trail of destruction in Florida", "By Friday, Trump Must Pay"):
         assert clean(art(headline, "The storm made landfall on Wednesday, officials said.")).title == headline
+
+
+def test_the_fourth_review():
+    import time
+
+    from briefing.clean import is_furniture
+
+    lead = "\nThe president signed the bill into law on Monday at the White House, officials said, calling it historic."
+    for headline in ("Video: Biden Signs Infrastructure Bill", "By Any Measure, Biden's Economy Is Strong", "By Midnight, Senate Must Act"):
+        assert clean(art(headline, lead)).title == headline  # a lead sentence follows: the line is the headline
+    for footer in ("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+                   "rewritten or redistributed.", "Copyright 2024 NPR. To see more, visit https://www.npr.org.",
+                   "© Copyright 2024, Reuters", "Copyright 2024 Nexstar Media Inc. All rights reserved."):
+        assert is_furniture(footer, below=True), footer
+    started = time.perf_counter()
+    clean(art("T", "Credit: " + "Word " * 40 + "x\nBody."))  # was exponential in the number of words
+    assert time.perf_counter() - started < 1.0

@@ -976,3 +976,20 @@ def test_what_the_third_review_found(embed):
     assert f.attribution == ""
     (f,) = figs({"a": "Twelve people died in the blast, police, firefighters, and witnesses said."})
     assert f.attribution == "witnesses"
+
+
+def test_the_fourth_review(embed):
+    from briefing.compare import _denied, _upper_bound
+
+    for sentence, text, denied in (
+            ("Moscow denied claims that 300 civilians were killed and 40 wounded.", "40", True),
+            ("The company denied wrongdoing after reports that 40,000 customers lost data.", "40,000", False),
+            ("There were reports that 12 journalists were denied entry.", "12", False),
+            ("Insurers said claims of 5,000 homeowners were rejected.", "5,000", False)):
+        assert _denied(Figure("a", 0, text, sentence)) is denied, sentence
+    assert not _upper_bound(Figure("a", 45, "45", "The death toll rose to 45 on Wednesday and dozens more may be trapped."))
+    found = groups({"a": "The death toll rose to 100 on December 30, 2024.", "b": "The death toll rose to 150 on January 2."}, embed)
+    assert group_with(found, "b", "150").kind == "running-total"
+    for said in ("said in a joint statement.", "said Tuesday.", "said, adding that more could follow."):
+        (f,) = figs({"a": f"About 3,000 troops arrived, the US, South Korea, and Japan {said}"})
+        assert f.attribution == "Japan", said

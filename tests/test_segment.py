@@ -171,3 +171,8 @@ def test_a_prose_lead_in_keeps_its_list_and_a_facts_heading_may_say_so_far():
             "- Japan, which gave $10 million\nWhat we know so far\n- Twelve rivers burst their banks\n")
     got = [s.text for s in segment(Article("a", "Floods", "a.txt", text)).sentences]
     assert "Japan, which gave $10 million" in got and "Twelve rivers burst their banks" in got
+
+
+def test_a_long_links_heading_is_still_links():
+    text = "Floods hit Valeria, officials said.\nRead more of our coverage of the flooding:\n- Ten killed in bus crash in northern Peru\n"
+    assert not [s.text for s in segment(Article("a", "F", "a.txt", text)).sentences if "Peru" in s.text]

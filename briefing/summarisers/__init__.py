@@ -104,8 +104,7 @@ def unusable(sentence: str, title: str = "") -> str:
     if ("”" in s and "“" not in s) or ("“" in s and "”" not in s) or s.count('"') % 2:
         return "fragment"  # a piece of a quotation that runs across sentences
     n = _norm(s)
-    made = title.endswith("…")  # a headline clean made from the lead's first words: the lead is no repeat of it
-    if title and not made and (n == _norm(title) or (len(n) < len(_norm(title)) + 15 and _norm(title) in n)):
+    if title and (n == _norm(title) or (len(n) < len(_norm(title)) + 15 and _norm(title) in n)):
         return "fragment"
     caps = [w for w in words if w[:1].isalpha()]
     if len(words) <= 14 and caps and sum(w[0].isupper() for w in caps) / len(caps) > 0.8:
@@ -117,7 +116,7 @@ def unusable(sentence: str, title: str = "") -> str:
 
 def usable_sentences(doc: Document) -> list[Sentence]:
     """The sentences of `doc` a summary may quote, in article order."""
-    return [s for s in doc.sentences if not unusable(s.text, doc.article.title)]
+    return [s for s in doc.sentences if not unusable(s.text, _headline(doc))]
 
 
 def quotable(doc: Document) -> list[Sentence]:
@@ -126,7 +125,12 @@ def quotable(doc: Document) -> list[Sentence]:
     found = usable_sentences(doc)
     if found:
         return found
-    return [s for s in doc.sentences if unusable(s.text, doc.article.title) == "fragment" and len(s.text.split()) >= 4]
+    return [s for s in doc.sentences if unusable(s.text, _headline(doc)) == "fragment" and len(s.text.split()) >= 4]
+
+
+def _headline(doc: Document) -> str:
+    """The title a sentence must not repeat: none when `clean` made it from the lead itself."""
+    return "" if doc.article.title_from_lead else doc.article.title
 
 
 def by_words(sentences: list[str], words: int) -> int:
