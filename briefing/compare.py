@@ -802,7 +802,21 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         return f"Figures for {quantity} depend on who is counting: {'; '.join(parts + loose)}."
     parts = [f"{src} says {join_names([_mention(f) for f in lst])}" for src, lst in per]
     lead = "Estimates of" if any(f.hedge or f.low is not None for f in figs) else "Figures for"  # 84 seats is a count, not an estimate
-    return f"{lead} {quantity} differ: {'; '.join(parts)}."
+    return f"{lead} {quantity} differ: {'; '.join(parts)}.{_majority(per)}"
+
+
+def _majority(per: list[tuple[str, list[Figure]]]) -> str:
+    """" Source 1, Source 2, Source 3 and Source 4 give the same figure.": said when three sources or
+    more each give one figure and two or more of them the same amount, so that one outlier among
+    agreeing sources stands out (without writing any number the sources do not)."""
+    if len(per) < 3 or any(len(lst) != 1 for _, lst in per):
+        return ""
+    same: dict[tuple[float, str], list[str]] = {}
+    for src, (f,) in per:
+        if not _vague(f):  # "hundreds" and "hundreds" are no figure
+            same.setdefault(_amount(f), []).append(src)
+    groups = [srcs for srcs in same.values() if len(srcs) >= 2]
+    return "".join(f" {join_names(srcs)} give the same figure." for srcs in groups if len(srcs) < len(per))
 
 
 # --- entry points ---------------------------------------------------------------------------

@@ -993,3 +993,11 @@ def test_the_fourth_review(embed):
     for said in ("said in a joint statement.", "said Tuesday.", "said, adding that more could follow."):
         (f,) = figs({"a": f"About 3,000 troops arrived, the US, South Korea, and Japan {said}"})
         assert f.attribution == "Japan", said
+
+
+def test_agreeing_sources_beside_an_outlier_are_said_to_agree(embed):
+    found = groups({"a": "Floods have forced 3,000 people from their homes, officials said.",
+                    "b": "Some 3000 people have been displaced by the floods, the Red Cross said.",
+                    "c": "About 30,000 people have been displaced by the floods, the UN said."}, embed)
+    d = group_with(found, "c", "About 30,000")
+    assert d.statement.endswith(" a and b give the same figure.") and d.cited.endswith(" \x1fa\x1f and \x1fb\x1f give the same figure.")
