@@ -45,7 +45,9 @@ FURNITURE = [
     # (not "Copyright lawsuits ...", "Copyright 2024 was a record year ...", nor "(c) No funds ..." in a statute)
     re.compile(rf"^(©\s*([Cc]opyright\s*)?|\([cC]\)\s*|([Cc]opyright|COPYRIGHT)\s*(©\s*|\([cC]\)\s*)?)"
                rf"(\d{{4}}(\s*[-–]\s*\d{{4}})?,?\s*)?(by\s+)?{_HOLDER}(,?\s+(Inc|LLC|Ltd|plc)\.?)?(,?\s+\d{{4}})?"
-               rf"(\.(\s.{{0,300}})?)?$"),  # "Copyright 2024 The Associated Press. All rights reserved. This material may not be ..."
+               rf"(\.(\s(?=.{{0,300}}(?i:rights reserved|may not be|reproduc|redistribut|permission|to see more|visit\b)).{{0,300}})?)?$"),
+    # ("Copyright 2024 The Associated Press. All rights reserved. This material may not be ..."; not
+    # "(c) Funding. The Secretary shall provide $300 million ...", "Copyright Office. The office said ...")
     re.compile(rf"^this (article|story) (was )?(originally|first) (published|appeared)\b{_SHORT}", re.I),
     re.compile(r"^.{0,200}\ball rights reserved\.?$", re.I),
     # A mail program's signature: "Sent from my iPhone", "Get Outlook for iOS".
@@ -55,15 +57,23 @@ FURNITURE = [
 CREDITS = [
     # A byline with its outlet or a second name, in capitals as names are: "By Jane Doe, Reuters",
     # "By Jane Doe and John Roe, AP" (not "By Tuesday, 3,000 people had left.").
-    re.compile(rf"^By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison|Default|Chance)\b){_NAMES}"
+    # (a headline such as "By Midnight, Senate Must Act" has a verb after its comma).
+    re.compile(rf"^By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison|Default|Chance|Any)\b){_NAMES}"
+               rf"(?!.*\b(?:Is|Are|Was|Were|Must|Will|Can|Could|Should|Would|Has|Have|Had|Gets?|Says?|Wins?)\b)"
                rf"((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
-    # A credit in names only: "Photo: Getty Images", "Image: John Smith/Reuters".
-    re.compile(r"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
-               r"[A-Z][\w.'’&-]*([\s/|,]+(via\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}$"),
+    # A credit naming an agency, or with a slash or "via": "Photo: Getty Images", "Image: John Smith/Reuters".
+    re.compile(rf"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
+               rf"(?=.*(?:/|\bvia\b|\b(?:{_AGENCY}|Getty|NASA|PA|iStock|dpa|Anadolu|Xinhua|SIPA|ZUMA|Redux)\b))"
+               rf"[A-Z][\w.'’&-]*([\s/|,]+(via\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){{0,5}}$"),
 ]
-"""A byline or a credit: furniture below the headline, and above it only where a headline follows
-("By Any Measure, Biden's Economy Is Strong", "Video: Biden Signs Infrastructure Bill" are headlines
-when the article's first paragraph comes next)."""
+MAYBE_CREDITS = [
+    # A credit in two or three plain names: "Photo credit: Jane Doe" ("Credit: Moody's Downgrades Ukraine" may be a headline).
+    re.compile(r"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
+               r"[A-Z][\w.'’&-]*(\s+[A-Z][\w.'’&-]*){1,2}$"),
+]
+"""A byline or a credit: furniture above the headline and below it. MAYBE_CREDITS are above it only
+where a headline follows ("Credit: Moody's Downgrades Ukraine" over the article's first paragraph is
+its headline)."""
 BELOW = [
     # Captions and credits: "Photo: ...", "Image: ...", "Video: ..." (see also CAPTION), and a short
     # "Credit: John Smith/Reuters" ("Credit: Moody's cut the outlook ..." is a finance column's prose).
@@ -115,14 +125,14 @@ def title_case(line: str) -> bool:
 def is_furniture(line: str, below: bool = False) -> bool:
     """Whether `line` is page furniture; `below` the headline, more kinds are (see CREDITS, BELOW)."""
     s = line.strip()
-    return any(p.match(s) for p in FURNITURE) or (below and any(p.match(s) for p in (*CREDITS, *BELOW)))
+    return any(p.match(s) for p in FURNITURE) or (below and any(p.match(s) for p in (*CREDITS, *MAYBE_CREDITS, *BELOW)))
 
 
 def _headline_follows(lines: list[str]) -> bool:
     """Whether, below `lines[0]`, the next line that is not furniture reads as a headline: no full
     stop, or Title Case (a lead sentence below it makes `lines[0]` the headline)."""
-    rest = [ln.strip() for ln in lines[1:] if ln.strip() and not is_furniture(ln)]
-    return bool(rest) and not _is_paragraph(rest[0]) and (not TERMINAL.search(rest[0]) or title_case(rest[0]))
+    nxt = next((ln.strip() for ln in lines[1:] if ln.strip() and not is_furniture(ln)), "")  # the first only: linear
+    return bool(nxt) and not _is_paragraph(nxt) and (not TERMINAL.search(nxt) or title_case(nxt))
 
 
 def is_caption(line: str) -> bool:
@@ -207,7 +217,7 @@ def clean(article: Article) -> Article:
     # Furniture above the headline: weather, place, date, section label.
     while len(lines) > 1:
         head = lines[0].strip()
-        credit = any(p.match(head) for p in CREDITS) and _headline_follows(lines)  # "By Jane Doe, Reuters" above it
+        credit = any(p.match(head) for p in CREDITS) or (any(p.match(head) for p in MAYBE_CREDITS) and _headline_follows(lines))
         if not head or is_furniture(head) or credit or (SECTION.match(head) and len(head) <= 24):
             if head:
                 removed.append(head)

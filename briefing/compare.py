@@ -644,7 +644,7 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
 
 
 _BOUNDS = {"up to", "as many as", "as high as", "as much as", "at most", "no more than", "possibly", "a possible"}
-_MAYBE = re.compile(r"(?i)^(?![^,;.]{0,40}?\b(?:and|but|while)\b)[^,;.]{0,40}?\b(?:may|might|could)\s+(?:have\s+(?:been\s+)?|"
+_MAYBE = re.compile(r"(?i)^(?![^,;.]{0,40}?\b(?:but|while|and\s+(?:\d|more|dozens|scores|hundreds|thousands|others|many|some|the|a|an)\b))[^,;.]{0,40}?\b(?:may|might|could)\s+(?:have\s+(?:been\s+)?|"
                     r"be\s+(?=(?:dead|trapped|missing|killed|buried|injured|affected|infected|stranded|homeless|displaced)\b))|"
                     r"^[^,;.]{0,30}?\bfeared\b")
 """After the figure, a modal that is its own verb: "20 people may have died", "could have been
@@ -821,7 +821,8 @@ def _majority(per: list[tuple[str, list[Figure]]]) -> str:
 
 # --- entry points ---------------------------------------------------------------------------
 
-_CLAUSE_GOES_ON = r"(?:(?!\b(?:but|said|says|added|while|though|although)\b)[^,;.]){0,80}$"
+_CLAUSE_GOES_ON = r"(?:(?!\b(?:but|said|says|added|while|though|although)\b|\band\s+(?!\d|that\b|$))[^,;.]){0,80}$"
+"""The claim goes on up to the figure: past "and 40 wounded", "and that 500 ...", not "and released figures showing"."""
 _REPORTED_CLAIM = re.compile(r"(?i)\b(?P<claim>reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:of|about|that)\b"
                              + _CLAUSE_GOES_ON + r"|(?<!not\s)(?<!n't\s)\bden(?:y|ied|ies|ying)\s+that\b" + _CLAUSE_GOES_ON)
 _DENYING = re.compile(r"(?<!not\s)(?<!n't\s)\b(?i:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))"

@@ -127,7 +127,8 @@ def _lead_in(line: str) -> bool:
     three things:", "By the numbers:") or is a facts subheading ("Key facts"), and is not a links
     list's heading ("Related stories", "In other news", "Catch up on our earlier coverage:")."""
     text = line.strip().strip("#*_ ")
-    links = _LINKS.match(text) or (len(text.split()) <= 6 and _NOT_CONTENT.match(text))
+    own = re.search(r"(?i)\b(?:include|includes|including|were|are|was|is|show|shows|showed)\b|\d", text)  # "... include:", "survey of 2,000 voters:"
+    links = (_LINKS.match(text) and not own) or (len(text.split()) <= 6 and _NOT_CONTENT.match(text))
     return (text.endswith(":") or bool(_CONTENT.match(text))) and not links
 
 

@@ -199,3 +199,19 @@ def test_the_fourth_review():
     started = time.perf_counter()
     clean(art("T", "Credit: " + "Word " * 40 + "x\nBody."))  # was exponential in the number of words
     assert time.perf_counter() - started < 1.0
+
+
+def test_the_fifth_review():
+    import time
+
+    from briefing.clean import is_furniture
+
+    started = time.perf_counter()
+    clean(art("By Jane Doe, Reuters", "By Jane Doe, Reuters\n" * 2000 + "Floods force thousands\nBody, officials said."))
+    assert time.perf_counter() - started < 1.0  # stacked credits were quadratic
+    headline = "Republicans vote to acquit Trump on impeachment charge."
+    for top in ("By Jane Doe, Reuters", "Photo: Getty Images", "Photograph: Jane Doe/Reuters"):
+        assert clean(art(top, headline + "\nSenate Republicans voted against convicting Donald Trump on Saturday.")).title == headline, top
+    for prose in ("(c) Funding. The Secretary shall provide $300 million to states.",
+                  "Copyright Office. The office said it received 10,000 comments."):
+        assert not is_furniture(prose, below=True), prose

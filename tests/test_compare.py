@@ -1001,3 +1001,11 @@ def test_agreeing_sources_beside_an_outlier_are_said_to_agree(embed):
                     "c": "About 30,000 people have been displaced by the floods, the UN said."}, embed)
     d = group_with(found, "c", "About 30,000")
     assert d.statement.endswith(" a and b give the same figure.") and d.cited.endswith(" \x1fa\x1f and \x1fb\x1f give the same figure.")
+
+
+def test_the_fifth_review():
+    from briefing.compare import _denied, _upper_bound
+
+    assert not _denied(Figure("a", 0, "1,200", "The ministry denied reports of a cover-up and released figures showing 1,200 deaths."))
+    assert _denied(Figure("a", 0, "40", "Moscow denied claims that 300 civilians were killed and 40 wounded."))
+    assert _upper_bound(Figure("a", 0, "About 200", "About 200 men and boys may have been killed."))

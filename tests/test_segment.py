@@ -176,3 +176,10 @@ def test_a_prose_lead_in_keeps_its_list_and_a_facts_heading_may_say_so_far():
 def test_a_long_links_heading_is_still_links():
     text = "Floods hit Valeria, officials said.\nRead more of our coverage of the flooding:\n- Ten killed in bus crash in northern Peru\n"
     assert not [s.text for s in segment(Article("a", "F", "a.txt", text)).sentences if "Peru" in s.text]
+
+
+def test_an_articles_own_list_under_a_links_word_is_kept():
+    text = ("Floods hit Valeria, officials said.\nMost popular destinations for British tourists this summer were:\n"
+            "- Spain, with 3.2 million visitors\nMore from the survey of 2,000 voters:\n- Most back the plan, with 60 percent in favour\n")
+    got = [s.text for s in segment(Article("a", "T", "a.txt", text)).sentences]
+    assert "Spain, with 3.2 million visitors" in got and "Most back the plan, with 60 percent in favour" in got
