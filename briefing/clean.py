@@ -22,9 +22,11 @@ _ROLE = r"(?:\s+(?:correspondent|reporter|writer|editor|staff|contributor|and|of
 _AGENCY = r"(?:Reuters|REUTERS|AP|AFP|Getty Images|EPA|Bloomberg|Shutterstock|Alamy)"
 _CREDITS = r"(?i:(additional )?reporting|writing|editing)"
 _SHORT = r".{0,200}$"
+"""The rest of a furniture line that starts with its pattern: a headline, a name, a promise; no paragraph."""
 _HOLDER = r"[A-Z][\w.&'’-]*(\s+([A-Z][\w.&'’-]*|of|and|&|the|for))*"
 """A rights holder or credited name, in capitals as names are: "Reuters", "The Associated Press", "Getty Images"."""
-"""The rest of a furniture line that starts with its pattern: a headline, a name, a promise; no paragraph."""
+_CREDIT_LABEL = r"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
+"""What opens a credit line: "Photo: ", "Image credit: "."""
 
 FURNITURE = [
     re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
@@ -62,14 +64,12 @@ CREDITS = [
                rf"(?!.*\b(?:Is|Are|Was|Were|Must|Will|Can|Could|Should|Would|Has|Have|Had|Gets?|Says?|Wins?)\b)"
                rf"((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
     # A credit naming an agency, or with a slash or "via": "Photo: Getty Images", "Image: John Smith/Reuters".
-    re.compile(rf"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
-               rf"(?=.*(?:/|\bvia\b|\b(?:{_AGENCY}|Getty|NASA|PA|iStock|dpa|Anadolu|Xinhua|SIPA|ZUMA|Redux)\b))"
+    re.compile(rf"{_CREDIT_LABEL}(?=.*(?:/|\bvia\b|\b(?:{_AGENCY}|Getty|NASA|PA|iStock|dpa|Anadolu|Xinhua|SIPA|ZUMA|Redux)\b))"
                rf"[A-Z][\w.'’&-]*([\s/|,]+(via\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){{0,5}}$"),
 ]
 MAYBE_CREDITS = [
     # A credit in two or three plain names: "Photo credit: Jane Doe" ("Credit: Moody's Downgrades Ukraine" may be a headline).
-    re.compile(r"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
-               r"[A-Z][\w.'’&-]*(\s+[A-Z][\w.'’&-]*){1,2}$"),
+    re.compile(rf"{_CREDIT_LABEL}[A-Z][\w.'’&-]*(\s+[A-Z][\w.'’&-]*){{1,2}}$"),
 ]
 """A byline or a credit: furniture above the headline and below it. MAYBE_CREDITS are above it only
 where a headline follows ("Credit: Moody's Downgrades Ukraine" over the article's first paragraph is

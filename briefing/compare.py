@@ -596,7 +596,7 @@ def _moment(time: str) -> tuple[str, int, int | None] | None:
     if re.match(r"(?:by|until|through|before|after|since|from)\b", t):
         return None
     part = next((v for k, v in _PARTS.items() if re.search(rf"\b{k}\b", t)), None)
-    m = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", t)
+    m = re.search(rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}})\b", t)
     if m:
         return "date", _MONTHS.index(m.group(1)) * 32 + int(m.group(2)), part
     day = next((d for d in _WEEKDAYS if d in t), None)

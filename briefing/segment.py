@@ -110,6 +110,9 @@ _LINKS = re.compile(
     r"most (?:read|popular|viewed|shared)|recommended|you (?:may|might) also|top stories|editor'?s'? picks|"
     r"in other news|catch up|don'?t miss|further reading|other stories|sign up|subscribe|advertisement|in this (?:article|story))\b")
 """A lead-in whose list is links, however long: "Related stories", "Read more of our coverage of the flooding:"."""
+_OWN_LIST = re.compile(r"(?i)\b(?:include|includes|including|were|are|was|is|show|shows|showed)\b|\d")
+"""A verb or a number makes a lead-in the article's own, whatever word opens it ("Related charges ...
+include:", "More from the survey of 2,000 voters:")."""
 _NOT_CONTENT = re.compile(r"(?i)^(?:more|trending|popular|latest|watch|listen|share|follow|newsletter|tags|topics|contents|"
                           r"elsewhere|today'?s|explore|discover)\b")
 """A short heading whose list is links ("More", "Trending", "Elsewhere on the BBC"); a sentence that
@@ -127,8 +130,7 @@ def _lead_in(line: str) -> bool:
     three things:", "By the numbers:") or is a facts subheading ("Key facts"), and is not a links
     list's heading ("Related stories", "In other news", "Catch up on our earlier coverage:")."""
     text = line.strip().strip("#*_ ")
-    own = re.search(r"(?i)\b(?:include|includes|including|were|are|was|is|show|shows|showed)\b|\d", text)  # "... include:", "survey of 2,000 voters:"
-    links = (_LINKS.match(text) and not own) or (len(text.split()) <= 6 and _NOT_CONTENT.match(text))
+    links = (_LINKS.match(text) and not _OWN_LIST.search(text)) or (len(text.split()) <= 6 and _NOT_CONTENT.match(text))
     return (text.endswith(":") or bool(_CONTENT.match(text))) and not links
 
 
@@ -185,11 +187,10 @@ def segment(article: Article) -> Document:
                 paragraph += 1
                 continue
         else:
+            listed = _lead_in(stripped)
             if _is_heading(stripped):
-                listed = _lead_in(stripped)
                 paragraph += 1
                 continue
-            listed = _lead_in(stripped)
         dated = False
         opening = not sentences  # the article's first paragraph of text
         for k, (s, e) in enumerate(split_sentences(stripped)):
