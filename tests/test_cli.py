@@ -111,6 +111,13 @@ def test_figures_table_on_the_seeds():
     assert "military strength (active-duty soldiers) [compatible]" in r.output
 
 
+def brief_text_only(folder, day) -> dict:
+    """`briefing run FOLDER -q --no-audio` into DAY (OUT/DATE), which must exit 0; its briefing.json."""
+    r = runner.invoke(app, ["run", str(folder), "--out", str(day.parent), "--no-audio", "-q", "--date", day.name])
+    assert r.exit_code == 0, r.output
+    return json.loads((day / "briefing.json").read_text())
+
+
 def test_files_named_with_numbers_leave_the_figures_as_written(write_articles, tmp_path):
     """1.txt, 2.txt, 000.txt: the ids are numbers, and the figures must not be relabelled with them."""
     folder = write_articles({
@@ -121,15 +128,13 @@ def test_files_named_with_numbers_leave_the_figures_as_written(write_articles, t
         "000": "Valeria flood toll\nAbout 10,000 people have been displaced by the floods in Valeria, aid agencies said on Thursday.\n"
                "Roads into the province remain closed.",
     })
-    out = tmp_path / "out"
-    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
-    assert r.exit_code == 0, r.output
-    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
+    day = tmp_path / "out" / "2026-01-02"
+    data = brief_text_only(folder, day)
     text = data["text"]
     assert not re.search(r"Source \d+[,.]\d|\d,Source", text), text
     for said in ("Source 2 says 2,000", "Source 1 says about 10,000", "Source 3 says 20,000"):
         assert said in text, text
-    assert not re.search(r"Source (?:one|two|three) thousand", (out / "2026-01-02" / "briefing.speech.txt").read_text())
+    assert not re.search(r"Source (?:one|two|three) thousand", (day / "briefing.speech.txt").read_text())
 
 
 def test_files_named_like_words_and_a_wire_lead_without_a_headline(write_articles, tmp_path):
@@ -143,10 +148,8 @@ def test_files_named_like_words_and_a_wire_lead_without_a_headline(write_article
         "c": "Cathedral to be restored\nThe restoration fund will receive €880 from the government, the ministry said on Monday.\n"
              "Architects have submitted their plans.",
     })
-    out = tmp_path / "out"
-    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
-    assert r.exit_code == 0, r.output
-    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
+    day = tmp_path / "out" / "2026-01-02"
+    data = brief_text_only(folder, day)
     text = data["text"]
     assert "Source 1 missing" not in text and "like a missing unit" in text  # the word "a" is not source a
     a = next(s for s in data["sources"] if s["id"] == "a")
@@ -199,11 +202,9 @@ def test_one_article_is_briefed_from_its_own_summary_said_once(write_articles, t
 
     text = (SEEDS / "003_87948e2948f4fcbc.txt").read_text()
     folder = write_articles({"only": text})
-    out = tmp_path / "out"
-    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio", "-q", "--date", "2026-01-02"])
-    assert r.exit_code == 0, r.output
-    data = json.loads((out / "2026-01-02" / "briefing.json").read_text())
-    md = (out / "2026-01-02" / "briefing.md").read_text()
+    day = tmp_path / "out" / "2026-01-02"
+    data = brief_text_only(folder, day)
+    md = (day / "briefing.md").read_text()
     assert "Only one source covers this story, so nothing here is confirmed by another." in md
     assert [p["text"] for p in data["agreed"]] == data["summaries"][0]["sentences"]
     assert "What each source adds" not in md and "adds nothing" not in md
