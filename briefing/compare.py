@@ -150,9 +150,9 @@ def _limit(f: Figure) -> bool:
     return i >= 0 and bool(_LIMIT.search(f.sentence[max(0, i - 50):i]))
 
 
-_CALLED_FOR = re.compile(r"(?i)\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?|ask(?:ed|s|ing)?)\s+(?:donors\s+|governments\s+)?"
+_CALLED_FOR = re.compile(r"(?i)\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?|ask(?:ed|s|ing)?)\s+(?:(?:to\s+)?(?:donors|governments)\s+)?"
                          r"for\s+(?:an?\s+|the\s+|another\s+)?(?:extra\s+|additional\s+|further\s+)?$")
-"""An amount asked for ("the UN called for $50 million in aid", "appealed for $10m"): a demand, not a pledge."""
+"""An amount asked for ("the UN called for $50 million in aid", "appealed to donors for $10m"): a demand, not a pledge."""
 
 
 def _roles(f: Figure) -> set[str]:

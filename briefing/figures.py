@@ -127,7 +127,8 @@ _AUTHOR_WORDS = {"officials", "official", "police", "organisers", "organizers", 
                  "command", "operators", "organization", "organisation", "insurers", "firm", "company", "report",
                  "reports", "survey", "figures", "statistics", "watchdog", "campaigners", "activists", "residents",
                  "witnesses", "diplomats", "leaders", "mayor", "governor", "president", "chief", "director",
-                 "prosecutors", "investigators", "scientists", "doctors", "hospital", "hospitals", "rescuers"}
+                 "prosecutors", "investigators", "scientists", "doctors", "hospital", "hospitals", "rescuers",
+                 "agencies", "charity", "charities", "ngo", "ngos", "groups", "organizations", "organisations"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "their", "his", "her", "its", "our", "this", "that",
              "which", "who", "some", "others", "many", "most"}
 
@@ -397,6 +398,10 @@ _CF_NAME = re.compile(r"(?:#\s+[a-z]+(?<!on)(?<!in)(?<!at)(?<!by)(?<!and)(?<!or)
 ("a 5C battery", "777F freighters"); function words and time words leave it a temperature."""
 
 
+_METRES = re.compile(r"m[\s-]+([a-z][\w-]*)")
+"""A short "m" that is not millions (see _millions_of), before a word that says what it measures."""
+
+
 def _millions_of(text: str, sm: re.Match[str]) -> bool:
     """"some 1.2m homes": a short "m" before a plural noun is millions (not metres: "a 1.2m wall", "400m hurdles");
     so a short "k" is thousands ("3k people"; not "a 10k race", "4k TVs")."""
@@ -407,7 +412,9 @@ def _millions_of(text: str, sm: re.Match[str]) -> bool:
         return False  # "rose to 2m, residents said": metres
     w = m.group(1)
     if w.lower() in _STATE_OF and w.lower() not in ("held", "cast", "saved"):  # "3k displaced", "1.2m evacuated": people
-        return True
+        noun = re.match(r"\s+([a-z][\w-]*)", text[sm.end() + m.end():])
+        # ... unless the state word describes a thing after it: "a 10m collapsed section" is metres
+        return not noun or noun.group(1) in STOP or noun.group(1) in _MILLIONS_OF
     race = re.match(r"['’]s\s+(?:final|race|relay|hurdles|freestyle|backstroke|breaststroke|butterfly|sprint|title|record|event|heats?|semi-?finals?)\b",
                     text[sm.end() + m.end():])
     return w in _MILLIONS_OF and not race  # "3m women's jobs" (not "the 100m men's final")
@@ -490,6 +497,9 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
                 kind, unit = "other", _MEASURE_UNITS.get(stem, _MEASURE_UNITS.get(stem.replace(" ", ""), stem))
             if kind != "count":
                 end = um.end()
+        elif digits and scale == 1.0 and (metres := _METRES.match(text, end)) and (
+                metres.group(1) in _DIMENSIONS or metres.group(1) not in STOP):
+            kind, unit, end = "other", "m", end + 1  # "a 10m section", "2m high" (not "rose to 2m, residents said")
     post = _POST_HEDGE.match(text, end)
     if post:
         hedge = hedge or post.group().strip(" -").lower()
@@ -944,6 +954,12 @@ _NAMED = re.compile(r"(?i)(?:" + _MONTH.replace(r"\.?", "") + "|" + _WEEKDAY + r
 """Shouted words that keep a capital though they look like other words ("MAY 5", "UNITED NATIONS", "RED CROSS")."""
 
 
+def _adverb(word: str) -> bool:
+    """A shouted word in -ly read as an adverb ("REPORTEDLY", "NEARLY"), not a name: "ITALY", "SICILY",
+    and names in -lly ("KELLY", "CONNOLLY"), the -ally adverbs aside."""
+    return word.endswith("ly") and word not in ("italy", "sicily") and (word.endswith("ally") or not word.endswith("lly"))
+
+
 def _shouted(text: str) -> bool:
     """A sentence in capitals ("THE PENTAGON SAID ... 10,000 TROOPS"), not one with an acronym or two."""
     letters = [c for c in text if c.isalpha()]
@@ -966,7 +982,7 @@ def _unshouted(text: str) -> str:
         if not m.start() or _NAMED.match(w) and (lw != "may" or re.match(r"\s+\d", text[m.end():])) or \
                 re.search(r"(?i)\bunited\s+$", text[:m.start()]):  # "MAY 5" is a date; "UNITED NATIONS", "UNITED STATES"
             return w[0] + lw[1:]
-        if lw in _LOWER_WORDS or lw.endswith(("ed", "ing", "ly")) or _is_head(lw) and len(lw) > 3:
+        if lw in _LOWER_WORDS or lw.endswith(("ed", "ing")) or _adverb(lw) or _is_head(lw) and len(lw) > 3:
             return lw  # "DEPLOYED", "FIGHTING", "SOLDIERS"
         return w if len(w) <= 3 else w[0] + lw[1:]
 

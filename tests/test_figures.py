@@ -137,6 +137,10 @@ def test_attribution(text, written, who):
     # ... while a speaker after a comma, or named with "and" inside it, still does
     ("At least 12 people have died and 40 were injured after the river burst its banks, officials said.", "At least 12", "officials"),
     ("About 3,000 troops arrived, US and South Korean officials said.", "About 3,000", "US and South Korean officials"),
+    # aid agencies and charities speak too (messy-folder review gap)
+    ("About 5,000 people have been displaced, aid agencies said.", "About 5,000", "aid agencies"),
+    ("About 5,000 people have been displaced, a local charity said.", "About 5,000", "local charity"),
+    ("Some 300 families lost their homes, rights groups said.", "Some 300", "rights groups"),
 ])
 def test_attribution_stays_in_its_clause(text, written, who):
     assert one(text, written).attribution == who
@@ -362,5 +366,23 @@ def test_a_shouted_sentence_is_read_in_normal_case_and_quoted_as_written():
     assert (f.value, f.hedge, f.counted, f.attribution, f.time) == (12_000, "about", "North Korean soldiers", "The Pentagon", "on Tuesday")
     assert f.sentence == text  # verbatim
     assert one("ON MAY 5 THE UNITED NATIONS SAID 300 PEOPLE HAD DIED.", "300").attribution == "the United Nations"
+    # a name in -ly keeps its capital; an adverb in -ly does not
+    f = one("ITALY SAYS 3,000 MIGRANTS ARRIVED IN LAMPEDUSA ON MONDAY.", "3,000")
+    assert (f.attribution, f.place) == ("Italy", "Lampedusa")
+    assert one("KELLY SAID 40 PEOPLE WERE REPORTEDLY HURT IN THE BLAST.", "40").attribution == "Kelly"
     # a sentence with an acronym or two is not shouted
     assert one("The US and EU sent 500 troops, NATO said.", "500").attribution == "NATO"
+
+
+@pytest.mark.parametrize("text, written, value, unit, counted", [
+    ("A 10m collapsed section of the wall blocked the road.", "10m", 10, "m", "collapsed section"),
+    ("A 10m section of the wall collapsed.", "10m", 10, "m", "section"),
+    ("A 1.2m wall was built.", "1.2m", 1.2, "m", "wall"),
+    ("The wall is 2m high.", "2m", 2, "m", ""),
+    # a state word before the people it counts, or alone, is still millions
+    ("Some 1.2m displaced people fled.", "Some 1.2m", 1_200_000, "", "displaced people"),
+    ("About 1.2m evacuated from the coast.", "About 1.2m", 1_200_000, "", ""),
+])
+def test_a_short_m_before_a_thing_is_metres(text, written, value, unit, counted):
+    f = one(text, written)
+    assert (f.value, f.unit, f.counted) == (value, unit, counted)
