@@ -12,9 +12,10 @@ import re
 
 from briefing.records import Article
 from briefing.segment import ITEM, dateline, label, split_sentences
+from briefing.words import MONTHS, WEEKDAYS
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "|".join(MONTHS)
+_DAYS = "|".join(WEEKDAYS)
 
 _NAME = r"(?:[A-Z][\w.'’-]*|de|van|von|der|da|del|la|le|al|bin)"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"

@@ -28,6 +28,7 @@ from typing import Any, Callable, Sequence
 
 from briefing.figures import COLLECTIVE, PERIODS, state_of
 from briefing.records import CITE, Discrepancy, Figure
+from briefing.words import MONTHS, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -582,8 +583,8 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     return "competing"
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = tuple(m[:3].lower() for m in MONTHS)
+_WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)
 _PARTS = {"morning": 0, "midday": 1, "noon": 1, "afternoon": 2, "evening": 3, "night": 4, "tonight": 4}
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing.compare import join_names
+from briefing.words import MONTH, MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefing.records import Briefing
@@ -123,14 +124,9 @@ def _plural_ordinal(n: int) -> str:
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = MONTHS
 _MONTH_ABBR = {m[:3].lower(): m for m in _MONTHS} | {"sept": "September"}
-_MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
+_MONTH_RE = MONTH
 _CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
              "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", "")}
 _SCALE_WORDS = {
