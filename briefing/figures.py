@@ -838,6 +838,10 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
             if picked and picked[-1][0].isupper():
                 picked.append(w)  # "the Pentagon"
             break
+        if lw in ("a", "an"):
+            if picked:
+                picked.append(w)  # "a local charity", as written (not "the local charity")
+            break
         if lw in _PRONOUNS and not picked:
             return ""
         if w[0].isupper() or lw in _AUTHOR_WORDS or lw.endswith(("'s", "’s")):

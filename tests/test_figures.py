@@ -139,7 +139,8 @@ def test_attribution(text, written, who):
     ("About 3,000 troops arrived, US and South Korean officials said.", "About 3,000", "US and South Korean officials"),
     # aid agencies and charities speak too (messy-folder review gap)
     ("About 5,000 people have been displaced, aid agencies said.", "About 5,000", "aid agencies"),
-    ("About 5,000 people have been displaced, a local charity said.", "About 5,000", "local charity"),
+    ("About 5,000 people have been displaced, a local charity said.", "About 5,000", "a local charity"),
+    ("Some 200 homes were flooded, an official said.", "Some 200", "an official"),
     ("Some 300 families lost their homes, rights groups said.", "Some 300", "rights groups"),
 ])
 def test_attribution_stays_in_its_clause(text, written, who):
