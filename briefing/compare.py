@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from typing import Any, Callable, Sequence
 
-from briefing.figures import COLLECTIVE, PERIODS, state_of
+from briefing.figures import COLLECTIVE, PERIODS, STOP, state_of
 from briefing.records import CITE, Discrepancy, Figure
 from briefing.words import MONTHS, WEEKDAYS
 
@@ -645,18 +645,41 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
 
 
 _BOUNDS = {"up to", "as many as", "as high as", "as much as", "at most", "no more than", "possibly", "a possible"}
-_MAYBE = re.compile(r"(?i)^(?![^,;.]{0,40}?\b(?:but|while|and\s+(?:\d|more|dozens|scores|hundreds|thousands|others|many|some|the|a|an)\b))[^,;.]{0,40}?\b(?:may|might|could)\s+(?:have\s+(?:been\s+)?|"
+_MAYBE = re.compile(r"(?i)^(?P<between>[^,;.]{0,40}?)\b(?:may|might|could)\s+(?:have\s+(?:been\s+)?|"
                     r"be\s+(?=(?:dead|trapped|missing|killed|buried|injured|affected|infected|stranded|homeless|displaced)\b))|"
                     r"^[^,;.]{0,30}?\bfeared\b")
 """After the figure, a modal that is its own verb: "20 people may have died", "could have been
 killed", "may be dead", "are feared dead", in capitals too; not "rose to 27 and could climb
-further", "could be much higher", "more may be trapped", "May 4"."""
+further", "could be much higher", "May 4" (and see _OTHER_SUBJECT)."""
+_OTHER_SUBJECT = re.compile(
+    r"(?i)^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|scores|hundreds|thousands|"
+    r"several|few|many|more|most|others|some|up|at|about|another|a\s+further|all|their|his|her|its|our|they|we|he|she|it|"
+    r"police|officials|authorities|rescuers|experts|analysts|investigators|residents|families|the\s+(?:death\s+)?toll|"
+    r"the\s+number|the\s+figure)\b|.*\b(?:fears?|feared|says?|said|warns?|warned|believes?|believed|thinks?|thought)\b)")
+"""What after "and" opens a clause of its own before a modal ("and two more may be trapped", "and
+their families may be homeless", "and rescuers fear more may be dead", "and police may have
+undercounted"): the modal is not the figure's."""
 
 
 def _upper_bound(f: Figure) -> bool:
-    """A figure that says how high a count may go, not what it is: "as many as 20 people may have died"."""
+    """A figure that says how high a count may go, not what it is: "as many as 20 people may have died",
+    "20 miners and a rescuer may have died" (the figure's noun phrase runs on into the modal; after
+    "on Tuesday and", "but" or "while" the modal has another subject)."""
+    if f.hedge.lower() in _BOUNDS:
+        return True
     i = f.sentence.find(f.text)
-    return f.hedge.lower() in _BOUNDS or (i >= 0 and bool(_MAYBE.search(f.sentence[i + len(f.text):])))
+    m = _MAYBE.search(f.sentence[i + len(f.text):]) if i >= 0 else None
+    if not m or not m.group("between"):
+        return bool(m)
+    between = m.group("between")
+    if re.search(r"(?i)\b(?:but|while|whereas)\b", between):
+        return False
+    joined = re.match(r"(?i)^(?P<own>.*?)\band\s+(?P<other>.*)$", between)
+    if not joined:
+        return True
+    own = joined.group("own").split()  # the figure's own noun phrase: "men", "people", not "on Tuesday"
+    return bool(own) and len(own) <= 3 and all(w.isalpha() and w.lower() not in STOP for w in own) \
+        and not _OTHER_SUBJECT.match(joined.group("other"))
 
 
 def _amount(f: Figure) -> tuple[float, str]:
@@ -806,32 +829,52 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
     return f"{lead} {quantity} differ: {'; '.join(parts)}.{_majority(per)}"
 
 
+_ABOUT = {"", "approximately", "approx.", "about", "around", "roughly", "some", "nearly", "almost", "an estimated",
+          "estimated", "close to", "circa"}
+
+
+def _bound(hedge: str) -> str:
+    """The hedges that give the same figure: "about 3,000", "some 3,000" and "3,000" do; "more than
+    3,000", "fewer than 3,000" and "up to 3,000" each say something else."""
+    hedge = hedge.lower()
+    return "" if hedge in _ABOUT else hedge
+
+
 def _majority(per: list[tuple[str, list[Figure]]]) -> str:
     """" Source 1, Source 2, Source 3 and Source 4 give the same figure.": said when three sources or
     more each give one figure and two or more of them the same amount, so that one outlier among
     agreeing sources stands out (without writing any number the sources do not)."""
     if len(per) < 3 or any(len(lst) != 1 for _, lst in per):
         return ""
-    same: dict[tuple[float, str], list[str]] = {}
+    same: dict[tuple[tuple[float, str], float | None, str], list[str]] = {}
     for src, (f,) in per:
         if not _vague(f):  # "hundreds" and "hundreds" are no figure
-            same.setdefault(_amount(f), []).append(src)
+            same.setdefault((_amount(f), f.low, _bound(f.hedge)), []).append(src)
     groups = [srcs for srcs in same.values() if len(srcs) >= 2]
     return "".join(f" {join_names(srcs)} give the same figure." for srcs in groups if len(srcs) < len(per))
 
 
 # --- entry points ---------------------------------------------------------------------------
 
-_CLAUSE_GOES_ON = r"(?:(?!\b(?:but|said|says|added|while|though|although)\b|\band\s+(?!\d|that\b|$))[^,;.]){0,80}$"
-"""The claim goes on up to the figure: past "and 40 wounded", "and that 500 ...", not "and released figures showing"."""
-_REPORTED_CLAIM = re.compile(r"(?i)\b(?P<claim>reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:of|about|that)\b"
-                             + _CLAUSE_GOES_ON + r"|(?<!not\s)(?<!n't\s)\bden(?:y|ied|ies|ying)\s+that\b" + _CLAUSE_GOES_ON)
+_CLAUSE_ENDS = r"\b(?:but|said|says|added|while|though|although)\b"
+_CLAUSE_GOES_ON = r"(?:(?!" + _CLAUSE_ENDS + r")[^,;.]){0,80}$"
+"""A claim that is a clause ("reports that ...", "denied that ...") goes on up to the figure, past
+any "and" inside it: "that soldiers looted shops and killed 45 people", "that Russian and North
+Korean troops numbered 12,000"."""
+_PHRASE_GOES_ON = r"(?:(?!" + _CLAUSE_ENDS + r"|\band\s+[a-z]+ed\b)[^,;.]){0,80}$"
+"""A claim that is a noun phrase ("reports of looting") ends at "and" with a verb of the denier's
+own: "denied reports of looting and arrested 45 people", "... and released figures showing 1,200
+deaths"; it goes on past "and 40 wounded", "of Gaza and the West Bank"."""
+_REPORTED_CLAIM = re.compile(r"(?i)\b(?P<claim>reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:(?:of|about)\b"
+                             + _PHRASE_GOES_ON + r"|that\b" + _CLAUSE_GOES_ON
+                             + r")|(?<!not\s)(?<!n't\s)\bden(?:y|ied|ies|ying)\s+that\b" + _CLAUSE_GOES_ON)
 _DENYING = re.compile(r"(?<!not\s)(?<!n't\s)\b(?i:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))"
                       r"(?:\s+(?:the|these|those|such|all|any|media|press|as\s+(?:nonsense|false|baseless|groundless|untrue|fake)|"
-                      r"[A-Z][\w'’-]*))*\s+$")
+                      r"[A-Z][\w'’-]*|[a-z]+['’]s))*\s+$")
 """A verb that denies the claim it governs: "denied reports that", "denied Russian claims that",
 "dismissed as nonsense reports that" (not "did not deny reports that")."""
-_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:groundless|baseless|unfounded|false|untrue|fabricat\w*|nonsense|lies)\b")
+_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:groundless|baseless|unfounded|false(?=\s*(?:[,.;:!?\"”’')]|$))|untrue|fabricat\w*|"
+                           r"nonsense|lies)\b")
 _DENIED_PASSIVE = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)"
                              r"(?=\s+by\b|\s*[,.;]|\s*$)")
 """'Reports that 12,000 troops ... were denied by Moscow' (not '12 journalists were denied entry');
@@ -839,6 +882,11 @@ for reports, rumours and allegations only: 'claims of 5,000 homeowners were reje
 """The claim's own clause, after the figure, calling it untrue ('calling the reports about 12,000
 troops "groundless rumours"', "Reports that 12,000 ... were denied"; not "reports of 300 cases, some
 of them false positives")."""
+
+
+_OWN_VERB = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,2}?\s+(?:were|was|are|is|have|has|had|will)\s+(?!(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)\b)")
+"""After a figure that follows "and" in a claim of a noun phrase: a verb of its own ("and 45 people were
+arrested"), so the figure opens a clause the claim does not reach (not "and 40 wounded")."""
 
 
 def _denied(f: Figure) -> bool:
@@ -854,6 +902,8 @@ def _denied(f: Figure) -> bool:
     if not claim.group("claim"):  # "Moscow denied that 12,000 troops ..."
         return True
     after = f.sentence[at + len(f.text):]
+    if re.match(r"(?i)\w+\s+(?:of|about)\b", claim.group()) and re.search(r"\band\s+$", before) and _OWN_VERB.match(after):
+        return False  # "denied reports of looting and 45 people were arrested": a clause of its own
     passive = not claim.group("claim").lower().startswith("claim") and _DENIED_PASSIVE.search(after)
     return bool(_DENYING.search(before[:claim.start()]) or _DENIED_AFTER.search(after) or passive)
 

@@ -110,9 +110,12 @@ _LINKS = re.compile(
     r"most (?:read|popular|viewed|shared)|recommended|you (?:may|might) also|top stories|editor'?s'? picks|"
     r"in other news|catch up|don'?t miss|further reading|other stories|sign up|subscribe|advertisement|in this (?:article|story))\b")
 """A lead-in whose list is links, however long: "Related stories", "Read more of our coverage of the flooding:"."""
-_OWN_LIST = re.compile(r"(?i)\b(?:include|includes|including|were|are|was|is|show|shows|showed)\b|\d")
-"""A verb or a number makes a lead-in the article's own, whatever word opens it ("Related charges ...
-include:", "More from the survey of 2,000 voters:")."""
+_OWN_LIST = re.compile(r"(?i)\b(?:include|includes|included|including|were|are|was|is|show|shows|showed|have\s+been)\s*:$|"
+                       r"\b(?:survey|poll|study|census)\s+of\s+(?:about\s+|some\s+|more\s+than\s+)?\d")
+"""A lead-in's own verb just before its colon, or the people a survey asked, makes its list the
+article's, whatever word opens it ("Related charges ... include:", "Most popular destinations were:",
+"More from the survey of 2,000 voters:"); a date or a verb inside it does not ("Read more of our
+coverage of the 2024 floods:", "Related stories that are trending:")."""
 _NOT_CONTENT = re.compile(r"(?i)^(?:more|trending|popular|latest|watch|listen|share|follow|newsletter|tags|topics|contents|"
                           r"elsewhere|today'?s|explore|discover)\b")
 """A short heading whose list is links ("More", "Trending", "Elsewhere on the BBC"); a sentence that

@@ -981,6 +981,12 @@ def test_agreeing_sources_beside_an_outlier_are_said_to_agree(embed):
                     "c": "About 30,000 people have been displaced by the floods, the UN said."}, embed)
     d = group_with(found, "c", "About 30,000")
     assert d.statement.endswith(" a and b give the same figure.") and d.cited.endswith(" \x1fa\x1f and \x1fb\x1f give the same figure.")
+    # a bound is not the figure it bounds: "more than 3,000" and "fewer than 3,000" do not agree (the sixth review)
+    for a, b in (("More than 3,000", "Fewer than 3,000"), ("At least 3,000", "Up to 3,000"), ("Between 1,000 and 3,000", "Some 3,000")):
+        found = groups({"a": f"{a} people have been displaced by the floods, officials said.",
+                        "b": f"{b} people have been displaced by the floods, the Red Cross said.",
+                        "c": "About 30,000 people have been displaced by the floods, the UN said."}, embed)
+        assert "give the same figure" not in group_with(found, "c", "About 30,000").statement, (a, b)
 
 
 @pytest.mark.parametrize("sentence, text, denied", [
@@ -995,6 +1001,21 @@ def test_agreeing_sources_beside_an_outlier_are_said_to_agree(embed):
     ("There were reports that 12 journalists were denied entry.", "12", False),
     ("Insurers said claims of 5,000 homeowners were rejected.", "5,000", False),
     ("The ministry denied reports of a cover-up and released figures showing 1,200 deaths.", "1,200", False),
+    # a claim that is a clause goes on past "and"; one that is a noun phrase ends at the denier's next verb (the sixth review)
+    ("Israel denied claims that its strikes on Gaza and the West Bank killed 300 people on Sunday.", "300", True),
+    ("The Kremlin denied reports that Russian and North Korean troops numbered 12,000 in Kursk.", "12,000", True),
+    ("The ministry denied reports that soldiers looted shops and killed 45 people.", "45", True),
+    ("Pyongyang dismissed as nonsense reports that North Korea had sent troops and equipment worth $500 million.", "$500 million", True),
+    ("Police denied reports of looting and arrested 45 people.", "45", False),
+    ("Police denied reports of looting and 45 people were arrested.", "45", False),
+    ("Police denied reports of looting and 1,200 deaths were recorded.", "1,200", False),
+    ("Police denied reports of 12 killed and 40 wounded.", "40", True),
+    ("Officials rejected the union's claims that 4,000 jobs would go.", "4,000", True),
+    # "false" as a word about the claim, not inside it
+    ("Officials called reports of 4,000 job losses false.", "4,000", True),
+    ("The lawsuit cites allegations of 40 false arrests.", "40", False),
+    ("There were reports of 300 false alarms.", "300", False),
+    ("Customers filed claims that 2,000 customers were given false information.", "2,000", False),
 ])
 def test_a_denied_claim(sentence, text, denied):
     from briefing.compare import _denied
@@ -1009,6 +1030,19 @@ def test_a_denied_claim(sentence, text, denied):
     ("About 200 men and boys may have been killed.", "About 200", True),
     ("The toll rose to 40 and could be much higher.", "40", False),
     ("The death toll rose to 45 on Wednesday and dozens more may be trapped.", "45", False),
+    # "and" opens a clause with a modal of its own; the figure's noun phrase running on does not (the sixth review)
+    ("The death toll in the mine collapse rose to 20 on Tuesday and several more may be trapped, officials said.", "20", False),
+    ("The quake killed 45 people and two more may be trapped.", "45", False),
+    ("The quake killed 45 people and nine others may be missing.", "45", False),
+    ("The quake killed 45 people and up to 100 may be trapped.", "45", False),
+    ("The quake killed 45 people and rescuers fear more may be dead.", "45", False),
+    ("The quake killed 45 people and their families may be homeless.", "45", False),
+    ("The quake killed 45 people and residents may be homeless for months.", "45", False),
+    ("The toll rose to 45 and police may have undercounted.", "45", False),
+    ("THE QUAKE KILLED 45 PEOPLE AND TWO MORE MAY BE TRAPPED.", "45", False),
+    ("About 20 miners and a rescuer may have died.", "About 20", True),
+    ("Some 120 workers and the site manager may have been exposed.", "Some 120", True),
+    ("ABOUT 200 MEN AND BOYS MAY HAVE BEEN KILLED.", "ABOUT 200", True),
 ])
 def test_an_upper_bound(sentence, text, bound):
     from briefing.compare import _upper_bound
