@@ -28,6 +28,27 @@ _HOLDER = r"[A-Z][\w.&'’-]*(\s+([A-Z][\w.&'’-]*|of|and|&|the|for))*"
 """A rights holder or credited name, in capitals as names are: "Reuters", "The Associated Press", "Getty Images"."""
 _CREDIT_LABEL = r"^(?i:photos?|photographs?|images?|pictures?|video|credits?|photo credit|image credit)\s*:\s*"
 """What opens a credit line: "Photo: ", "Image credit: "."""
+_CREDITED = rf"(?:{_AGENCY}|Getty|NASA|PA|iStock|dpa|Anadolu|Xinhua|SIPA|ZUMA|Redux)"
+"""An agency or archive that photos and wire copy are credited to."""
+_CREDIT_NAMES = r"[A-Z][\w.'’&-]*([\s/|,]+(via\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,%d}$"
+"""The names in a credit, capitalised and joined by spaces, "/", "|", ",", "via", "and" or "for":
+"Jane Doe/Reuters", "Sean Smith for The Guardian", "Jane Doe, Staff"; %d is how many may follow the first."""
+_HEADLINE_VERB = r"(?:Is|Are|Was|Were|Must|Will|Can|Could|Should|Would|Has|Have|Had|Gets?|Says?|Wins?)"
+_BYLINE = (rf"By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison|Default|Chance|Any)\b)"
+           rf"(?![^,]*,\s*\S+(?:\s+[^\s,]+)*?\s+(?<![\s,]and\s)(?<!&\s){_HEADLINE_VERB}\b)"
+           rf"{_NAMES}((\s*[,|]\s*(and\s+)?|\s+and\s+|\s*&\s*)(the\s+)?{_NAMES}{_ROLE}){{0,4}}\s*\|?$")
+"""A byline with its outlet or more names, in capitals as names are: "By Jane Doe, Reuters", "By Jane
+Doe and John Roe, AP", "By Jane Doe | Reuters", "By Jane Doe, the Guardian", "By Jane Doe, CNN, and
+John Roe, Reuters". Not "By Tuesday, 3,000 people had left.", nor a headline with a verb in the words
+after its first comma ("By Midnight, Senate Must Act"); the first of those words, or one after "and",
+is a name ("By Jane Doe, Will Smith and John Roe, AP", "By Ece Toksabay and Can Sezer, Reuters")."""
+_RIGHTS = (r"(?i:all rights reserved|(material|content) may not be (published|broadcast|rewritten|redistributed|reproduced)|"
+           r"without (prior )?(written )?permission|to see more,? visit|click for restrictions|"
+           r"not responsible for the content of external)")
+"""What a rights footer says after its holder, in whole phrases: "All rights reserved.", "This material
+may not be published ...", "To see more, visit ...", "Click For Restrictions", "The BBC is not
+responsible for the content of external sites." (not the bare words of a statute: "(c) Limitation.
+Funds may not be used ...", "... need permission to train on books")."""
 
 FURNITURE = [
     re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
@@ -48,7 +69,7 @@ FURNITURE = [
     # (not "Copyright lawsuits ...", "Copyright 2024 was a record year ...", nor "(c) No funds ..." in a statute)
     re.compile(rf"^(©\s*([Cc]opyright\s*)?|\([cC]\)\s*|([Cc]opyright|COPYRIGHT)\s*(©\s*|\([cC]\)\s*)?)"
                rf"(\d{{4}}(\s*[-–]\s*\d{{4}})?,?\s*)?(by\s+)?{_HOLDER}(,?\s+(Inc|LLC|Ltd|plc)\.?)?(,?\s+\d{{4}})?"
-               rf"(\.(\s(?=.{{0,300}}(?i:rights reserved|may not be|reproduc|redistribut|permission|to see more|visit\b)).{{0,300}})?)?$"),
+               rf"(\.(\s(?=.{{0,300}}?{_RIGHTS}).{{0,300}})?)?$"),
     # ("Copyright 2024 The Associated Press. All rights reserved. This material may not be ..."; not
     # "(c) Funding. The Secretary shall provide $300 million ...", "Copyright Office. The office said ...")
     re.compile(rf"^this (article|story) (was )?(originally|first) (published|appeared)\b{_SHORT}", re.I),
@@ -58,23 +79,31 @@ FURNITURE = [
                r"yahoo mail|mail for windows|outlook)\b.{0,30}|get outlook for (ios|android))$", re.I),
 ]
 CREDITS = [
-    # A byline with its outlet or a second name, in capitals as names are: "By Jane Doe, Reuters",
-    # "By Jane Doe and John Roe, AP" (not "By Tuesday, 3,000 people had left.").
-    # (a headline such as "By Midnight, Senate Must Act" has a verb after its comma).
-    re.compile(rf"^By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison|Default|Chance|Any)\b){_NAMES}"
-               rf"(?!.*\b(?:Is|Are|Was|Were|Must|Will|Can|Could|Should|Would|Has|Have|Had|Gets?|Says?|Wins?)\b)"
-               rf"((\s*,\s*|\s+and\s+|\s*&\s*){_NAMES}{_ROLE}){{0,4}}\s*\|?$"),
-    # A credit naming an agency, or with a slash or "via": "Photo: Getty Images", "Image: John Smith/Reuters".
-    re.compile(rf"{_CREDIT_LABEL}(?=.*(?:/|\bvia\b|\b(?:{_AGENCY}|Getty|NASA|PA|iStock|dpa|Anadolu|Xinhua|SIPA|ZUMA|Redux)\b))"
-               rf"[A-Z][\w.'’&-]*([\s/|,]+(via\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){{0,5}}$"),
+    re.compile(rf"^(?=.*[\s,|&]{_AGENCY}\s*\|?$){_BYLINE}"),  # "By Jane Doe, Reuters"
+    # A credit to an agency, at its end or after "/" or "via", or an archive before "/": "Photo: Getty
+    # Images", "Image: John Smith/Reuters", "Credit: Jane Doe/AP Photo", "Image: NASA/JPL-Caltech" (not
+    # "Video: AP Explains Gaza Ceasefire", "Video: NASA Launches Artemis Rocket": headlines).
+    re.compile(rf"{_CREDIT_LABEL}(?=.*(?:(?:/|\bvia\s+){_CREDITED}\b|\b{_CREDITED}(\s+(Photos?|Images|Pictures))?$|\b{_CREDITED}/))"
+               + _CREDIT_NAMES % 7),  # "Photo: Jane Doe/The Washington Post via Getty Images"
 ]
+"""A byline ending in a wire agency or a credit to an agency: furniture above the headline, whatever
+comes under it, and below it."""
+LIKELY_CREDITS = [
+    re.compile(rf"^{_BYLINE}"),  # "By Jane Doe, CNN", "By Kim Bellware and Will Englund, The Washington Post"
+    # A credit in two plain names: "Photo: Jane Doe", "Credit: Jane Doe" (not "Credit: Moody's Downgrades").
+    re.compile(rf"{_CREDIT_LABEL}(?!.*['’]s\b)[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*$"),
+]
+"""A byline or a credit in two names: furniture below the headline, and above it where the next line
+is no paragraph (a headline, full stop or not: "Photo: Jane Doe" over "Republicans vote to acquit Trump
+on impeachment charge."). Over a lead paragraph the line is the headline: "By Land and Sea, Migrants
+Flee Sudan", "By Popular Demand, McDonald's Brings Back McRib"."""
 MAYBE_CREDITS = [
-    # A credit in two or three plain names: "Photo credit: Jane Doe" ("Credit: Moody's Downgrades Ukraine" may be a headline).
-    re.compile(rf"{_CREDIT_LABEL}[A-Z][\w.'’&-]*(\s+[A-Z][\w.'’&-]*){{1,2}}$"),
+    # Any other credit: "Photograph: Sean Smith for The Guardian", "Photo: Jane Doe | The Times", "Video: CNN".
+    re.compile(_CREDIT_LABEL + _CREDIT_NAMES % 5),
 ]
-"""A byline or a credit: furniture above the headline and below it. MAYBE_CREDITS are above it only
-where a headline follows ("Credit: Moody's Downgrades Ukraine" over the article's first paragraph is
-its headline)."""
+"""A credit in names that may be a headline: furniture below the headline, and above it only where a
+headline (no full stop, or Title Case) follows ("Video: Biden Signs Infrastructure Bill", "Credit: Moody's
+Downgrades Ukraine", "Video: Israel/Gaza War Latest" over the article's first paragraph are its headline)."""
 BELOW = [
     # Captions and credits: "Photo: ...", "Image: ...", "Video: ..." (see also CAPTION), and a short
     # "Credit: John Smith/Reuters" ("Credit: Moody's cut the outlook ..." is a finance column's prose).
@@ -124,16 +153,35 @@ def title_case(line: str) -> bool:
 
 
 def is_furniture(line: str, below: bool = False) -> bool:
-    """Whether `line` is page furniture; `below` the headline, more kinds are (see CREDITS, BELOW)."""
+    """Whether `line` is page furniture; `below` the headline, more kinds are (see is_credit, BELOW)."""
     s = line.strip()
-    return any(p.match(s) for p in FURNITURE) or (below and any(p.match(s) for p in (*CREDITS, *MAYBE_CREDITS, *BELOW)))
+    return any(p.match(s) for p in FURNITURE) or (below and (is_credit(s) or any(p.match(s) for p in BELOW)))
 
 
-def _headline_follows(lines: list[str]) -> bool:
-    """Whether, below `lines[0]`, the next line that is not furniture reads as a headline: no full
-    stop, or Title Case (a lead sentence below it makes `lines[0]` the headline)."""
-    nxt = next((ln.strip() for ln in lines[1:] if ln.strip() and not is_furniture(ln)), "")  # the first only: linear
-    return bool(nxt) and not _is_paragraph(nxt) and (not TERMINAL.search(nxt) or title_case(nxt))
+def is_credit(line: str) -> bool:
+    """Whether `line` reads as a byline or a credit (CREDITS, LIKELY_CREDITS, MAYBE_CREDITS)."""
+    return any(p.match(line.strip()) for p in (*CREDITS, *LIKELY_CREDITS, *MAYBE_CREDITS))
+
+
+def _next_text(lines: list[str], start: int) -> int:
+    """The index of the first line from `start` that is text: not blank, not furniture, and not a
+    byline or credit (CREDITS, LIKELY_CREDITS); len(lines) if none is."""
+    credit = (*CREDITS, *LIKELY_CREDITS)
+    return next((i for i in range(start, len(lines)) if (s := lines[i].strip()) and not is_furniture(s)
+                 and not any(p.match(s) for p in credit)), len(lines))
+
+
+def _credit_above(head: str, below: str) -> bool:
+    """Whether `head`, above the headline, is a byline or a credit, `below` being the next line of text:
+    CREDITS always, LIKELY_CREDITS over any line but a paragraph, MAYBE_CREDITS over a headline with no
+    full stop or in Title Case (a lead sentence below makes `head` the headline)."""
+    if any(p.match(head) for p in CREDITS):
+        return True
+    if not below or _is_paragraph(below):
+        return False
+    if any(p.match(head) for p in LIKELY_CREDITS):
+        return True
+    return any(p.match(head) for p in MAYBE_CREDITS) and (not TERMINAL.search(below) or title_case(below))
 
 
 def is_caption(line: str) -> bool:
@@ -215,16 +263,21 @@ def clean(article: Article) -> Article:
     """The article without furniture; the title is the first real headline line."""
     lines, subject, removed = unwrap_mail([article.title, *article.text.split("\n")])
     lines = lines or [""]
-    # Furniture above the headline: weather, place, date, section label.
-    while len(lines) > 1:
-        head = lines[0].strip()
-        credit = any(p.match(head) for p in CREDITS) or (any(p.match(head) for p in MAYBE_CREDITS) and _headline_follows(lines))
-        if not head or is_furniture(head) or credit or (SECTION.match(head) and len(head) <= 24):
-            if head:
-                removed.append(head)
-            lines.pop(0)
-            continue
-        break
+    # Furniture above the headline: weather, place, date, section label, bylines and credits.
+    top, ahead = 0, 0  # ahead: the next line of text below `top`, found once for a run of credits (linear)
+    while top < len(lines) - 1:
+        head = lines[top].strip()
+        if head and not is_furniture(head) and not (SECTION.match(head) and len(head) <= 24):
+            if not is_credit(head):
+                break
+            if ahead <= top:
+                ahead = _next_text(lines, top + 1)
+            if not _credit_above(head, lines[ahead].strip() if ahead < len(lines) else ""):
+                break
+        if head:
+            removed.append(head)
+        top += 1
+    lines = lines[top:]
     title = lines[0].strip()
     body_lines = lines[1:]
     cut = label(title, headline=True)  # a section label before the headline: "TECH Tech’s big five lost ..."

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from briefing.clean import clean, title_case
+import time
+
+import pytest
+
+from briefing.clean import clean, is_furniture, title_case
 from briefing.records import Article
 
 
@@ -215,3 +219,92 @@ def test_the_fifth_review():
     for prose in ("(c) Funding. The Secretary shall provide $300 million to states.",
                   "Copyright Office. The office said it received 10,000 comments."):
         assert not is_furniture(prose, below=True), prose
+
+
+# The sixth review: the fifth review's credit and rights rules dropped headlines and kept furniture.
+SUDAN_LEAD = "Thousands of migrants have crossed from Sudan into Chad since April, the UN refugee agency said on Tuesday."
+FLOODS = "Floods force thousands from homes in Valeria"
+FLOODS_LEAD = "Floods in Valeria forced 3,000 people from their homes, officials said."
+ACQUIT = "Republicans vote to acquit Trump on impeachment charge."
+ACQUIT_LEAD = "Senate Republicans voted against convicting Donald Trump on Saturday, officials said."
+
+
+@pytest.mark.parametrize("headline", [
+    "By Land and Sea, Migrants Flee Sudan", "By Popular Demand, McDonald's Brings Back McRib",
+    "By Land, Sea and Air, Ukraine Strikes Back",  # a byline's shape, but a lead paragraph follows
+    "Video: NASA Launches Artemis Rocket", "Video: PA Governor Signs Budget", "Video: Israel/Gaza War Latest",
+    "Video: AP Explains Gaza Ceasefire", "Video: Bloomberg Pledges Climate Cash", "Pictures: Royal Ascot via Drone",
+])
+def test_a_headline_shaped_like_a_byline_or_credit_over_a_lead_is_kept(headline):
+    a = clean(art(headline, SUDAN_LEAD))
+    assert (a.title, a.text, a.removed) == (headline, SUDAN_LEAD, ())
+
+
+def test_a_byline_headline_keeps_its_lead_past_a_byline_or_credit_under_it():
+    for furniture in ("By Jane Doe, CNN", "Photo: Jane Doe"):
+        a = clean(art("By Land and Sea, Migrants Flee Sudan", f"{furniture}\n{SUDAN_LEAD}"))
+        assert (a.title, a.text, a.removed) == ("By Land and Sea, Migrants Flee Sudan", SUDAN_LEAD, (furniture,))
+
+
+CREDITS_AND_BYLINES = [
+    "Photograph: Sean Smith for The Guardian", "Photo: Jane Doe for The New York Times", "Photo: Jane Doe and John Roe",
+    "Photo: Jane Doe, Staff", "Photo: Jane Doe | The Times", "Video: CNN", "Photo: Jane Mary Doe Smith",
+    "Photo: Jane Doe/The Washington Post via Getty Images", "Credit: Jane Doe/AP Photo",
+    "By Kim Bellware and Will Englund, The Washington Post", "By Ece Toksabay and Can Sezer, Reuters",
+    "By Jane Doe, Will Smith and John Roe, AP",  # first names, not the verbs "Will" and "Can"
+    "By Jane Doe | Reuters", "By Jane Doe, the Guardian", "By Jane Doe, CNN, and John Roe, Reuters",
+]
+
+
+@pytest.mark.parametrize("credit", CREDITS_AND_BYLINES)
+def test_a_credit_or_byline_above_the_headline_is_dropped(credit):
+    a = clean(art(credit, f"{FLOODS}\n{FLOODS_LEAD}"))
+    assert (a.title, a.text, a.removed) == (FLOODS, FLOODS_LEAD, (credit,))
+
+
+@pytest.mark.parametrize("credit", CREDITS_AND_BYLINES)
+def test_a_credit_or_byline_below_the_headline_is_dropped(credit):
+    a = clean(art(FLOODS, f"{credit}\n{FLOODS_LEAD}"))
+    assert (a.title, a.text, a.removed) == (FLOODS, FLOODS_LEAD, (credit,))
+    assert is_furniture(credit, below=True)
+
+
+@pytest.mark.parametrize("credit", ["Photo: Jane Doe", "Photo credit: Jane Doe", "Credit: Jane Doe", "By Jane Doe, CNN"])
+def test_a_credit_in_names_over_a_full_stop_headline_is_dropped(credit):
+    a = clean(art(credit, f"{ACQUIT}\n{ACQUIT_LEAD}"))
+    assert (a.title, a.text, a.removed) == (ACQUIT, ACQUIT_LEAD, (credit,))
+
+
+@pytest.mark.parametrize("footer", [
+    "Copyright © 2024 BBC. The BBC is not responsible for the content of external sites. Read about our approach to external linking.",
+    "(c) Copyright Thomson Reuters 2024. Click For Restrictions - https://agency.reuters.com/en/copyright.html",
+    "© 2024 Reuters. Reuters content may not be reproduced.",
+    "Copyright 2024 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.",
+])
+def test_an_outlet_footer_is_dropped(footer):
+    assert is_furniture(footer, below=True)
+    a = clean(art(FLOODS, f"{FLOODS_LEAD}\n{footer}"))
+    assert (a.text, a.removed) == (FLOODS_LEAD, (footer,))
+
+
+@pytest.mark.parametrize("prose", [
+    "(c) Limitation. Funds may not be used for more than 10,000 units.",
+    "(c) Exception. A state may not be required to provide more than $300 million under this section.",
+    "Copyright Office. The office received 10,000 comments on whether AI firms need permission to train on books.",
+    "(c) Reporting. The Secretary shall report within 90 days on any redistribution of the $300 million.",
+])
+def test_statute_text_after_a_heading_is_kept(prose):
+    assert not is_furniture(prose, below=True)
+    a = clean(art(FLOODS, f"{FLOODS_LEAD}\n{prose}"))
+    assert (a.text, a.removed) == (f"{FLOODS_LEAD}\n{prose}", ())
+
+
+@pytest.mark.parametrize("line", [
+    "By A, " + "x " * 2500, "By Jane Doe, " + "the " * 1250, "By " + "Jane and " * 555, "By A, " + "B " * 2500 + "x",
+    "By Jane" + ", Doe" * 1000, "By " + "A | " * 1250, "Photo: " + "Word " * 1000 + "x", "Photo: " + "NASA/" * 1000,
+    "Photo: " + "A via " * 833, "Photo: Jane" + "'s" * 2500, "(c) A. " + "without " * 625,
+])
+def test_the_credit_and_rights_rules_are_fast_on_a_long_line(line):
+    started = time.perf_counter()
+    clean(art(line, f"{line}\n{FLOODS}\n{line}"))
+    assert time.perf_counter() - started < 1.0
