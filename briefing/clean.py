@@ -134,7 +134,7 @@ FORWARDED = re.compile(r"^(-{2,}\s*(forwarded message|original message)\s*-{2,}|
                        r"-{2,}\s*forwarded by\b.*)$", re.I)
 """A forwarding marker: "---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----"."""
 SUBJECT_PREFIX = re.compile(r"^((fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)
-ADDRESS = re.compile(r"\s*<?\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b>?")
+ADDRESS = re.compile(r"(?<!\s)\s*<?\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b>?")
 SECTION = re.compile(r"^([A-Z][A-Za-z&]+|(World|Local|Business|Breaking|Top|Latest) [A-Z][a-z]+)$")
 """A one-word capitalised line, or a known two-word label: "Security", "Glasgow", "World News"."""
 

@@ -303,6 +303,7 @@ def test_statute_text_after_a_heading_is_kept(prose):
     "By A, " + "x " * 2500, "By Jane Doe, " + "the " * 1250, "By " + "Jane and " * 555, "By A, " + "B " * 2500 + "x",
     "By Jane" + ", Doe" * 1000, "By " + "A | " * 1250, "Photo: " + "Word " * 1000 + "x", "Photo: " + "NASA/" * 1000,
     "Photo: " + "A via " * 833, "Photo: Jane" + "'s" * 2500, "(c) A. " + "without " * 625,
+    "a" + " " * 5000 + "b", "Subject: a" + " " * 5000 + "b",  # the mail address pattern was quadratic in a run of spaces (1.4 s)
 ])
 def test_the_credit_and_rights_rules_are_fast_on_a_long_line(line):
     started = time.perf_counter()
