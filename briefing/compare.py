@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import itertools
 import logging
 import math
@@ -610,8 +611,50 @@ def _moment(time: str) -> tuple[str, int, int | None] | None:
     return None
 
 
+_FORECAST = re.compile(r"(?i)\s*(?:by|until|through|before|after|since|from)\b")
+
+
+def _day(f: Figure) -> tuple[int, int | None] | None:
+    """The day a figure was given, as (date ordinal, part of the day), read against its article's
+    date: its own "on October 23", "on Monday" (the last Monday on or before the article's date),
+    "yesterday", or, with no time that orders ("this month", "so far", none), the day the article
+    was published. None without an article date, or for a forecast ("by December")."""
+    if not f.published:
+        return None
+    try:
+        published = _dt.date.fromisoformat(f.published)
+    except ValueError:
+        return None
+    m = _moment(f.time) if f.time else None
+    if not m:
+        return None if f.time and _FORECAST.match(f.time) else (published.toordinal(), None)
+    frame, n, part = m
+    if frame == "today":
+        return published.toordinal() + n, part
+    if frame != "date":  # a weekday
+        return published.toordinal() - (published.weekday() - WEEKDAYS.index(frame)) % 7, part
+    month, day = divmod(n, 32)
+    year = re.search(r"\b(?:19|20)\d{2}\b", f.time)
+    for y in ((int(year.group()),) if year else (published.year, published.year - 1)):
+        try:
+            d = _dt.date(y, month + 1, day)
+        except ValueError:  # "February 30"
+            return None
+        if year or d <= published:  # "December 30" in a January article was last year's
+            return d.toordinal(), part
+    return None
+
+
 def _order(a: Figure, b: Figure) -> int | None:
-    """-1 if `a` was given before `b`, 1 if after, 0 at the same time, None if their times say nothing."""
+    """-1 if `a` was given before `b`, 1 if after, 0 at the same time, None if their times say nothing.
+    With both articles' dates, their days decide (see _day); else their own times, where comparable."""
+    da, db = _day(a), _day(b)
+    if da and db:
+        if da[0] != db[0]:
+            return -1 if da[0] < db[0] else 1
+        if da[1] is None or db[1] is None:
+            return 0 if da[1] == db[1] else None
+        return (da[1] > db[1]) - (da[1] < db[1])
     ma, mb = _moment(a.time), _moment(b.time)
     if not ma or not mb or ma[0] != mb[0]:
         return None
@@ -634,8 +677,8 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
     is never the smaller, nor two at one time different ("at least 12 on Monday morning", "27 on
     Monday afternoon"). Without two times a tally is no sequence: five sources giving 12, 15 and
     "as many as 20" are five estimates, not a count that rose."""
-    timed = [f for f in figs if f.time]
-    if len({f.time.lower() for f in timed}) < 2:
+    timed = [f for f in figs if f.time or _day(f)]
+    if len({_day(f) or f.time.lower() for f in timed}) < 2:
         return False
     for a, b in itertools.combinations(timed, 2):
         order = _order(a, b)
@@ -784,7 +827,7 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         steps: dict[float, list[str]] = {}
         for src, lst in per:  # every source's figure, one step per value
             for f in lst:
-                when = f", {_when(f)}" if f.time else ""
+                when = f", {_when(f)}" if f.time else f", published {f.published}" if _day(f) else ""
                 steps.setdefault(f.value, []).append(f"{_as_written(f)} ({src}{when})")  # "more than 40" stays more than 40
         said = [join_names(steps[v]) for v in sorted(steps)]
         subject = (f"The {quantity}" if re.search(r"(?i)\b(?:toll|tally|count|number|total)\b", quantity)

@@ -90,7 +90,7 @@ def compose(
     names = labels(docs)
     number = {d.id: i for i, d in enumerate(docs, 1)}
     copies = copies or {}
-    sources = tuple(Source(id=d.id, title=d.article.title, path=d.article.path, outlet=d.article.outlet,
+    sources = tuple(Source(id=d.id, title=d.article.title, path=d.article.path, outlet=d.article.outlet, date=d.article.date,
                            url=d.article.url, also=copies.get(d.id, ())) for d in docs)
     title = parts[0].title if len(parts) == 1 else f"Briefing for {date}"
     stories = [_story_context(p, docs, names, number) for p in parts]
@@ -100,7 +100,7 @@ def compose(
         "total": len(docs),
         "stories": stories,
         "sources": [{"n": number[s.id], "label": names[s.id], "title": s.title, "path": printable(s.path),
-                     "also": [printable(a) for a in s.also]} for s in sources],
+                     "date": s.date, "also": [printable(a) for a in s.also]} for s in sources],
         "skipped": [{"path": printable(s.path), "reason": printable(s.reason)} for s in skipped],
         # the single-story names, for simple templates
         **{k: stories[0][k] for k in ("agreed", "discrepancies", "additions")},

@@ -999,6 +999,7 @@ def extract(doc: Document) -> list[Figure]:
     """Every figure in the document's sentences, in reading order."""
     figures: list[Figure] = []
     body = doc.article.text
+    published = doc.article.date
     for sentence in doc.sentences:
         shown = sentence.text
         base = sentence.start if body[sentence.start:sentence.start + len(shown)] == shown else body.find(shown)
@@ -1010,7 +1011,7 @@ def extract(doc: Document) -> list[Figure]:
         previous_counted = ""
         spans = sorted(specials + quantities, key=lambda x: x.start)
         for sp in spans:
-            fig = _figure(doc.id, text, base, sp, previous_counted, shown)
+            fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
             if _is_earlier_value(text, sp, spans):
                 fig = dataclasses.replace(fig, previous=True)
             elif sp.kind in ("count", "money") and _is_increment(text, sp, fig.text):

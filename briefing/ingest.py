@@ -171,7 +171,7 @@ def read_article(path: Path, ident: str) -> Article:
         raise ArticleError(str(path), "empty file; put the title on the first line and the article below it")
     parsed = parse_article(text, path)
     return Article(id=ident, title=printable(parsed.title).strip()[:300], path=str(path), text=parsed.text,
-                   outlet=printable(parsed.outlet).strip()[:100], url=parsed.url)
+                   outlet=printable(parsed.outlet).strip()[:100], url=parsed.url, date=parsed.date)
 
 
 def ingest(paths: list[str] | tuple[str, ...]) -> tuple[list[Article], list[Skipped]]:

@@ -29,6 +29,8 @@ class Article:
     outlet: str = ""
     """The publisher, from front matter or a sidecar, when known."""
     url: str = ""
+    date: str = ""
+    """When it was published (YYYY-MM-DD), from front matter, a sidecar or the page, when known."""
     title_from_lead: bool = False
     """`clean` made the title from the lead's first words (the file had no headline): the lead is
     then no repeat of the title."""
@@ -122,6 +124,9 @@ class Figure:
     increment: bool = False
     """An amount added to a total ("six more bodies", "another 3,000 troops"): compared only with
     other increments (a total and what was added to it are different quantities)."""
+    published: str = ""
+    """Its article's date (YYYY-MM-DD) when known: what "on Monday" or "yesterday" is read against,
+    and when a figure with no time of its own was given."""
 
     @property
     def comparable(self) -> bool:
@@ -179,6 +184,8 @@ class Source:
     path: str
     outlet: str = ""
     url: str = ""
+    date: str = ""
+    """When it was published (YYYY-MM-DD), when known."""
     also: tuple[str, ...] = ()
     """Paths of identical or near-identical copies briefed as this one (each still a source)."""
 

@@ -1048,3 +1048,63 @@ def test_an_upper_bound(sentence, text, bound):
     from briefing.compare import _upper_bound
 
     assert _upper_bound(Figure("a", 0, text, sentence)) is bound
+
+
+def dated_groups(articles: dict[str, tuple[str, str]], embed) -> list[Discrepancy]:
+    """`groups` for articles with a publication date: {id: (date, text)}."""
+    return compare([f for ident, (date, text) in articles.items()
+                    for f in extract(segment(Article(id=ident, title=ident, path=f"{ident}.txt", text=text, date=date)))],
+                   embed=embed)
+
+
+def test_article_dates_order_a_running_total(embed):
+    """A tally with no time in its own sentence is ordered by its article's date (front matter,
+    a sidecar or the page), and "on Monday" or "yesterday" is read against that date."""
+    found = dated_groups({"a": ("2026-11-20", "The death toll from the floods rose to 50, officials said."),
+                          "b": ("2026-11-21", "The death toll from the floods has risen to 80, officials said.")}, embed)
+    d = group_with(found, "b", "80")
+    assert d.kind == "running-total"
+    assert "50 (a, published 2026-11-20), then 80 (b, published 2026-11-21)" in d.statement and d.statement.endswith("is 80, from b.")
+    # the later article with the smaller figure: two estimates, not a rise; so are two of one day
+    for dates in (("2026-11-21", "2026-11-20"), ("2026-11-20", "2026-11-20")):
+        found = dated_groups({"a": (dates[0], "The death toll from the floods rose to 50, officials said."),
+                              "b": (dates[1], "The death toll from the floods has risen to 80, officials said.")}, embed)
+        assert group_with(found, "b", "80").kind != "running-total", dates
+    # "on Monday" in a Wednesday article (2026-11-25) is before "yesterday" in a Thursday one (2026-11-26 says Nov 25)
+    found = dated_groups({"a": ("2026-11-25", "The death toll rose to 50 on Monday, officials said."),
+                          "b": ("2026-11-26", "The death toll rose to 40 yesterday, officials said.")}, embed)
+    assert group_with(found, "b", "40").kind != "running-total"  # it fell: not a tally that rose
+    found = dated_groups({"a": ("2026-11-25", "The death toll rose to 40 on Monday, officials said."),
+                          "b": ("2026-11-26", "The death toll rose to 50 yesterday, officials said.")}, embed)
+    assert group_with(found, "b", "50").kind == "running-total"
+
+
+def test_an_article_date_reads_its_figures_times():
+    from briefing.compare import _day, _order
+
+    def day(time: str, published: str = "2026-11-25") -> str | None:
+        import datetime as dt
+        got = _day(Figure("a", 0, "5", "", time=time, published=published))
+        return got and dt.date.fromordinal(got[0]).isoformat()
+
+    assert day("on Monday") == "2026-11-23" and day("Wednesday") == "2026-11-25" and day("yesterday") == "2026-11-24"
+    assert day("on October 23") == "2026-10-23" and day("December 30", "2027-01-02") == "2026-12-30"
+    assert day("") == day("this month") == day("so far") == "2026-11-25"
+    assert day("by December") is None and day("on Monday", "") is None and day("on February 30") is None
+    a = Figure("a", 0, "5", "", time="on Monday morning", published="2026-11-25")
+    b = Figure("b", 0, "7", "", time="Monday afternoon", published="2026-11-23")
+    assert _order(a, b) == -1 and _order(b, a) == 1
+
+
+def test_front_matter_dates_reach_the_sources_list_and_the_running_total(tmp_path):
+    from briefing.config import Settings
+    from briefing.pipeline import build
+
+    (tmp_path / "a.md").write_text("---\noutlet: Valeria Post\ndate: 2026-11-20\n---\n# Floods kill dozens in Valeria\n\n"
+                                   "The death toll from the floods in Valeria rose to 50, officials said.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\noutlet: Daily Planet\ndate: 2026-11-21\n---\n# Valeria flood toll climbs\n\n"
+                                   "The death toll from the floods in Valeria has risen to 80, officials said.\n", encoding="utf-8")
+    briefing, _ = build(Settings(inputs=(str(tmp_path),), include_seen=True, voice="none", date="2026-11-23"))
+    assert 'Valeria Post: "Floods kill dozens in Valeria", 2026-11-20 (' in briefing.markdown
+    assert "50 (Valeria Post, published 2026-11-20), then 80 (Daily Planet, published 2026-11-21)" in briefing.markdown
+    assert [s.date for s in briefing.sources] == ["2026-11-20", "2026-11-21"]
