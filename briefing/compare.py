@@ -152,9 +152,10 @@ def _limit(f: Figure) -> bool:
     return i >= 0 and bool(_LIMIT.search(f.sentence[max(0, i - 50):i]))
 
 
-_CALLED_FOR = re.compile(r"(?i)\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?|ask(?:ed|s|ing)?)\s+(?:(?:to\s+)?(?:donors|governments)\s+)?"
-                         r"for\s+(?:an?\s+|the\s+|another\s+)?(?:extra\s+|additional\s+|further\s+)?$")
-"""An amount asked for ("the UN called for $50 million in aid", "appealed to donors for $10m"): a demand, not a pledge."""
+_CALLED_FOR = re.compile(r"(?i)\b(?:call(?:ed|s|ing)?(?:\s+on)?|appeal(?:ed|s|ing)?(?:\s+to)?|ask(?:ed|s|ing)?)\s+"
+                         r"(?:(?!for\b)[\w'’.-]+\s+){0,4}for\s+(?:an?\s+|the\s+|another\s+)?(?:extra\s+|additional\s+|further\s+)?$")
+"""An amount asked for ("the UN called for $50 million in aid", "appealed to donors for $10m", "asked
+Congress for $5 billion", "appealed to the international community on Tuesday for"): a demand, not a pledge."""
 
 
 def _roles(f: Figure) -> set[str]:
@@ -696,12 +697,18 @@ killed", "may be dead", "are feared dead", in capitals too; not "rose to 27 and 
 further", "could be much higher", "May 4" (and see _OTHER_SUBJECT)."""
 _OTHER_SUBJECT = re.compile(
     r"(?i)^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|scores|hundreds|thousands|"
-    r"several|few|many|more|most|others|some|up|at|about|another|a\s+further|all|their|his|her|its|our|they|we|he|she|it|"
+    r"several|few|many|more|most|others|some|up|at|about|another|a\s+(?:further|dozen|number|second|third|handful)|"
+    r"an\s+(?:unknown|estimated)|all|they|we|he|she|it|"
     r"police|officials|authorities|rescuers|experts|analysts|investigators|residents|families|the\s+(?:death\s+)?toll|"
-    r"the\s+number|the\s+figure)\b|.*\b(?:fears?|feared|says?|said|warns?|warned|believes?|believed|thinks?|thought)\b)")
+    r"the\s+number|the\s+figure)\b|.*\b(?:fears?|feared|says?|said|warns?|warned|believes?|believed|thinks?|thought|more|others)\b)")
 """What after "and" opens a clause of its own before a modal ("and two more may be trapped", "and
 their families may be homeless", "and rescuers fear more may be dead", "and police may have
 undercounted"): the modal is not the figure's."""
+
+
+_OBJECT_OF = re.compile(r"(?i)\b(?:killed|kills|kill|injured|injures|wounded|wounds|left|leaves|displaced|affected|hit|"
+                        r"forced|claimed|claims)\s+(?:about\s+|some\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|over\s+)?$")
+"""Before a figure, a verb whose object it is: what follows "and" has a subject of its own."""
 
 
 def _upper_bound(f: Figure) -> bool:
@@ -720,8 +727,11 @@ def _upper_bound(f: Figure) -> bool:
     joined = re.match(r"(?i)^(?P<own>.*?)\band\s+(?P<other>.*)$", between)
     if not joined:
         return True
-    own = joined.group("own").split()  # the figure's own noun phrase: "men", "people", not "on Tuesday"
-    return bool(own) and len(own) <= 3 and all(w.isalpha() and w.lower() not in STOP for w in own) \
+    own = joined.group("own").split()  # the figure's own noun phrase: "men", "people", not "on Tuesday", "soldiers died"
+    if _OBJECT_OF.search(f.sentence[:i]):  # "the quake killed 45 people and a dozen more may be trapped"
+        return False
+    return bool(own) and len(own) <= 3 and all(w.isalpha() and w.lower() not in STOP and not w.lower().endswith("ed")
+                                                and w.lower() not in _VERBISH for w in own) \
         and not _OTHER_SUBJECT.match(joined.group("other"))
 
 
@@ -872,15 +882,23 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
     return f"{lead} {quantity} differ: {'; '.join(parts)}.{_majority(per)}"
 
 
-_ABOUT = {"", "approximately", "approx.", "about", "around", "roughly", "some", "nearly", "almost", "an estimated",
-          "estimated", "close to", "circa"}
+_HEDGE_CLASSES = {
+    "": ("", "approximately", "approx.", "about", "around", "roughly", "some", "an estimated", "estimated", "circa", "between"),
+    "above": ("more than", "over", "just over", "well over", "upwards of", "in excess of"),
+    "at least": ("at least", "no fewer than", "no less than"),
+    "at most": ("up to", "as many as", "as much as", "as high as", "at most", "no more than"),
+    "below": ("fewer than", "less than", "under", "just under"),
+    "nearly": ("nearly", "almost", "close to"),
+}
+_HEDGE_CLASS = {h: c for c, hedges in _HEDGE_CLASSES.items() for h in hedges}
 
 
 def _bound(hedge: str) -> str:
-    """The hedges that give the same figure: "about 3,000", "some 3,000" and "3,000" do; "more than
-    3,000", "fewer than 3,000" and "up to 3,000" each say something else."""
+    """The hedges that give the same figure: "about 3,000", "some 3,000" and "3,000" do, as do "more
+    than 3,000" and "over 3,000", or "up to" and "as many as"; "more than", "fewer than", "up to" and
+    "nearly" each say something else."""
     hedge = hedge.lower()
-    return "" if hedge in _ABOUT else hedge
+    return _HEDGE_CLASS.get(hedge, hedge)
 
 
 def _majority(per: list[tuple[str, list[Figure]]]) -> str:
@@ -900,14 +918,18 @@ def _majority(per: list[tuple[str, list[Figure]]]) -> str:
 # --- entry points ---------------------------------------------------------------------------
 
 _CLAUSE_ENDS = r"\b(?:but|said|says|added|while|though|although)\b"
-_CLAUSE_GOES_ON = r"(?:(?!" + _CLAUSE_ENDS + r")[^,;.]){0,80}$"
+_DENIER_GOES_ON = (r"\band\s+(?:released|confirmed|insisted|reported|announced|said|put|gave|published|issued|added|"
+                   r"noted|stressed|acknowledged|admitted|conceded|told|estimated|promised|pledged|arrested|detained)\b")
+_CLAUSE_GOES_ON = r"(?:(?!" + _CLAUSE_ENDS + "|" + _DENIER_GOES_ON + r")[^,;.]){0,80}$"
 """A claim that is a clause ("reports that ...", "denied that ...") goes on up to the figure, past
-any "and" inside it: "that soldiers looted shops and killed 45 people", "that Russian and North
-Korean troops numbered 12,000"."""
-_PHRASE_GOES_ON = r"(?:(?!" + _CLAUSE_ENDS + r"|\band\s+[a-z]+ed\b)[^,;.]){0,80}$"
-"""A claim that is a noun phrase ("reports of looting") ends at "and" with a verb of the denier's
-own: "denied reports of looting and arrested 45 people", "... and released figures showing 1,200
-deaths"; it goes on past "and 40 wounded", "of Gaza and the West Bank"."""
+"and" inside it ("that soldiers looted shops and killed 45 people", "that Russian and North Korean
+troops numbered 12,000"), but not past "and" with the denier's next statement ("denied that
+officers used excessive force and confirmed 40 soldiers were killed")."""
+_PHRASE_GOES_ON = (r"(?:(?!" + _CLAUSE_ENDS + r"|\band\s+(?!\d|that\b|$|(?:about|some|around|nearly|almost|approximately|"
+                   r"roughly|at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|another|a\s+further)\b))[^,;.]){0,80}$")
+"""A claim that is a noun phrase ("reports of looting") goes on past "and" only into another figure
+("reports of 12 killed and 40 wounded", "... and at least 40 wounded"); any other "and" is the
+denier's next act ("denied reports of looting and arrested 45 people", "... and took 45 into custody")."""
 _REPORTED_CLAIM = re.compile(r"(?i)\b(?P<claim>reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:(?:of|about)\b"
                              + _PHRASE_GOES_ON + r"|that\b" + _CLAUSE_GOES_ON
                              + r")|(?<!not\s)(?<!n't\s)\bden(?:y|ied|ies|ying)\s+that\b" + _CLAUSE_GOES_ON)
@@ -916,7 +938,7 @@ _DENYING = re.compile(r"(?<!not\s)(?<!n't\s)\b(?i:den(?:y|ied|ies|ying)|dismiss(
                       r"[A-Z][\w'’-]*|[a-z]+['’]s))*\s+$")
 """A verb that denies the claim it governs: "denied reports that", "denied Russian claims that",
 "dismissed as nonsense reports that" (not "did not deny reports that")."""
-_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:groundless|baseless|unfounded|false(?=\s*(?:[,.;:!?\"”’')]|$))|untrue|fabricat\w*|"
+_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:groundless|baseless|unfounded|false(?=\s*(?:[,.;:!?\"”’')—–]|-\s|(?:and|or)\s|$))|untrue|fabricat\w*|"
                            r"nonsense|lies)\b")
 _DENIED_PASSIVE = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)"
                              r"(?=\s+by\b|\s*[,.;]|\s*$)")
@@ -927,7 +949,7 @@ troops "groundless rumours"', "Reports that 12,000 ... were denied"; not "report
 of them false positives")."""
 
 
-_OWN_VERB = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,2}?\s+(?:were|was|are|is|have|has|had|will)\s+(?!(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)\b)")
+_OWN_VERB = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:were|was|are|is|have|has|had|will)\s+(?!(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)\b)|died\b)")
 """After a figure that follows "and" in a claim of a noun phrase: a verb of its own ("and 45 people were
 arrested"), so the figure opens a clause the claim does not reach (not "and 40 wounded")."""
 
@@ -945,7 +967,8 @@ def _denied(f: Figure) -> bool:
     if not claim.group("claim"):  # "Moscow denied that 12,000 troops ..."
         return True
     after = f.sentence[at + len(f.text):]
-    if re.match(r"(?i)\w+\s+(?:of|about)\b", claim.group()) and re.search(r"\band\s+$", before) and _OWN_VERB.match(after):
+    if re.match(r"(?i)\w+\s+(?:of|about)\b", claim.group()) and re.search(r"\band\s+$", before) and _OWN_VERB.match(after) \
+            and not _DENIED_AFTER.search(after):
         return False  # "denied reports of looting and 45 people were arrested": a clause of its own
     passive = not claim.group("claim").lower().startswith("claim") and _DENIED_PASSIVE.search(after)
     return bool(_DENYING.search(before[:claim.start()]) or _DENIED_AFTER.search(after) or passive)

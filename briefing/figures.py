@@ -128,7 +128,7 @@ _AUTHOR_WORDS = {"officials", "official", "police", "organisers", "organizers", 
                  "reports", "survey", "figures", "statistics", "watchdog", "campaigners", "activists", "residents",
                  "witnesses", "diplomats", "leaders", "mayor", "governor", "president", "chief", "director",
                  "prosecutors", "investigators", "scientists", "doctors", "hospital", "hospitals", "rescuers",
-                 "agencies", "charity", "charities", "ngo", "ngos", "groups", "organizations", "organisations"}
+                 "agencies", "charity", "charities", "ngo", "ngos", "organizations", "organisations"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "their", "his", "her", "its", "our", "this", "that",
              "which", "who", "some", "others", "many", "most"}
 
@@ -374,7 +374,7 @@ _MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers"
                 "children", "workers", "families", "followers", "downloads", "copies", "tickets", "patients", "cases", "migrants",
                 "refugees", "members", "students", "adults", "Americans", "Britons", "consumers", "accounts", "devices", "phones",
                 "women", "men", "tests", "jabs", "vaccinations", "houses", "meals", "pupils", "employees", "tons", "animals",
-                "birds", "masks", "books", "bottles", "parcels", "items", "products", "records", "emails", "messages", "calls",
+                "birds", "cattle", "livestock", "sheep", "poultry", "bpd", "masks", "books", "bottles", "parcels", "items", "products", "records", "emails", "messages", "calls",
                 "claims", "applications", "signatures", "listeners", "readers", "fans", "hectares", "acres", "trees", "visas",
                 "troops", "soldiers", "protesters", "demonstrators", "deaths", "infections", "evacuees"}
 """Nouns a short "m" counts in millions before ("1.2m homes"), and a short "k" in thousands ("3k people")."""
@@ -398,8 +398,25 @@ _CF_NAME = re.compile(r"(?:#\s+[a-z]+(?<!on)(?<!in)(?<!at)(?<!by)(?<!and)(?<!or)
 ("a 5C battery", "777F freighters"); function words and time words leave it a temperature."""
 
 
-_METRES = re.compile(r"m[\s-]+([a-z][\w-]*)")
-"""A short "m" that is not millions (see _millions_of), before a word that says what it measures."""
+_METRES = re.compile(r"m[\s-]+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
+
+
+def _metres(text: str, s: int, end: int) -> bool:
+    """A short "m" that is not millions (see _millions_of) is metres before a dimension ("2m high",
+    "a 10m-long boat"), or after "a"/"the" before a thing ("a 10m section", "a 10m collapsed
+    section"); never before a plural ("10m active users", "100m euros", "400m hurdles")."""
+    m = _METRES.match(text, end)
+    if not m:
+        return False
+    if m.group(1) in _DIMENSIONS:
+        return True
+    if m.group(1) in STOP or any(w and w not in STOP and _plural(w) for w in m.groups()):
+        return False
+    return bool(re.search(r"(?i)\b(?:a|an|the|its|their|this|that)\s+$", text[max(0, s - 12):s]))
 
 
 def _millions_of(text: str, sm: re.Match[str]) -> bool:
@@ -411,13 +428,18 @@ def _millions_of(text: str, sm: re.Match[str]) -> bool:
     if not m:
         return False  # "rose to 2m, residents said": metres
     w = m.group(1)
+    if w in _MILLIONS_OF:
+        race = re.match(r"['’]s\s+(?:final|race|relay|hurdles|freestyle|backstroke|breaststroke|butterfly|sprint|title|record|event|heats?|semi-?finals?)\b",
+                        text[sm.end() + m.end():])
+        return not race  # "3m women's jobs" (not "the 100m men's final")
+    if sm.group("short").lower() == "m" and _CUR_AFTER.match(text, sm.end()):  # "100m euros"
+        return True
     if w.lower() in _STATE_OF and w.lower() not in ("held", "cast", "saved"):  # "3k displaced", "1.2m evacuated": people
         noun = re.match(r"\s+([a-z][\w-]*)", text[sm.end() + m.end():])
-        # ... unless the state word describes a thing after it: "a 10m collapsed section" is metres
-        return not noun or noun.group(1) in STOP or noun.group(1) in _MILLIONS_OF
-    race = re.match(r"['’]s\s+(?:final|race|relay|hurdles|freestyle|backstroke|breaststroke|butterfly|sprint|title|record|event|heats?|semi-?finals?)\b",
-                    text[sm.end() + m.end():])
-    return w in _MILLIONS_OF and not race  # "3m women's jobs" (not "the 100m men's final")
+        # ... unless a participle describes a thing after it: "a 10m collapsed section" is metres
+        return not noun or noun.group(1) in STOP or noun.group(1) in _MILLIONS_OF or _plural(noun.group(1))
+    after = re.match(r"\s+([a-z][\w-]*)", text[sm.end() + m.end():])
+    return bool(after) and after.group(1) in _MILLIONS_OF  # "10m active users", "2m electric cars"
 
 
 def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[tuple[int, int]]) -> _Span | None:
@@ -497,8 +519,7 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
                 kind, unit = "other", _MEASURE_UNITS.get(stem, _MEASURE_UNITS.get(stem.replace(" ", ""), stem))
             if kind != "count":
                 end = um.end()
-        elif digits and scale == 1.0 and (metres := _METRES.match(text, end)) and (
-                metres.group(1) in _DIMENSIONS or metres.group(1) not in STOP):
+        elif digits and scale == 1.0 and _metres(text, s, end):
             kind, unit, end = "other", "m", end + 1  # "a 10m section", "2m high" (not "rose to 2m, residents said")
     post = _POST_HEDGE.match(text, end)
     if post:
@@ -810,6 +831,9 @@ _ESTIMATES_FROM = re.compile(r"(?i)\b(?:estimates?|figures|data|reports?)\s+(?:f
 _BY_AGENT = re.compile(r"\b(?:claimed|estimated|counted|reported|given|cited|quoted|announced|confirmed|issued)\s+by\s+"
                        r"(?P<who>(?:the\s+)?[A-Za-z][\w'’ -]{1,60}?)(?=\s*(?:[,;:.()]|$)|\s+(?:and|but|while|who|which|on|in|at)\b)")
 _VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)\b|(?:missing|dead|killed|injured|wounded|earlier)\b|in\s+(?-i:[A-Z]))")
+"""After a speech verb, what makes it a passive that names no speaker: "the groups said to be linked
+to Hamas", "two hiking groups reported missing", "attacks on aid agencies reported in Darfur"."""
 
 
 _WHEN_BEFORE = re.compile(
@@ -864,7 +888,7 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
     # A sentence-initial word is not a name: "Estimates", "Reports"
     if who.split()[0].lower() in ("estimates", "reports", "figures", "but", "however", "meanwhile", "and", "yet"):
         who = " ".join(who.split()[1:])
-    if re.match(r"(?:A|An|The) [a-z]", who):  # "An official [said]" at a sentence's start ("The Hague" stays)
+    if re.match(r"(?:A|An|The) [a-z]|An? .*\b[a-z]+$", who):  # "An official", "A White House official" ("The Hague", "An Post" stay)
         who = who[0].lower() + who[1:]
     return who
 
@@ -897,7 +921,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         if who and who.split()[0].lower() not in _PRONOUNS:
             candidates.append((m.start(), who))
     for m in _VERB.finditer(text):
-        if m.group() == "according":
+        if m.group() == "according" or _PASSIVE_AFTER.match(text, m.end()):
             continue
         floor = np_end if m.start() >= e else 0
         if m.start() >= e and not text[e:m.start()].strip(" ,"):
@@ -958,10 +982,15 @@ _NAMED = re.compile(r"(?i)(?:" + _MONTH.replace(r"\.?", "") + "|" + _WEEKDAY + r
 """Shouted words that keep a capital though they look like other words ("MAY 5", "UNITED NATIONS", "RED CROSS")."""
 
 
+_LLY_WORDS = {"wholly", "hilly", "chilly", "silly", "jolly", "woolly", "smelly", "bully", "belly", "jelly"}
+
+
 def _adverb(word: str) -> bool:
-    """A shouted word in -ly read as an adverb ("REPORTEDLY", "NEARLY"), not a name: "ITALY", "SICILY",
-    and names in -lly ("KELLY", "CONNOLLY"), the -ally adverbs aside."""
-    return word.endswith("ly") and word not in ("italy", "sicily") and (word.endswith("ally") or not word.endswith("lly"))
+    """A shouted word in -ly read as lower case ("REPORTEDLY", "NEARLY", "CAREFULLY", "HILLY"), not a
+    name: "ITALY", "SICILY", and names in -lly ("KELLY", "CONNOLLY") but for the -ally and -fully
+    adverbs and a few common words."""
+    return word.endswith("ly") and word not in ("italy", "sicily") and (
+        word.endswith(("ally", "fully")) or not word.endswith("lly") or word in _LLY_WORDS)
 
 
 def _shouted(text: str) -> bool:

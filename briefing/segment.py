@@ -110,8 +110,9 @@ _LINKS = re.compile(
     r"most (?:read|popular|viewed|shared)|recommended|you (?:may|might) also|top stories|editor'?s'? picks|"
     r"in other news|catch up|don'?t miss|further reading|other stories|sign up|subscribe|advertisement|in this (?:article|story))\b")
 """A lead-in whose list is links, however long: "Related stories", "Read more of our coverage of the flooding:"."""
-_OWN_LIST = re.compile(r"(?i)\b(?:include|includes|included|including|were|are|was|is|show|shows|showed|have\s+been)\s*:$|"
-                       r"\b(?:survey|poll|study|census)\s+of\s+(?:about\s+|some\s+|more\s+than\s+)?\d")
+_OWN_LIST = re.compile(r"(?i)\b(?:include|includes|included|including|were|are|was|is|show|shows|showed|have\s+been|as\s+follows|"
+                       r"the\s+following|in\s+order)\s*:$|\b(?:(?:survey|poll|study|census)\s+of|surveyed|polled|asked|interviewed|"
+                       r"questioned)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?\d")
 """A lead-in's own verb just before its colon, or the people a survey asked, makes its list the
 article's, whatever word opens it ("Related charges ... include:", "Most popular destinations were:",
 "More from the survey of 2,000 voters:"); a date or a verb inside it does not ("Read more of our
