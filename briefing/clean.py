@@ -17,7 +17,7 @@ from briefing.words import MONTHS, WEEKDAYS
 _MONTHS = "|".join(MONTHS)
 _DAYS = "|".join(WEEKDAYS)
 
-_NAME = r"(?:[A-Z][\w.'’-]*|de|van|von|der|da|del|la|le|al|bin)"
+_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|van|von|der|da|del|la|le|al|bin)"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _ROLE = r"(?:\s+(?:correspondent|reporter|writer|editor|staff|contributor|and|of|the|for|at|in))*"
 _AGENCY = r"(?:Reuters|REUTERS|AP|AFP|Getty Images|EPA|Bloomberg|Shutterstock|Alamy)"
@@ -33,13 +33,14 @@ _CREDITED = rf"(?:{_AGENCY}|Getty|NASA|PA|iStock|dpa|Anadolu|Xinhua|SIPA|ZUMA|Re
 _CREDIT_NAMES = r"[A-Z][\w.'’&-]*([\s/|,]+(via\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,%d}$"
 """The names in a credit, capitalised and joined by spaces, "/", "|", ",", "via", "and" or "for":
 "Jane Doe/Reuters", "Sean Smith for The Guardian", "Jane Doe, Staff"; %d is how many may follow the first."""
-_HEADLINE_VERB = r"(?:Is|Are|Was|Were|Must|Will|Can|Could|Should|Would|Has|Have|Had|Gets?|Says?|Wins?)"
-_BYLINE = (rf"By\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison|Default|Chance|Any)\b)"
+_HEADLINE_VERB = r"(?i:Is|Are|Was|Were|Must|Will|Can|Could|Should|Would|Has|Have|Had|Gets?|Says?|Wins?)"
+_BYLINE = (rf"(?:By|BY)\s+(?!(?:{_DAYS}|{_MONTHS}|Then|Now|Design|Law|Far|Contrast|Comparison|Default|Chance|Any)\b)"
            rf"(?![^,]*,\s*\S+(?:\s+[^\s,]+)*?\s+(?<![\s,]and\s)(?<!&\s){_HEADLINE_VERB}\b)"
-           rf"{_NAMES}((\s*[,|]\s*(and\s+)?|\s+and\s+|\s*&\s*)(the\s+)?{_NAMES}{_ROLE}){{0,4}}\s*\|?$")
+           rf"{_NAMES}((\s*[,|/•]\s*(and\s+|for\s+)?|\s+and\s+|\s*&\s*)(the\s+)?{_NAMES}{_ROLE}){{0,4}}\s*\|?$")
 """A byline with its outlet or more names, in capitals as names are: "By Jane Doe, Reuters", "By Jane
 Doe and John Roe, AP", "By Jane Doe | Reuters", "By Jane Doe, the Guardian", "By Jane Doe, CNN, and
-John Roe, Reuters". Not "By Tuesday, 3,000 people had left.", nor a headline with a verb in the words
+John Roe, Reuters", "BY JANE DOE, ASSOCIATED PRESS", "By Jane Doe / Reuters", "By Jane Doe, for The
+Guardian", "By José Álvarez, Reuters". Not "By Tuesday, 3,000 people had left.", nor a headline with a verb in the words
 after its first comma ("By Midnight, Senate Must Act"); the first of those words, or one after "and",
 is a name ("By Jane Doe, Will Smith and John Roe, AP", "By Ece Toksabay and Can Sezer, Reuters")."""
 _RIGHTS = (r"(?i:all rights reserved|(material|content) may not be (published|broadcast|rewritten|redistributed|reproduced)|"
@@ -53,10 +54,11 @@ Funds may not be used ...", "... need permission to train on books")."""
 FURNITURE = [
     re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
     re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}),?\s+\d{{4}})$", re.I),
-    re.compile(r"^by\s+[A-Z][\w.'’-]*(\s+[\w.'’&-]+){0,8}\s*\|?$", re.I),  # byline
+    re.compile(r"^(?:by|By|BY)\s+(?!(?:the|then|now)\b)[A-Z][\w.'’-]*(\s+[\w.'’&-]+){0,8}(?<![a-z]\.)\s*\|?$"),  # byline
     re.compile(r"^(check out (our )?other (content|tags):?|most popular( articles)?|read more:?|related( articles)?:?|"
                r"share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
     re.compile(r"^(updated|published|posted)\b.{0,60}$", re.I),
+    re.compile(r"^(staff and agencies|([A-Z][\w.'’&-]*\s+){0,5}staff (writer|reporter|correspondent)s?)$", re.I),  # a byline's second line
     re.compile(r"^\d{1,3}[\s-]*min(ute)?s?\.?\s+read$", re.I),  # "5 min read"
     re.compile(r"^(advertisement(\s*[-–—:|·]\s*.{0,40})?|(story continues below|scroll to continue)\b.{0,40})$", re.I),
     # Links to other stories: "Read more: Valeria's governor faces questions" ("Related charges were filed" is prose).
@@ -67,9 +69,9 @@ FURNITURE = [
     re.compile(rf"^our standards:{_SHORT}", re.I),  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
     # Rights: "© 2024 Reuters.", "(c) 2024 AP", "Copyright 2024 The Associated Press. All rights reserved."
     # (not "Copyright lawsuits ...", "Copyright 2024 was a record year ...", nor "(c) No funds ..." in a statute)
-    re.compile(rf"^(©\s*([Cc]opyright\s*)?|\([cC]\)\s*|([Cc]opyright|COPYRIGHT)\s*(©\s*|\([cC]\)\s*)?)"
+    re.compile(rf"^(©\s*([Cc]opyright\s*)?|\([cC]\)\s*|([Cc]opyright|COPYRIGHT)\s*(©\s*|\([cC]\)\s*|(?=\d{{4}})))"
                rf"(\d{{4}}(\s*[-–]\s*\d{{4}})?,?\s*)?(by\s+)?{_HOLDER}(,?\s+(Inc|LLC|Ltd|plc)\.?)?(,?\s+\d{{4}})?"
-               rf"(\.(\s(?=.{{0,300}}?{_RIGHTS}).{{0,300}})?)?$"),
+               rf"(\.(\s(?=(?:\S+\s+){{0,3}}?{_RIGHTS}).{{0,300}})?)?$"),
     # ("Copyright 2024 The Associated Press. All rights reserved. This material may not be ..."; not
     # "(c) Funding. The Secretary shall provide $300 million ...", "Copyright Office. The office said ...")
     re.compile(rf"^this (article|story) (was )?(originally|first) (published|appeared)\b{_SHORT}", re.I),
@@ -83,23 +85,24 @@ CREDITS = [
     # A credit to an agency, at its end or after "/" or "via", or an archive before "/": "Photo: Getty
     # Images", "Image: John Smith/Reuters", "Credit: Jane Doe/AP Photo", "Image: NASA/JPL-Caltech" (not
     # "Video: AP Explains Gaza Ceasefire", "Video: NASA Launches Artemis Rocket": headlines).
-    re.compile(rf"{_CREDIT_LABEL}(?=.*(?:(?:/|\bvia\s+){_CREDITED}\b|\b{_CREDITED}(\s+(Photos?|Images|Pictures))?$|\b{_CREDITED}/))"
+    re.compile(rf"{_CREDIT_LABEL}(?=.*(?:(?:/|\bvia\s+){_CREDITED}\b|(?:(?<=:)\s*|(?<=:\s)|[|,]\s*|\s(?:for|and)\s+){_CREDITED}(\s+(Photos?|Images|Pictures))?$|\b{_CREDITED}/))"
                + _CREDIT_NAMES % 7),  # "Photo: Jane Doe/The Washington Post via Getty Images"
+    # A photo credit in two plain names: "Photo: Jane Doe", "Credit: Jane Doe" (not "Credit: Moody's Downgrades").
+    re.compile(rf"^(?i:photo|photograph|image|credit|photo credit|image credit)\s*:\s*(?!.*['’]s\b)[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*$"),
 ]
-"""A byline ending in a wire agency or a credit to an agency: furniture above the headline, whatever
-comes under it, and below it."""
+"""A byline ending in a wire agency, a credit to an agency, or a photo credit in two names: furniture
+above the headline, whatever comes under it, and below it."""
 LIKELY_CREDITS = [
     re.compile(rf"^{_BYLINE}"),  # "By Jane Doe, CNN", "By Kim Bellware and Will Englund, The Washington Post"
-    # A credit in two plain names: "Photo: Jane Doe", "Credit: Jane Doe" (not "Credit: Moody's Downgrades").
-    re.compile(rf"{_CREDIT_LABEL}(?!.*['’]s\b)[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*$"),
 ]
-"""A byline or a credit in two names: furniture below the headline, and above it where the next line
-is no paragraph (a headline, full stop or not: "Photo: Jane Doe" over "Republicans vote to acquit Trump
-on impeachment charge."). Over a lead paragraph the line is the headline: "By Land and Sea, Migrants
-Flee Sudan", "By Popular Demand, McDonald's Brings Back McRib"."""
+"""A byline: furniture below the headline, and above it where the next line is no paragraph (a
+headline, full stop or not: "By Jane Doe, CNN" over "Republicans vote to acquit Trump on impeachment
+charge."). Over a lead paragraph the line is the headline: "By Land and Sea, Migrants Flee Sudan",
+"By Popular Demand, McDonald's Brings Back McRib"."""
 MAYBE_CREDITS = [
     # Any other credit: "Photograph: Sean Smith for The Guardian", "Photo: Jane Doe | The Times", "Video: CNN".
-    re.compile(_CREDIT_LABEL + _CREDIT_NAMES % 5),
+    re.compile(r"^(?i:photo|photograph|image|credits?|photo credit|image credit)\s*:\s*" + _CREDIT_NAMES % 5),
+    re.compile(r"^(?i:photos|photographs|images|pictures?|video)\s*:\s*" + _CREDIT_NAMES % 2),
 ]
 """A credit in names that may be a headline: furniture below the headline, and above it only where a
 headline (no full stop, or Title Case) follows ("Video: Biden Signs Infrastructure Bill", "Credit: Moody's
@@ -134,7 +137,7 @@ FORWARDED = re.compile(r"^(-{2,}\s*(forwarded message|original message)\s*-{2,}|
                        r"-{2,}\s*forwarded by\b.*)$", re.I)
 """A forwarding marker: "---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----"."""
 SUBJECT_PREFIX = re.compile(r"^((fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)
-ADDRESS = re.compile(r"(?<!\s)\s*<?\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b>?")
+ADDRESS = re.compile(r"(?<!\s)\s*<?\b(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b>?")
 SECTION = re.compile(r"^([A-Z][A-Za-z&]+|(World|Local|Business|Breaking|Top|Latest) [A-Z][a-z]+)$")
 """A one-word capitalised line, or a known two-word label: "Security", "Glasgow", "World News"."""
 
