@@ -117,6 +117,11 @@ BELOW = [
     re.compile(rf"^(sign up (now|here|today)\b|sign up[.!]?$|(click|tap) here\b){_SHORT}", re.I),
     re.compile(r"^sign up for\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|briefing|digest|updates|free)\b.{0,80}$", re.I),
     re.compile(rf"^get (the|our)\b.{{0,80}}\b(inbox|newsletters?|e-?mails?|alerts)\b{_SHORT}", re.I),
+    # A paywall: "Get unlimited access to The Herald for $2 a month. Cancel anytime.", "Subscribe to our
+    # newsletter for $1 a week." (not "Subscribers to the plan pay $2 a month", "Access to the site was cut").
+    re.compile(r"^(get|enjoy|unlock|try|start)\s+(unlimited|full|digital|premium|all-access)\s+(digital\s+)?(access|subscription)\b.{0,200}$", re.I),
+    re.compile(r"^subscribe (now|today|here|to (our|the) (newsletter|digital|print|premium)\b).{0,200}$", re.I),
+    re.compile(r"^(cancel (at )?any ?time|already a subscriber\?.{0,60}|subscribe now)\.?$", re.I),
     # Wire credits: "Reporting by ...; Editing by ...", "(Reporting by Jane Doe)", "Reporting by Jane Doe in
     # London" (names and places only: "Reporting by ProPublica prompted the investigation." is prose).
     re.compile(rf"^\(?{_CREDITS} by\s+[A-Z][^;]{{0,150}};{_SHORT}"),

@@ -85,7 +85,7 @@ def run(
     sentences: Optional[int] = typer.Option(None, help="Sentences per article summary (default 3)."),
     words: Optional[int] = typer.Option(None, help="Cap each article summary at about N words instead."),
     template: Optional[str] = typer.Option(None, help="A Jinja2 template to use instead of the built-in one."),
-    voice: Optional[str] = typer.Option(None, help="Speech backend: pyttsx3 (default), piper (pip install briefing[piper]), or none for text only."),
+    voice: Optional[str] = typer.Option(None, help="Speech backend: pyttsx3 (default), piper (pip install 'briefing\\[piper]'), or none for text only."),
     voice_name: Optional[str] = typer.Option(None, "--voice-name", help="Engine voice id (see `briefing voices`)."),
     rate: Optional[int] = typer.Option(None, help="Speaking rate, words a minute."),
     volume: Optional[float] = typer.Option(None, help="Volume, 0 to 1."),

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from typing import Any, Callable, Sequence
 
-from briefing.figures import COLLECTIVE, PERIODS, STOP, state_of
+from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, state_of
 from briefing.records import CITE, Discrepancy, Figure
 from briefing.words import MONTHS, WEEKDAYS
 
@@ -510,6 +510,9 @@ def _named(author: str) -> str:
 
 def _author(a: str) -> str:
     a = a.strip()
+    first, _, rest = a.partition(" ")
+    if first.lower() in AUTHOR_WORDS and first[1:].islower() and not rest[:1].isupper():
+        a = first.lower() + a[len(first):]  # "Authorities in Bangladesh" at a sentence's start ("President Biden" stays)
     if _COMMON_AUTHORS.match(a):
         return re.sub(r"^the\s+", "", a.lower())
     a = re.sub(r"^[Tt]he\s+(?=[a-z])", "", a)  # "the interior ministry" -> "interior ministry"
@@ -612,50 +615,34 @@ def _moment(time: str) -> tuple[str, int, int | None] | None:
     return None
 
 
-_FORECAST = re.compile(r"(?i)\s*(?:by|until|through|before|after|since|from)\b")
-
-
-def _day(f: Figure) -> tuple[int, int | None] | None:
-    """The day a figure was given, as (date ordinal, part of the day), read against its article's
-    date: its own "on October 23", "on Monday" (the last Monday on or before the article's date),
-    "yesterday", or, with no time that orders ("this month", "so far", none), the day the article
-    was published. None without an article date, or for a forecast ("by December")."""
-    if not f.published:
+def _day(f: Figure) -> int | None:
+    """The day the figure's article was published (a date ordinal), for a figure that gives no time of
+    its own ("so far" aside): what orders a tally across dated articles (see _published_rise)."""
+    if not f.published or f.time and not _SO_FAR.search(f.time):
         return None
     try:
-        published = _dt.date.fromisoformat(f.published)
+        return _dt.date.fromisoformat(f.published).toordinal()
     except ValueError:
         return None
-    m = _moment(f.time) if f.time else None
-    if not m:
-        return None if f.time and _FORECAST.match(f.time) else (published.toordinal(), None)
-    frame, n, part = m
-    if frame == "today":
-        return published.toordinal() + n, part
-    if frame != "date":  # a weekday
-        return published.toordinal() - (published.weekday() - WEEKDAYS.index(frame)) % 7, part
-    month, day = divmod(n, 32)
-    year = re.search(r"\b(?:19|20)\d{2}\b", f.time)
-    for y in ((int(year.group()),) if year else (published.year, published.year - 1)):
-        try:
-            d = _dt.date(y, month + 1, day)
-        except ValueError:  # "February 30"
-            return None
-        if year or d <= published:  # "December 30" in a January article was last year's
-            return d.toordinal(), part
-    return None
+
+
+def _published_rise(figs: Sequence[Figure]) -> bool:
+    """A tally across dated articles: every figure from a dated article, with no time of its own,
+    one a source, from sources published on different days, never smaller on a later day, and not
+    set against each other by who counts ("police said 50", "the opposition says 200").
+    "rose to 50" on November 20 and "has risen to 80" on November 21 are a running total."""
+    days = [_day(f) for f in figs]
+    if None in days or len({f.source for f in figs}) != len(figs) or len(set(days)) != len(days):
+        return False
+    if len({_author(f.attribution).lower() for f in figs if f.attribution}) > 1:
+        return False
+    ordered = [f for _, f in sorted(zip(days, figs), key=lambda x: x[0])]
+    values = [f.value for f in ordered]
+    return values == sorted(values) and values[0] < values[-1]
 
 
 def _order(a: Figure, b: Figure) -> int | None:
-    """-1 if `a` was given before `b`, 1 if after, 0 at the same time, None if their times say nothing.
-    With both articles' dates, their days decide (see _day); else their own times, where comparable."""
-    da, db = _day(a), _day(b)
-    if da and db:
-        if da[0] != db[0]:
-            return -1 if da[0] < db[0] else 1
-        if da[1] is None or db[1] is None:
-            return 0 if da[1] == db[1] else None
-        return (da[1] > db[1]) - (da[1] < db[1])
+    """-1 if `a` was given before `b`, 1 if after, 0 at the same time, None if their times say nothing."""
     ma, mb = _moment(a.time), _moment(b.time)
     if not ma or not mb or ma[0] != mb[0]:
         return None
@@ -678,9 +665,13 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
     is never the smaller, nor two at one time different ("at least 12 on Monday morning", "27 on
     Monday afternoon"). Without two times a tally is no sequence: five sources giving 12, 15 and
     "as many as 20" are five estimates, not a count that rose."""
-    timed = [f for f in figs if f.time or _day(f)]
-    if len({_day(f) or f.time.lower() for f in timed}) < 2:
+    if _published_rise(figs):
+        return True
+    timed = [f for f in figs if f.time]
+    if len({f.time.lower() for f in timed}) < 2:
         return False
+    if any(a.source == b.source and a.value != b.value and _order(a, b) is None for a, b in itertools.combinations(figs, 2)):
+        return False  # one source's two figures with no order between them are rival counts ("38 ..., while local media report 60")
     for a, b in itertools.combinations(timed, 2):
         order = _order(a, b)
         if order == 0 and a.value != b.value or order and (a.value - b.value) * order < 0:
@@ -837,7 +828,7 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         steps: dict[float, list[str]] = {}
         for src, lst in per:  # every source's figure, one step per value
             for f in lst:
-                when = f", {_when(f)}" if f.time else f", published {f.published}" if _day(f) else ""
+                when = f", {_when(f)}" if f.time and not _day(f) else f", published {f.published}" if _day(f) else ""
                 steps.setdefault(f.value, []).append(f"{_as_written(f)} ({src}{when})")  # "more than 40" stays more than 40
         said = [join_names(steps[v]) for v in sorted(steps)]
         subject = (f"The {quantity}" if re.search(r"(?i)\b(?:toll|tally|count|number|total)\b", quantity)
@@ -853,7 +844,12 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         lo = min(figs, key=lambda f: (f.low if f.low is not None else f.value))
         hi = max(figs, key=lambda f: f.value)
         numbers_lo, numbers_hi = list(_NUMBER_TEXT.finditer(lo.text)), list(_NUMBER_TEXT.finditer(hi.text))
-        if numbers_lo and numbers_hi:
+        open_lo, open_hi = _bound(lo.hedge) in ("below", "at most"), _bound(hi.hedge) in ("above", "at least")
+        if numbers_lo and numbers_hi and (open_lo or open_hi):  # "more than 50" is no end of a range: say it
+            low_text = _lower_first(lo.text) if open_lo else numbers_lo[0].group().strip()
+            high_text = _lower_first(hi.text) if open_hi else hi.text[numbers_hi[-1].start():].strip()
+            rng = f"from {low_text} to {high_text}" if lo is not hi else high_text
+        elif numbers_lo and numbers_hi:
             low_text = numbers_lo[0].group().strip()
             high_text = hi.text[numbers_hi[-1].start():].strip()
             rng = f"between {low_text} and {high_text}" if low_text != numbers_hi[-1].group().strip() else high_text
@@ -926,9 +922,11 @@ _CLAUSE_GOES_ON = r"(?:(?!" + _CLAUSE_ENDS + "|" + _DENIER_GOES_ON + r")[^,;.]){
 troops numbered 12,000"), but not past "and" with the denier's next statement ("denied that
 officers used excessive force and confirmed 40 soldiers were killed")."""
 _PHRASE_GOES_ON = (r"(?:(?!" + _CLAUSE_ENDS + r"|\band\s+(?!\d|that\b|$|(?:about|some|around|nearly|almost|approximately|"
-                   r"roughly|at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|another|a\s+further)\b))[^,;.]){0,80}$")
+                   r"roughly|at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|another|a\s+further)\b|"
+                   r"(?:the\s+)?(?-i:[A-Z])))[^,;.]){0,80}$")
 """A claim that is a noun phrase ("reports of looting") goes on past "and" only into another figure
-("reports of 12 killed and 40 wounded", "... and at least 40 wounded"); any other "and" is the
+("reports of 12 killed and 40 wounded", "... and at least 40 wounded") or a name ("strikes on Gaza
+and the West Bank"); any other "and" is the
 denier's next act ("denied reports of looting and arrested 45 people", "... and took 45 into custody")."""
 _REPORTED_CLAIM = re.compile(r"(?i)\b(?P<claim>reports?|claims?|allegations?|rumou?rs?|speculation)\s+(?:(?:of|about)\b"
                              + _PHRASE_GOES_ON + r"|that\b" + _CLAUSE_GOES_ON
@@ -938,7 +936,7 @@ _DENYING = re.compile(r"(?<!not\s)(?<!n't\s)\b(?i:den(?:y|ied|ies|ying)|dismiss(
                       r"[A-Z][\w'’-]*|[a-z]+['’]s))*\s+$")
 """A verb that denies the claim it governs: "denied reports that", "denied Russian claims that",
 "dismissed as nonsense reports that" (not "did not deny reports that")."""
-_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:groundless|baseless|unfounded|false(?=\s*(?:[,.;:!?\"”’')—–]|-\s|(?:and|or)\s|$))|untrue|fabricat\w*|"
+_DENIED_AFTER = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:groundless|baseless|unfounded|false(?=\s*(?:[,.;:!?\"”’')—–]|-\s|$)|\s+(?:and|or)\s+\w+\s*(?:[,.;:!?\"”’')—–]|$))|untrue|fabricat\w*|"
                            r"nonsense|lies)\b")
 _DENIED_PASSIVE = re.compile(r"(?i)^[^,;.]{0,80}?\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)"
                              r"(?=\s+by\b|\s*[,.;]|\s*$)")

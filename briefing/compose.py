@@ -17,7 +17,18 @@ from briefing.records import CITE, Briefing, Discrepancy, Document, Point, Skipp
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def _environment(template: str):
+def render(template: str, context: dict) -> str:
+    """The briefing's Markdown from `template` (built-in when ""); a template error is a UsageError."""
+    import jinja2
+
+    try:
+        return load_template(template).render(**context)
+    except jinja2.TemplateError as e:  # an undefined name, a filter given the wrong thing ...
+        raise UsageError(f"template {template or 'briefing.md.j2'}: {e}; fix the template or leave out --template") from None
+
+
+def load_template(template: str):
+    """The Jinja2 template (the built-in one when ""), parsed; a template error is a UsageError."""
     import jinja2
 
     if template:
@@ -105,7 +116,7 @@ def compose(
         # the single-story names, for simple templates
         **{k: stories[0][k] for k in ("agreed", "discrepancies", "additions")},
     }
-    markdown = _environment(template).render(**context)
+    markdown = render(template, context)
     markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
     text = to_text(markdown)
     shown = tuple(d for p in parts for d in p.discrepancies if d.differs)

@@ -107,6 +107,7 @@ _STATES = {
     "vaccinated": {"vaccinated", "inoculated", "immunized", "immunised", "jabbed"},
     "jobless": {"jobless", "unemployed", "layoffs", "laid-off"},
     "needing-aid": {"needing-aid"},
+    "stranded": {"stranded", "trapped", "marooned"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
 
@@ -119,7 +120,7 @@ _ATTR_VERBS = (r"said|says|say|told|tell|estimated|estimates|estimate|estimating
                r"claimed|claims|claim|claiming|believes|believe|suggested|suggests|suggest|stated|states|announced|"
                r"announces|confirmed|confirms|counted|counts|put|puts|putting|warned|warns|noted|notes|added|adds|"
                r"indicated|indicates|indicate|insisted|insists|according")
-_AUTHOR_WORDS = {"officials", "official", "police", "organisers", "organizers", "analysts", "analyst", "intelligence",
+AUTHOR_WORDS = {"officials", "official", "police", "organisers", "organizers", "analysts", "analyst", "intelligence",
                  "sources", "source", "authorities", "ministry", "government", "spokesman", "spokeswoman",
                  "spokesperson", "experts", "expert", "agency", "union", "unions", "military", "army", "media",
                  "office", "service", "services", "officers", "council", "department", "data", "estimates",
@@ -128,7 +129,7 @@ _AUTHOR_WORDS = {"officials", "official", "police", "organisers", "organizers", 
                  "reports", "survey", "figures", "statistics", "watchdog", "campaigners", "activists", "residents",
                  "witnesses", "diplomats", "leaders", "mayor", "governor", "president", "chief", "director",
                  "prosecutors", "investigators", "scientists", "doctors", "hospital", "hospitals", "rescuers",
-                 "agencies", "charity", "charities", "ngo", "ngos", "organizations", "organisations"}
+                 "agencies", "charity", "charities", "ngo", "ngos", "organizations", "organisations", "opposition"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "their", "his", "her", "its", "our", "this", "that",
              "which", "who", "some", "others", "many", "most"}
 
@@ -374,7 +375,7 @@ _MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers"
                 "children", "workers", "families", "followers", "downloads", "copies", "tickets", "patients", "cases", "migrants",
                 "refugees", "members", "students", "adults", "Americans", "Britons", "consumers", "accounts", "devices", "phones",
                 "women", "men", "tests", "jabs", "vaccinations", "houses", "meals", "pupils", "employees", "tons", "animals",
-                "birds", "cattle", "livestock", "sheep", "poultry", "bpd", "masks", "books", "bottles", "parcels", "items", "products", "records", "emails", "messages", "calls",
+                "birds", "cattle", "livestock", "sheep", "poultry", "bpd", "smartphones", "laptops", "computers", "masks", "books", "bottles", "parcels", "items", "products", "records", "emails", "messages", "calls",
                 "claims", "applications", "signatures", "listeners", "readers", "fans", "hectares", "acres", "trees", "visas",
                 "troops", "soldiers", "protesters", "demonstrators", "deaths", "infections", "evacuees"}
 """Nouns a short "m" counts in millions before ("1.2m homes"), and a short "k" in thousands ("3k people")."""
@@ -406,17 +407,11 @@ def _plural(word: str) -> bool:
 
 
 def _metres(text: str, s: int, end: int) -> bool:
-    """A short "m" that is not millions (see _millions_of) is metres before a dimension ("2m high",
-    "a 10m-long boat"), or after "a"/"the" before a thing ("a 10m section", "a 10m collapsed
-    section"); never before a plural ("10m active users", "100m euros", "400m hurdles")."""
+    """A short "m" that is not millions (see _millions_of: "7m deaths", "10m active users", "100m
+    euros") is metres before what it measures: "2m high", "a 10m section", "10m waves", "the 400m
+    hurdles" (not "rose to 2m, residents said", "2m in ...")."""
     m = _METRES.match(text, end)
-    if not m:
-        return False
-    if m.group(1) in _DIMENSIONS:
-        return True
-    if m.group(1) in STOP or any(w and w not in STOP and _plural(w) for w in m.groups()):
-        return False
-    return bool(re.search(r"(?i)\b(?:a|an|the|its|their|this|that)\s+$", text[max(0, s - 12):s]))
+    return bool(m) and (m.group(1) in _DIMENSIONS or m.group(1) not in STOP)
 
 
 def _millions_of(text: str, sm: re.Match[str]) -> bool:
@@ -640,7 +635,8 @@ def _owner(before: str) -> str:
 
 _LINK_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached", "stood", "stands", "put", "puts",
                "rises", "climbs", "grows", "jumps", "amounted", "amounts", "came", "comes",
-               "estimated", "now", "has", "have", "had", "is", "was", "were", "are"}
+               "estimated", "now", "has", "have", "had", "is", "was", "were", "are", "fell", "fallen", "falls", "dropped",
+               "drops", "declined", "declines", "slowed", "slows", "eased", "eases", "cooled", "slipped", "decreased", "shrank"}
 """Verbs (and "now") between a noun phrase and its figure: "the toll has now risen to [45]"."""
 _PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", "further"}
 """Words between a verb and its figure that name nothing ("climbed back over 1 million")."""
@@ -737,6 +733,7 @@ def _phrased(chunk: str) -> str:
     """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
     chunk = _NEEDS_AID.sub(" needing-aid ", chunk)
     chunk = _TREATED_FOR.sub(" for ", _TO_HOSPITAL.sub(" hospitalised ", chunk))
+    chunk = re.sub(r"(?i)\bcut(?:s|ting)?\s+off\b", " stranded ", chunk)  # "cutting off 150,000 people"
     return _BURNS.sub(" injured ", _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk)))
 
 
@@ -831,9 +828,9 @@ _ESTIMATES_FROM = re.compile(r"(?i)\b(?:estimates?|figures|data|reports?)\s+(?:f
 _BY_AGENT = re.compile(r"\b(?:claimed|estimated|counted|reported|given|cited|quoted|announced|confirmed|issued)\s+by\s+"
                        r"(?P<who>(?:the\s+)?[A-Za-z][\w'’ -]{1,60}?)(?=\s*(?:[,;:.()]|$)|\s+(?:and|but|while|who|which|on|in|at)\b)")
 _VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
-_PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)\b|(?:missing|dead|killed|injured|wounded|earlier)\b|in\s+(?-i:[A-Z]))")
+_PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)\b|(?:missing|dead|killed|injured|wounded)\b)")
 """After a speech verb, what makes it a passive that names no speaker: "the groups said to be linked
-to Hamas", "two hiking groups reported missing", "attacks on aid agencies reported in Darfur"."""
+to Hamas", "two hiking groups reported missing" (not "the UN said in Geneva", "police said earlier")."""
 
 
 _WHEN_BEFORE = re.compile(
@@ -868,19 +865,19 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
             break
         if lw in _PRONOUNS and not picked:
             return ""
-        if w[0].isupper() or lw in _AUTHOR_WORDS or lw.endswith(("'s", "’s")):
+        if w[0].isupper() or lw in AUTHOR_WORDS or lw.endswith(("'s", "’s")):
             picked.append(w)
-            has_author = has_author or w[0].isupper() or lw in _AUTHOR_WORDS
+            has_author = has_author or w[0].isupper() or lw in AUTHOR_WORDS
             continue
-        if lw in ("and", "of") and picked and picked[-1][0].isupper():
-            picked.append(w)
+        if lw in ("and", "of", "in") and picked and picked[-1][0].isupper():
+            picked.append(w)  # "the Archive of Public Gatherings", "Authorities in Bangladesh"
             continue
         if picked and lw not in STOP and len(picked) < 5 and not lw.endswith(("ed", "ing")):
             # a lowercase modifier inside the speaker: "South Korean military intelligence"
             picked.append(w)
             continue
         break
-    while picked and picked[-1].lower() in ("and", "of"):
+    while picked and picked[-1].lower() in ("and", "of", "in"):
         picked.pop()
     if not picked or not has_author:
         return ""
@@ -929,7 +926,9 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         if m.start() >= e and _other_clause(text[e:m.start()], text[m.end():]):
             continue  # "$5m in aid, while the European Union added another €2 million": the EU's, not the $5m's
         who = _subject_before(text, m.start(), floor)
-        if who and not (s <= m.start() <= np_end):
+        if who and m.start() == s and text[s:m.end()].lower() == "estimated":  # "the Archive estimated 275,000"
+            candidates.append((s - 1, who))  # (the verb was read as the figure's hedge)
+        elif who and not (s <= m.start() <= np_end):
             candidates.append((m.start(), who))
     # A speaker inside the figure's own clause after it wins: "the 2 million claimed by the unions".
     clause_end = np_end + len(_clause_after(text, np_end, 120))
@@ -971,7 +970,7 @@ def _rate(text: str, end: int) -> str:
 # --- shouted copy --------------------------------------------------------------------------
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z]\b")
-_LOWER_WORDS = (STOP | _SKIPPABLE | COLLECTIVE | _TIME_WORDS | set(_STATE_OF) | set(_AUTHOR_WORDS) | set(_UNITS_WORDS)
+_LOWER_WORDS = (STOP | _SKIPPABLE | COLLECTIVE | _TIME_WORDS | set(_STATE_OF) | set(AUTHOR_WORDS) | set(_UNITS_WORDS)
                 | set(_SCALE_WORDS) | {w.lower() for w in _MILLIONS_OF} | set(_ATTR_VERBS.split("|"))
                 | {w for h in _HEDGES for w in h.split()} | {"dozen", "half", "percent", "cent", "worth", "aid", "told"}
                 | {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night", "ago", "war", "end",

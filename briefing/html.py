@@ -148,7 +148,7 @@ def html_metadata_and_text(html: str | bytes, path: str) -> Parsed:
     try:
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
-            include_links=False, favor_precision=True, date_extraction_params={"extensive_search": False},
+            include_links=False, favor_precision=True, date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as e:  # trafilatura/lxml on arbitrary bytes: any failure is this page's problem
         raise ArticleError(path, f"cannot parse the HTML ({type(e).__name__}: {e})") from None

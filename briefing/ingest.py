@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 from pathlib import Path
 
 from briefing.errors import ArticleError, InputError
@@ -156,7 +157,10 @@ def read_article(path: Path, ident: str) -> Article:
     if kind:
         raise ArticleError(str(path), f"{kind} is not read; save the article as text (.txt) or the web page as .html")
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # reading a named pipe would wait for a writer for ever
+            raise ArticleError(str(path), "not a regular file (a pipe, socket or device); save the article as a plain file")
+        size = info.st_size
         if size > MAX_BYTES:
             raise ArticleError(str(path), f"{size:,} bytes is too large for an article (limit {MAX_BYTES:,}); split or trim it")
         data = path.read_bytes()

@@ -66,7 +66,7 @@ def prepare(paths: list[str] | tuple[str, ...], english_only: bool = True) -> tu
     docs, dropped, copies = dedupe(docs, english_only)
     skipped.extend(dropped)
     if not docs:
-        detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
+        detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3]) + (f"; and {len(skipped) - 3} more" if len(skipped) > 3 else "")
         raise InputError(f"no usable articles ({detail})" if detail else "no usable articles")
     paths_of = {a.id: a.path for a in articles}
     return docs, skipped, {k: tuple(paths_of[i] for i in v) for k, v in copies.items()}
@@ -112,6 +112,9 @@ def build(settings: Settings) -> tuple[Briefing, list[Document]]:
     inputs = gather(settings, fetched)
     docs, skipped, copies = prepare(inputs, settings.english_only)
     skipped = fetched + skipped
+    if repeats := sum(len(v) for v in copies.values()):  # said, not only listed under Sources (user review)
+        log.warning("%d article%s the same or nearly the same text as another, briefed once with it (see Sources)",
+                    repeats, " repeats" if repeats == 1 else "s repeat")
     docs = only_new(docs, settings)
     stories = one_story(docs) if settings.one_story else cluster(docs, threshold=settings.story_threshold)
     docs = [d for story in stories for d in story.docs]  # sources numbered in reading order
@@ -201,6 +204,10 @@ def _run(settings: Settings, out: Path) -> Result:
     folder = out / settings.today()
     if done := _already(folder, settings):
         return done
+    if settings.template:  # a template that does not parse fails now, not after the model is loaded
+        from briefing.compose import load_template
+
+        load_template(settings.template)
     briefing, docs = build(settings)
     with lock(out, settings.lock_wait):
         if done := _already(folder, settings):  # another run published the day while this one built

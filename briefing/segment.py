@@ -41,11 +41,13 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, (?!{_MONTH} \d)[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
     rf"(?:, {_MONTH} \d{{1,2}})?(?: {_AGENCY})?"
-    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)* {_AGENCY}|{_AGENCY})(?:\s*(?:--|[—–])\s*|\s+-\s+)(?=[\"“‘]?[A-Z0-9])"
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, (?!{_MONTH} \d)[A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, {_MONTH} \d{{1,2}})? (?:{_AGENCY}|CNN)"
+    rf"|{_AGENCY})(?:\s*(?:--|[—–])\s*|\s+-\s+)(?=[\"“‘]?[A-Z0-9])"
     rf"|{_AGENCY}\s*(?=[A-Z])"
 )
 """A place in capitals, an agency or both, then a dash: "KYIV -- ", "ROSWELL, Ga. — ",
-"New York (CNN) -- ", "(CNN)", "NEW YORK, Dec 1 (Reuters) - " (Reuters puts the day after the place).
+"New York (CNN) -- ", "(CNN)", "NEW YORK, Dec 1 (Reuters) - " (Reuters puts the day after the place),
+"Dhaka, June 18 (Reuters) - ", "Athens, Greece CNN — " (CNN's pages, saved).
 See `dateline` for a headline in capitals before " - ". A mixed-case place counts only with an agency ("President
 Trump — who ..." is prose), and a plain hyphen only with spaces round it ("COVID-19",
 "US-China" are words)."""
@@ -110,8 +112,8 @@ _LINKS = re.compile(
     r"most (?:read|popular|viewed|shared)|recommended|you (?:may|might) also|top stories|editor'?s'? picks|"
     r"in other news|catch up|don'?t miss|further reading|other stories|sign up|subscribe|advertisement|in this (?:article|story))\b")
 """A lead-in whose list is links, however long: "Related stories", "Read more of our coverage of the flooding:"."""
-_OWN_LIST = re.compile(r"(?i)\b(?:include|includes|included|including|were|are|was|is|show|shows|showed|have\s+been|as\s+follows|"
-                       r"the\s+following|in\s+order)\s*:$|\b(?:(?:survey|poll|study|census)\s+of|surveyed|polled|asked|interviewed|"
+_OWN_LIST = re.compile(r"(?i)\b(?:include|includes|included|including|were|are|was|is|show|shows|showed|have\s+been)"
+                       r"(?:\s+(?:the\s+following|as\s+follows|in\s+order))?\s*:$|\bas\s+follows\s*:$|\b(?:(?:survey|poll|study|census)\s+of|surveyed|polled|asked|interviewed|"
                        r"questioned)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?\d")
 """A lead-in's own verb just before its colon, or the people a survey asked, makes its list the
 article's, whatever word opens it ("Related charges ... include:", "Most popular destinations were:",

@@ -158,7 +158,8 @@ def _amounts(text: str) -> set[str]:
 def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document], doc_of: np.ndarray,
                   sims: np.ndarray, title_sims: np.ndarray) -> bool:
     """Whether source `d`'s closest wording of point `i` does not contradict the point's numbers:
-    it gives no numbers ("tens of thousands of homes" for "40,000 homes") or shares one, years aside.
+    it gives no numbers ("tens of thousands of homes" for "40,000 homes"), or one of the two gives
+    all the other's, years aside ("3.25% ... 1.8%" and "3.25 per cent ... 1.7 per cent" differ).
 
     "Officials confirmed about 10,000 soldiers" is not "much the same" as a source that says
     3,000: crediting it would average a disagreement away (the figures section shows it). Nor is
@@ -174,7 +175,7 @@ def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document],
     else:
         closest = docs[d].article.title
     theirs = _amounts(closest)
-    return not theirs or bool(wanted & theirs)
+    return not theirs or wanted <= theirs or theirs <= wanted
 
 
 def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titles: np.ndarray,

@@ -83,6 +83,18 @@ def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
     assert skipped[0].reason == "permission denied; make it readable (chmod a+r)"
 
 
+def test_a_named_pipe_is_skipped_not_read(tmp_path):
+    """Reading a FIFO called pipe.txt waited for a writer for ever: a cron run hung (user review)."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(GOOD_A)
+    os.mkfifo(d / "pipe.txt")
+    articles, skipped = ingest([str(d)])
+    assert [a.id for a in articles] == ["a"]
+    assert [(Path(s.path).name, s.reason) for s in skipped] == [
+        ("pipe.txt", "not a regular file (a pipe, socket or device); save the article as a plain file")]
+
+
 def test_language_check_and_duplicates_unit(tmp_path):
     assert is_english(GOOD_A) and not is_english(FRENCH) and is_english("Short")
     d = tmp_path / "in"

@@ -357,3 +357,12 @@ def test_a_title_of_dotted_runs_is_fast():
     started = time.perf_counter()
     clean(art("a." * 5000, FLOODS_LEAD))  # the mail address pattern was quadratic in it (0.1 s at 5,000 characters, 0.4 s at 10,000)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Get unlimited access to The Herald for $2 a month. Cancel anytime.", True),  # a paywall was quoted (user review)
+    ("Subscribe to our newsletter for $1 a week.", True), ("Cancel anytime.", True), ("Already a subscriber? Log in", True),
+    ("Subscribers to the plan pay $2 a month.", False), ("Access to the site was cut on Monday.", False),
+])
+def test_a_paywall_prompt_is_furniture(line, furniture):
+    assert is_furniture(line, below=True) is furniture

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from briefing.compose import compose, sections, to_text
+from briefing.errors import UsageError
 from briefing.records import Article, Discrepancy, Document, Figure, Point, Sentence, StoryPart, Summary
 
 
@@ -34,6 +37,10 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
     t.write_text("{{ title }} / {{ total }} / {% for d in discrepancies %}{{ d.statement }}{% endfor %}")
     b2 = compose([part], docs, "2026-11-23", template=str(t))
     assert b2.markdown.startswith("Troops arrive / 2 / Estimates of troops differ: Source 1")
+    # a name the template uses that the context lacks is a one-line usage error, not a traceback (user review)
+    t.write_text("{{ nosuch.attr }}\n")
+    with pytest.raises(UsageError, match=r"mine.j2: 'nosuch' is undefined; fix the template or leave out --template"):
+        compose([part], docs, "2026-11-23", template=str(t))
 
 
 def test_to_text_and_sections():

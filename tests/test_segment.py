@@ -56,6 +56,9 @@ def test_a_quotation_is_not_split_where_it_closes_later():
     ("US-China trade talks resumed.", "US-China trade talks resumed."),
     ("MH-17 was shot down in 2014.", "MH-17 was shot down in 2014."),
     ("NEW YORK, Dec 1 (Reuters) - Stocks fell.", "Stocks fell."),  # Reuters puts the day after the place
+    ("Dhaka, June 18 (Reuters) - Stocks fell.", "Stocks fell."),  # in mixed case, with the agency (user review)
+    ("Athens, Greece CNN — A wildfire spread.", "A wildfire spread."),  # CNN's page, saved
+    ("President Trump — who spoke on Monday — said so.", "President Trump — who spoke on Monday — said so."),
     ("LONDON, March 3 (Reuters) - Stocks fell.", "Stocks fell."),
     ("ABOARD THE USS ABRAHAM LINCOLN (AP) — The Navy will send 3,000 sailors home.", "The Navy will send 3,000 sailors home."),
     ("SANTA CRUZ DE LA SIERRA, Bolivia (AP) — Voters went.", "Voters went."),
@@ -179,6 +182,7 @@ def test_a_prose_lead_in_keeps_its_list_and_a_facts_heading_may_say_so_far():
     "Read more of our coverage of the 2024 floods:", "Most read stories of 2024:", "Related coverage of the Oct. 7 attacks:",
     "More coverage of the Israel-Hamas war, which began on Oct 7:", "Related stories that are trending:",
     "You may also like these stories, which are trending:",
+    "Don't miss:", "Read more on the following:", "Catch up on the following:",  # the eighth review
 ])
 def test_a_long_links_heading_is_still_links(lead):
     text = f"Floods hit Valeria, officials said.\n{lead}\n- Ten killed in bus crash in northern Peru\n"

@@ -245,3 +245,15 @@ def test_a_shared_year_is_not_a_shared_figure():
     d = _doc("other", "Voting firm sues", "Smartmatic is suing Fox News over election fraud claims, its lawyers said on Thursday.")
     points = agree([c, d], Settings(), words=40)
     assert any(set(p.sources) == {"centre", "other"} for p in points)  # a year alone does not block the credit
+
+
+def test_a_source_whose_closest_wording_gives_other_numbers_too_is_not_credited():
+    """"3.25% ... 1.8%" against "3.25 per cent ... 1.7 per cent": one shared number is not the same
+    point (user review: the ECB story was "much the same" in the source that said 1.7%)."""
+    a = _doc("left", "ECB cuts rates", "The European Central Bank cut its deposit rate to 3.25% on Thursday as inflation "
+             "in the euro zone slowed to 1.8% in September. The mayor praised the emergency crews for their quick work.")
+    b = _doc("right", "ECB lowers rates", "The European Central Bank lowered its deposit rate to 3.25 per cent on Thursday, "
+             "after euro zone inflation fell to 1.7 per cent in September. Local schools will stay closed until Wednesday.")
+    for p in agree([a, b], Settings(), words=40):
+        if "1.8%" in p.text or "1.7 per cent" in p.text:
+            assert len(p.sources) == 1, p

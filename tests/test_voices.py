@@ -282,3 +282,36 @@ def test_piper_refuses_a_changed_model(monkeypatch: pytest.MonkeyPatch, tmp_path
 def test_unwritable_folder_fails_fast(tmp_path: Path) -> None:
     with pytest.raises(VoiceError, match="cannot write audio"):
         voices.get("pyttsx3").synthesise("Hello.", tmp_path / "missing" / "x.wav", Settings())
+
+
+def test_a_full_disk_while_saving_fails_in_time_and_quietly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capfd: pytest.CaptureFixture[str]) -> None:
+    """The driver saves the WAV in a ctypes callback; when that raises (ENOSPC) the driver's loop never
+    ended, and a cron run hung for good holding the lock (user review). Now a watchdog ends it."""
+    import pyttsx3.drivers.espeak as driver
+    import time
+
+    def full(*a, **k):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(driver.wave, "open", full)
+    started = time.monotonic()
+    with pytest.raises(VoiceError, match=r"did not finish within 3 s \(.*No space left on device.*check the free disk space"):
+        with espeak._LOCK:
+            espeak.Pyttsx3Voice._run_once("A sentence that will not be saved.", tmp_path / "x.wav", "gmw/en-us", Settings(), 3.0)
+    assert time.monotonic() - started < 10
+    assert "Traceback" not in capfd.readouterr().err
+    monkeypatch.undo()
+    path = tmp_path / "after.wav"  # the next file is spoken by a fresh engine
+    voices.get("pyttsx3").synthesise("The engine works again afterwards.", path, Settings())
+    assert wav_facts(path)[3] > 1
+
+
+def test_too_little_disk_space_is_refused_before_speaking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    from collections import namedtuple
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10**9, 10**9 - 1000, 1000))
+    with pytest.raises(VoiceError, match=r"not enough disk space for the audio .*choose another folder with --out"):
+        voices.get("pyttsx3").synthesise("A sentence long enough to need more than a kilobyte of audio.", tmp_path / "x.wav", Settings())

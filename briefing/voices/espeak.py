@@ -129,6 +129,38 @@ ATTEMPTS = 3
 """Utterances tried per file before giving up (the driver sometimes cancels one, or leaves it empty)."""
 
 
+def _check_space(folder: Path, seconds: float) -> None:
+    """Refuse before speaking when `folder` cannot hold `seconds` of audio: the driver's callback
+    cannot report a full disk, and its loop never ends after one (see _run_once)."""
+    import shutil
+
+    need = 44 + 2 * 22_050 * seconds
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < need:
+        raise VoiceError(f"not enough disk space for the audio in {folder} ({free / 1e6:.1f} MB free, at least "
+                         f"{need / 1e6:.1f} MB needed); free some space or choose another folder with --out")
+
+
+@contextlib.contextmanager
+def _callback_errors_logged() -> Iterator[None]:
+    """An exception in the driver's ctypes callback ("Error saving WAV file: [Errno 28] No space left
+    on device") goes to the log, not as a traceback on stderr."""
+    saved = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        log.debug("pyttsx3 callback failed: %r", unraisable.exc_value)
+        _OUTCOME["error"] = unraisable.exc_value
+
+    sys.unraisablehook = hook
+    try:
+        yield
+    finally:
+        sys.unraisablehook = saved
+
+
 def _passes(path: Path, text: str, wpm: int) -> bool:
     """Whether the file passes `check_wav` (else it is spoken again): the same judge as the last word."""
     try:
@@ -238,6 +270,7 @@ class Pyttsx3Voice:
             except OSError as e:
                 raise VoiceError(f"cannot write audio to {path.parent}: {e.strerror}; "
                                  "choose a writable output folder with --out") from None
+            _check_space(path.parent, low)
             with _LOCK:
                 for attempt in range(1, ATTEMPTS + 1):
                     finished = self._run_once(text, tmp, voice_id, settings, timeout)
@@ -264,21 +297,37 @@ class Pyttsx3Voice:
         _FINISHED.clear()
         _OUTCOME.clear()
         deadline = time.monotonic() + timeout
-        with _quiet_stdout():
+        ended = threading.Event()
+
+        def watchdog() -> None:  # a callback that raised (a full disk) never ends the driver's loop: end it here
+            if not ended.wait(timeout):
+                driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+                with contextlib.suppress(Exception):
+                    driver.endLoop()
+
+        def stuck() -> VoiceError:
+            _forget_engine()
+            return VoiceError(f"espeak-ng did not finish within {timeout:.0f} s ({_OUTCOME.get('error') or 'no error given'}); "
+                              f"check the free disk space in {tmp.parent}, and that espeak-ng works: "
+                              f"`espeak-ng -w /tmp/t.wav hello`, or {INSTALL_HINT}")
+
+        with _quiet_stdout(), _callback_errors_logged():
             engine.setProperty("voice", voice_id)
             engine.setProperty("rate", int(settings.rate))
             engine.setProperty("volume", float(settings.volume))
             engine.save_to_file(text, str(tmp))
-            engine.runAndWait()  # returns before espeak-ng is done: wait for the callback
+            threading.Thread(target=watchdog, name="pyttsx3-watchdog", daemon=True).start()
+            try:
+                engine.runAndWait()  # returns before espeak-ng is done: wait for the callback
+            finally:
+                ended.set()
             while not _FINISHED.wait(0.05):
                 cancelled = _OUTCOME.get("cancelled_at")
                 if isinstance(cancelled, float) and time.monotonic() - cancelled > 1.0 and not _espeak_busy():
                     _settle(engine)
                     return False
                 if time.monotonic() > deadline:
-                    _forget_engine()
-                    raise VoiceError(f"espeak-ng did not finish within {timeout:.0f} s; check that it works: "
-                                     f"`espeak-ng -w /tmp/t.wav hello`, or {INSTALL_HINT}")
+                    raise stuck()
             _settle(engine)
         if _OUTCOME.get("error") is not None:
             log.debug("pyttsx3 reported (harmless once the file checks out): %r", _OUTCOME["error"])
