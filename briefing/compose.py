@@ -23,7 +23,8 @@ def render(template: str, context: dict) -> str:
 
     try:
         return load_template(template).render(**context)
-    except jinja2.TemplateError as e:  # an undefined name, a filter given the wrong thing ...
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, ArithmeticError, LookupError) as e:
+        # an undefined name, a filter given the wrong thing ("{{ date|round }}"), "{{ 1 + 'a' }}" ...
         raise UsageError(f"template {template or 'briefing.md.j2'}: {e}; fix the template or leave out --template") from None
 
 

@@ -107,7 +107,7 @@ _STATES = {
     "vaccinated": {"vaccinated", "inoculated", "immunized", "immunised", "jabbed"},
     "jobless": {"jobless", "unemployed", "layoffs", "laid-off"},
     "needing-aid": {"needing-aid"},
-    "stranded": {"stranded", "trapped", "marooned"},
+    "stranded": {"stranded", "marooned"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
 
@@ -733,7 +733,8 @@ def _phrased(chunk: str) -> str:
     """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
     chunk = _NEEDS_AID.sub(" needing-aid ", chunk)
     chunk = _TREATED_FOR.sub(" for ", _TO_HOSPITAL.sub(" hospitalised ", chunk))
-    chunk = re.sub(r"(?i)\bcut(?:s|ting)?\s+off\b", " stranded ", chunk)  # "cutting off 150,000 people"
+    chunk = re.sub(r"(?i)\bcut(?:s|ting)?\s+off\b(?!\s+(?:the\s+)?(?:power|water|electricity|gas|supplies|supply|aid|access|"
+                   r"funding|fuel|food|contact|communications|internet|phone|services)\b)", " stranded ", chunk)  # "cutting off 150,000 people"
     return _BURNS.sub(" injured ", _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk)))
 
 
@@ -830,7 +831,8 @@ _BY_AGENT = re.compile(r"\b(?:claimed|estimated|counted|reported|given|cited|quo
 _VERB = re.compile(r"\b(?:" + _ATTR_VERBS + r")\b")
 _PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)\b|(?:missing|dead|killed|injured|wounded)\b)")
 """After a speech verb, what makes it a passive that names no speaker: "the groups said to be linked
-to Hamas", "two hiking groups reported missing" (not "the UN said in Geneva", "police said earlier")."""
+to Hamas", "two hiking groups reported missing" (not "the UN said in Geneva", "police said earlier"); and
+"reported in Darfur", "confirmed in Chad" (see _attribution)."""
 
 
 _WHEN_BEFORE = re.compile(
@@ -877,6 +879,10 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
             picked.append(w)
             continue
         break
+    if "in" in picked:  # "Authorities in Bangladesh", not "Meanwhile in Brussels EU officials"
+        at = picked.index("in")
+        if at + 1 >= len(picked) or picked[at + 1].lower() not in AUTHOR_WORDS:
+            picked = picked[:at]
     while picked and picked[-1].lower() in ("and", "of", "in"):
         picked.pop()
     if not picked or not has_author:
@@ -911,6 +917,7 @@ def _other_clause(between: str, after: str) -> bool:
 
 def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     candidates: list[tuple[int, str]] = []
+    estimator = ""
     for m in _ESTIMATES_FROM.finditer(text):
         candidates.append((m.end(), m.group("who").strip()))  # wins over the bare verb it ends with
     for m in _ACCORDING.finditer(text):
@@ -918,7 +925,8 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         if who and who.split()[0].lower() not in _PRONOUNS:
             candidates.append((m.start(), who))
     for m in _VERB.finditer(text):
-        if m.group() == "according" or _PASSIVE_AFTER.match(text, m.end()):
+        if m.group() == "according" or _PASSIVE_AFTER.match(text, m.end()) or \
+                m.group() in ("reported", "confirmed", "counted") and re.match(r"\s+in\s+[A-Z]", text[m.end():]):
             continue
         floor = np_end if m.start() >= e else 0
         if m.start() >= e and not text[e:m.start()].strip(" ,"):
@@ -927,13 +935,15 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
             continue  # "$5m in aid, while the European Union added another €2 million": the EU's, not the $5m's
         who = _subject_before(text, m.start(), floor)
         if who and m.start() == s and text[s:m.end()].lower() == "estimated":  # "the Archive estimated 275,000"
-            candidates.append((s - 1, who))  # (the verb was read as the figure's hedge)
+            estimator = who  # (the verb was read as the figure's hedge)
         elif who and not (s <= m.start() <= np_end):
             candidates.append((m.start(), who))
     # A speaker inside the figure's own clause after it wins: "the 2 million claimed by the unions".
     clause_end = np_end + len(_clause_after(text, np_end, 120))
     for m in _BY_AGENT.finditer(text, np_end, clause_end):
         return re.sub(r"^the\s+", "", m.group("who").strip())
+    if estimator and not any(c[0] > s for c in candidates):  # (not "Damage in Libya estimated $1 billion, the World Bank said")
+        return estimator
     if not candidates:
         return ""
     # The nearest speaker before the figure in the sentence, else the nearest after it.

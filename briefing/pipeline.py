@@ -112,10 +112,10 @@ def build(settings: Settings) -> tuple[Briefing, list[Document]]:
     inputs = gather(settings, fetched)
     docs, skipped, copies = prepare(inputs, settings.english_only)
     skipped = fetched + skipped
-    if repeats := sum(len(v) for v in copies.values()):  # said, not only listed under Sources (user review)
+    docs = only_new(docs, settings)
+    if repeats := sum(len(copies.get(d.id, ())) for d in docs):  # said, not only listed under Sources (user review)
         log.warning("%d article%s the same or nearly the same text as another, briefed once with it (see Sources)",
                     repeats, " repeats" if repeats == 1 else "s repeat")
-    docs = only_new(docs, settings)
     stories = one_story(docs) if settings.one_story else cluster(docs, threshold=settings.story_threshold)
     docs = [d for story in stories for d in story.docs]  # sources numbered in reading order
     parts = [brief_story(story, settings) for story in stories]

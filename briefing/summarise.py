@@ -155,11 +155,33 @@ def _amounts(text: str) -> set[str]:
     return {n for n in numbers(text) if not re.fullmatch(r"(?:19|20)[0-9]{2}", n)}
 
 
+_UNIT = re.compile(r"(\d(?:[\d,.]*\d)?)\s*(%|per\s?cent\b|percent\b|[A-Za-z]+)?")
+
+
+def _by_unit(text: str) -> dict[str, set[str]]:
+    """The numbers in `text` (years aside) by the word after each ("3.25%" and "3.25 per cent": "%")."""
+    found: dict[str, set[str]] = {}
+    for m in _UNIT.finditer(text):
+        if re.fullmatch(r"(?:19|20)[0-9]{2}", m.group(1)):
+            continue
+        unit = (m.group(2) or "").lower()
+        unit = "%" if unit.startswith("per") or unit == "%" else unit.rstrip("s")
+        found.setdefault(unit, set()).add(m.group(1))
+    return found
+
+
+def _contradict(a: str, b: str) -> bool:
+    """Whether each gives a value of the same thing the other does not: "inflation slowed to 1.8%"
+    and "... fell to 1.7 per cent"; not "2,000 homeless" beside "injuring 150"."""
+    mine, theirs = _by_unit(a), _by_unit(b)
+    return any(mine[u] - theirs[u] and theirs[u] - mine[u] for u in mine.keys() & theirs.keys())
+
+
 def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document], doc_of: np.ndarray,
                   sims: np.ndarray, title_sims: np.ndarray) -> bool:
     """Whether source `d`'s closest wording of point `i` does not contradict the point's numbers:
-    it gives no numbers ("tens of thousands of homes" for "40,000 homes"), or one of the two gives
-    all the other's, years aside ("3.25% ... 1.8%" and "3.25 per cent ... 1.7 per cent" differ).
+    it gives no numbers ("tens of thousands of homes" for "40,000 homes"), or shares one, years aside,
+    and gives no other value of the same thing (see _contradict).
 
     "Officials confirmed about 10,000 soldiers" is not "much the same" as a source that says
     3,000: crediting it would average a disagreement away (the figures section shows it). Nor is
@@ -175,7 +197,7 @@ def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document],
     else:
         closest = docs[d].article.title
     theirs = _amounts(closest)
-    return not theirs or wanted <= theirs or theirs <= wanted
+    return not theirs or bool(wanted & theirs) and not _contradict(cands[i].sentence.text, closest)
 
 
 def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titles: np.ndarray,

@@ -362,6 +362,8 @@ def test_a_title_of_dotted_runs_is_fast():
 @pytest.mark.parametrize("line, furniture", [
     ("Get unlimited access to The Herald for $2 a month. Cancel anytime.", True),  # a paywall was quoted (user review)
     ("Subscribe to our newsletter for $1 a week.", True), ("Cancel anytime.", True), ("Already a subscriber? Log in", True),
+    ("Subscribe for $1 a week.", True), ("Subscribe to The Daily Star for $3 a week.", True),
+    ("Subscribe to continue reading.", True), ("Become a subscriber for $2 a month.", True),  # the ninth review
     ("Subscribers to the plan pay $2 a month.", False), ("Access to the site was cut on Monday.", False),
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):

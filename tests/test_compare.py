@@ -1148,3 +1148,15 @@ def test_the_user_review(embed):
                     "b": "Fifteen people died and more than 50 were hurt after the trains collided, police said.",
                     "c": "At least 45 people were injured when the trains collided, officials said."}, embed)
     assert group_with(found, "b", "more than 50").statement.endswith("Read together: from 45 to more than 50.")
+
+
+def test_the_ninth_review(embed):
+    from briefing.compare import _author
+
+    # a name that starts with a speaker's word keeps its capital
+    assert [_author(a) for a in ("Ministry of Defence", "Council of Europe", "Authorities in Bangladesh")] == [
+        "Ministry of Defence", "Council of Europe", "authorities in Bangladesh"]
+    # one source's own timed steps and its "so far" are a sequence, not rival counts
+    found = groups({"a": "The toll was 800 on Monday night and 1,200 on Tuesday, and so far it has reached 1,350, officials said.",
+                    "b": "The death toll rose to 1,500 on Wednesday, officials said."}, embed)
+    assert group_with(found, "b", "1,500").kind == "running-total"

@@ -41,6 +41,9 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
     t.write_text("{{ nosuch.attr }}\n")
     with pytest.raises(UsageError, match=r"mine.j2: 'nosuch' is undefined; fix the template or leave out --template"):
         compose([part], docs, "2026-11-23", template=str(t))
+    t.write_text("{{ date|round }}\n")  # a filter given the wrong thing (the ninth review)
+    with pytest.raises(UsageError, match=r"mine.j2: .*; fix the template or leave out --template"):
+        compose([part], docs, "2026-11-23", template=str(t))
 
 
 def test_to_text_and_sections():

@@ -257,3 +257,13 @@ def test_a_source_whose_closest_wording_gives_other_numbers_too_is_not_credited(
     for p in agree([a, b], Settings(), words=40):
         if "1.8%" in p.text or "1.7 per cent" in p.text:
             assert len(p.sources) == 1, p
+
+
+def test_other_numbers_of_other_things_do_not_block_the_credit():
+    """The ninth review: "killed 300 ... 2,000 homeless" and "killed 300 ..., injuring 150" share the 300."""
+    a = _doc("left", "Quake", "The quake killed 300 people and left 2,000 homeless, officials said on Monday. "
+             "The mayor praised the emergency crews for their quick work.")
+    b = _doc("right", "Quake toll", "The quake killed 300 people, injuring 150 others, officials said on Monday. "
+             "Local schools will stay closed until Wednesday at the earliest.")
+    points = agree([a, b], Settings(), words=40)
+    assert any(set(p.sources) == {"left", "right"} for p in points)
