@@ -865,7 +865,7 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
             if picked:
                 picked.append(w)  # "a local charity", as written (not "the local charity")
             break
-        if lw in _PRONOUNS and not picked:
+        if lw in _PRONOUNS and not picked and not (w.isupper() and len(w) > 1):  # (not "the WHO")
             return ""
         if w[0].isupper() or lw in AUTHOR_WORDS or lw.endswith(("'s", "’s")):
             picked.append(w)

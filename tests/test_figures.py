@@ -153,6 +153,8 @@ def test_attribution(text, written, who):
     ("Meanwhile in Brussels EU officials said 2 million people had fled.", "2 million", "Brussels EU officials"),
     ("There were 14 attacks on aid agencies reported in Darfur last month.", "14", ""),
     ("Damage in Libya estimated $1 billion, the World Bank said.", "estimated $1 billion", "the World Bank"),
+    ("More than 200 cases of cholera among refugees in Chad reported in Ouaddai, the WHO said.", "More than 200", "the WHO"),
+    ("About 300 people died, WHO said.", "About 300", "WHO"),  # the WHO is no pronoun
     ("Police said earlier that 40 people had died.", "40", "Police"),
     ("Clashes between armed groups reported last week killed 40 people.", "40", ""),
     ("The charity said to be behind the appeal raised 500 dollars.", "500 dollars", ""),
