@@ -267,3 +267,19 @@ def test_other_numbers_of_other_things_do_not_block_the_credit():
              "Local schools will stay closed until Wednesday at the earliest.")
     points = agree([a, b], Settings(), words=40)
     assert any(set(p.sources) == {"left", "right"} for p in points)
+
+
+def test_two_wordings_of_one_point_are_one_point():
+    """The user review: two points said the same thing in other words (cosine 0.72), each crediting the other."""
+    docs = [_doc("a", "Floods kill at least 42 in Bangladesh", "Flash floods have killed at least 42 people in northern Bangladesh, "
+                 "the disaster management ministry said on Tuesday. Rescue teams used boats to reach stranded families, "
+                 "and the army was deployed to help with evacuations."),
+            _doc("b", "Bangladesh flood death toll rises", "Rescue workers used boats to reach villages cut off by the water, "
+                 "and the army helped to evacuate residents. About 200,000 people have fled their homes, according to UNICEF."),
+            _doc("c", "Bangladesh floods: thousands stranded", "The army has been deployed to help with evacuations, and rescue "
+                 "teams are using boats to reach stranded families. The Surma river burst its banks on Monday, submerging roads."),
+            _doc("d", "Bangladesh floods leave thousands homeless", "Rescue teams are using boats to reach stranded families, and "
+                 "the army has been deployed to help evacuate villages. Officials say 250,000 people are living in shelters.")]
+    boats = [p for p in agree(docs, Settings()) if "boats" in p.text]
+    assert len(boats) == 1, boats
+
