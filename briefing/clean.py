@@ -121,8 +121,8 @@ BELOW = [
     # newsletter for $1 a week." (not "Subscribers to the plan pay $2 a month", "Access to the site was cut").
     re.compile(r"^(get|enjoy|unlock|try|start)\s+(unlimited|full|digital|premium|all-access)\s+(digital\s+)?(access|subscription)\b.{0,200}$", re.I),
     re.compile(r"^subscribe (now|today|here|to continue|to keep reading|to read|to (our|the) (newsletter|digital|print|premium)\b).{0,200}$", re.I),
-    re.compile(r"^(subscribe|sign up|join|become a (subscriber|member|supporter))\b.{0,80}\bfor (just |only )?[$€£]\s?\d.{0,120}$", re.I),
-    re.compile(r"^become a (subscriber|member|supporter)\b.{0,120}$", re.I),
+    re.compile(r"^(subscribe|sign up|become a (subscriber|member|supporter))\b.{0,80}\b(for|from) (just |only |as little as )?[$€£]\s?\d.{0,120}$", re.I),
+    re.compile(r"^become a (subscriber|member|supporter)\b(?! state).{0,120}$", re.I),
     re.compile(r"^(cancel (at )?any ?time|already a subscriber\?.{0,60}|subscribe now)\.?$", re.I),
     # Wire credits: "Reporting by ...; Editing by ...", "(Reporting by Jane Doe)", "Reporting by Jane Doe in
     # London" (names and places only: "Reporting by ProPublica prompted the investigation." is prose).

@@ -511,8 +511,10 @@ def _named(author: str) -> str:
 def _author(a: str) -> str:
     a = a.strip()
     first, _, rest = a.partition(" ")
-    if first.lower() in AUTHOR_WORDS and first[1:].islower() and re.match(r"in [A-Z]", rest):
-        a = first.lower() + a[len(first):]  # "Authorities in Bangladesh" at a sentence's start ("President Biden" stays)
+    if first.lower() in AUTHOR_WORDS and first[1:].islower() and (
+            re.match(r"in [A-Z]", rest) or rest[:1].islower() and not re.match(r"(?:of|for|and|on)\b", rest)):
+        a = first.lower() + a[len(first):]  # "Authorities in Bangladesh", "Government officials" at a sentence's start
+        # ("President Biden", "Ministry of Defence" stay)
     if _COMMON_AUTHORS.match(a):
         return re.sub(r"^the\s+", "", a.lower())
     a = re.sub(r"^[Tt]he\s+(?=[a-z])", "", a)  # "the interior ministry" -> "interior ministry"
@@ -670,7 +672,8 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
     timed = [f for f in figs if f.time]
     if len({f.time.lower() for f in timed}) < 2:
         return False
-    if any(a.source == b.source and a.value != b.value and a.time.lower() == b.time.lower() for a, b in itertools.combinations(figs, 2)):
+    if any(a.source == b.source and a.value != b.value and (a.time.lower() == b.time.lower() or not (a.time and b.time))
+           for a, b in itertools.combinations(figs, 2)):
         return False  # one source's two figures with no order between them are rival counts ("38 ..., while local media report 60")
     for a, b in itertools.combinations(timed, 2):
         order = _order(a, b)

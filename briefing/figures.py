@@ -733,7 +733,7 @@ def _phrased(chunk: str) -> str:
     """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
     chunk = _NEEDS_AID.sub(" needing-aid ", chunk)
     chunk = _TREATED_FOR.sub(" for ", _TO_HOSPITAL.sub(" hospitalised ", chunk))
-    chunk = re.sub(r"(?i)\bcut(?:s|ting)?\s+off\b(?!\s+(?:the\s+)?(?:power|water|electricity|gas|supplies|supply|aid|access|"
+    chunk = re.sub(r"(?i)\bcut(?:s|ting)?\s+off\b(?!\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:power|water|electricity|gas|supplies|supply|aid|access|"
                    r"funding|fuel|food|contact|communications|internet|phone|services)\b)", " stranded ", chunk)  # "cutting off 150,000 people"
     return _BURNS.sub(" injured ", _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk)))
 
@@ -841,6 +841,13 @@ _WHEN_BEFORE = re.compile(
 """A date just before a speech verb; a month alone is a date only after on/in/last/this ("Theresa May said")."""
 
 
+def _reported_in(rest: str) -> bool:
+    """After "reported"/"confirmed": "in <Place>" then no "that"/"on" is a passive ("attacks on aid agencies
+    reported in Darfur killed"); "reported in March that", "confirmed in Kent on Monday that" are not."""
+    m = re.match(r"\s+in\s+([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*(\s+\w+)?", rest)
+    return bool(m) and not re.fullmatch(rf"{MONTH}|{WEEKDAY}", m.group(1)) and (m.group(2) or "").strip() not in ("that", "on")
+
+
 def _subject_before(text: str, verb_start: int, floor: int) -> str:
     """The speaker before an attribution verb: "US officials [said]", "the Pentagon [estimated]"."""
     window = text[max(floor, verb_start - 120):verb_start]
@@ -879,9 +886,10 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
             picked.append(w)
             continue
         break
-    if "in" in picked:  # "Authorities in Bangladesh", not "Meanwhile in Brussels EU officials"
+    if "in" in picked:  # "Authorities in Bangladesh", "The US Embassy in Kabul"; not "Meanwhile in Brussels EU officials"
         at = picked.index("in")
-        if at + 1 >= len(picked) or picked[at + 1].lower() not in AUTHOR_WORDS:
+        speaks = any(w.lower() in AUTHOR_WORDS or (w.isupper() and len(w) > 1) for w in picked[:at])
+        if speaks and (at + 1 >= len(picked) or picked[at + 1].lower() not in AUTHOR_WORDS):
             picked = picked[:at]
     while picked and picked[-1].lower() in ("and", "of", "in"):
         picked.pop()
@@ -926,7 +934,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
             candidates.append((m.start(), who))
     for m in _VERB.finditer(text):
         if m.group() == "according" or _PASSIVE_AFTER.match(text, m.end()) or \
-                m.group() in ("reported", "confirmed", "counted") and re.match(r"\s+in\s+[A-Z]", text[m.end():]):
+                m.group() in ("reported", "confirmed", "counted") and _reported_in(text[m.end():]):
             continue
         floor = np_end if m.start() >= e else 0
         if m.start() >= e and not text[e:m.start()].strip(" ,"):
@@ -942,7 +950,8 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     clause_end = np_end + len(_clause_after(text, np_end, 120))
     for m in _BY_AGENT.finditer(text, np_end, clause_end):
         return re.sub(r"^the\s+", "", m.group("who").strip())
-    if estimator and not any(c[0] > s for c in candidates):  # (not "Damage in Libya estimated $1 billion, the World Bank said")
+    trailing = [c for c in candidates if c[0] > e and re.fullmatch(r"[^,]*,\s*(?:the\s+)?[A-Z][^,]{0,60}", text[e:c[0]])]
+    if estimator and not trailing:  # (not "Damage in Libya estimated $1 billion, the World Bank said")
         return estimator
     if not candidates:
         return ""

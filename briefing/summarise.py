@@ -169,7 +169,7 @@ def _by_unit(text: str) -> dict[str, set[str]]:
         if re.fullmatch(r"(?:19|20)[0-9]{2}", m.group(1)):
             continue
         unit = (m.group(2) or "").lower()
-        unit = "%" if unit.startswith("per") or unit == "%" else unit.rstrip("s")
+        unit = "%" if re.fullmatch(r"%|per\s?cent|percent", unit) else unit.rstrip("s")  # (not "per share")
         found.setdefault(unit, set()).add(m.group(1))
     return found
 
@@ -184,8 +184,8 @@ def _contradict(a: str, b: str) -> bool:
 def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document], doc_of: np.ndarray,
                   sims: np.ndarray, title_sims: np.ndarray) -> bool:
     """Whether source `d`'s closest wording of point `i` does not contradict the point's numbers:
-    it gives no numbers ("tens of thousands of homes" for "40,000 homes"), or shares one, years aside,
-    and gives no other value of the same thing (see _contradict).
+    it gives no numbers ("tens of thousands of homes" for "40,000 homes"), or one of the two gives all
+    the other's, years aside, and no other value of the same thing (see _contradict).
 
     "Officials confirmed about 10,000 soldiers" is not "much the same" as a source that says
     3,000: crediting it would average a disagreement away (the figures section shows it). Nor is
@@ -201,7 +201,7 @@ def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document],
     else:
         closest = docs[d].article.title
     theirs = _amounts(closest)
-    return not theirs or bool(wanted & theirs) and not _contradict(cands[i].sentence.text, closest)
+    return not theirs or (wanted <= theirs or theirs <= wanted) and not _contradict(cands[i].sentence.text, closest)
 
 
 def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titles: np.ndarray,

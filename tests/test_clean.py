@@ -365,6 +365,8 @@ def test_a_title_of_dotted_runs_is_fast():
     ("Subscribe for $1 a week.", True), ("Subscribe to The Daily Star for $3 a week.", True),
     ("Subscribe to continue reading.", True), ("Become a subscriber for $2 a month.", True),  # the ninth review
     ("Subscribers to the plan pay $2 a month.", False), ("Access to the site was cut on Monday.", False),
+    ("Subscribe to The Times from £1 a week.", True),  # the tenth review
+    ("Join the 4,000 people protesting for $15 an hour minimum wage.", False), ("Become a member state of the EU was Ukraine's aim.", False),
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):
     assert is_furniture(line, below=True) is furniture

@@ -155,6 +155,11 @@ def test_attribution(text, written, who):
     ("Damage in Libya estimated $1 billion, the World Bank said.", "estimated $1 billion", "the World Bank"),
     ("More than 200 cases of cholera among refugees in Chad reported in Ouaddai, the WHO said.", "More than 200", "the WHO"),
     ("About 300 people died, WHO said.", "About 300", "WHO"),  # the WHO is no pronoun
+    # the tenth review
+    ("The US Embassy in Kabul said 200 Americans were still in the country.", "200", "The US Embassy in Kabul"),
+    ("The agency reported in March that 1,200 people had been displaced.", "1,200", "agency"),
+    ("Police confirmed in Kent on Monday that 3 people had died.", "3", "Police"),
+    ("The organisers estimated 250,000 people took part, far more than the 30,000 police reported.", "estimated 250,000", "organisers"),
     ("Police said earlier that 40 people had died.", "40", "Police"),
     ("Clashes between armed groups reported last week killed 40 people.", "40", ""),
     ("The charity said to be behind the appeal raised 500 dollars.", "500 dollars", ""),
@@ -423,6 +428,7 @@ def test_cut_off_is_stranded_not_displaced():
 
 @pytest.mark.parametrize("text, written", [
     ("The storm cut off power to 200,000 homes.", "200,000"), ("Israel cut off water to 2.2 million people in Gaza.", "2.2 million"),
+    ("The floods cut off the city's water supply to 300,000 residents.", "300,000"),
 ])
 def test_cutting_off_a_supply_strands_no_one(text, written):
     assert one(text, written).state == ""  # (the ninth review)

@@ -259,14 +259,18 @@ def test_a_source_whose_closest_wording_gives_other_numbers_too_is_not_credited(
             assert len(p.sources) == 1, p
 
 
-def test_other_numbers_of_other_things_do_not_block_the_credit():
-    """The ninth review: "killed 300 ... 2,000 homeless" and "killed 300 ..., injuring 150" share the 300."""
-    a = _doc("left", "Quake", "The quake killed 300 people and left 2,000 homeless, officials said on Monday. "
-             "The mayor praised the emergency crews for their quick work.")
-    b = _doc("right", "Quake toll", "The quake killed 300 people, injuring 150 others, officials said on Monday. "
-             "Local schools will stay closed until Wednesday at the earliest.")
-    points = agree([a, b], Settings(), words=40)
-    assert any(set(p.sources) == {"left", "right"} for p in points)
+def test_a_source_that_gives_another_value_is_not_credited():
+    """The tenth review: "injured 150" against "injured 120 others", "$5 million ... $3 million" against
+    "$5m ... $4m", share a number but disagree; "$2.10 per share" is no percentage."""
+    for left, right, both in (
+            ("The quake killed 300 people and injured 150, officials said on Monday.",
+             "The quake killed 300 people and injured 120 others, officials said on Monday.", False),
+            ("The company said profit rose 12% to $2.10 per share in the third quarter.",
+             "The company said profit rose 12% to $2.10 a share in the third quarter, while revenue grew 8%.", True)):
+        a = _doc("left", "A", left + " The mayor praised the emergency crews for their quick work.")
+        b = _doc("right", "B", right + " Local schools will stay closed until Wednesday at the earliest.")
+        points = agree([a, b], Settings(), words=40)
+        assert any(set(p.sources) == {"left", "right"} for p in points) is both, left
 
 
 def test_two_wordings_of_one_point_are_one_point():
