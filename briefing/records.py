@@ -125,8 +125,8 @@ class Figure:
     """An amount added to a total ("six more bodies", "another 3,000 troops"): compared only with
     other increments (a total and what was added to it are different quantities)."""
     published: str = ""
-    """Its article's date (YYYY-MM-DD) when known: what "on Monday" or "yesterday" is read against,
-    and when a figure with no time of its own was given."""
+    """Its article's date (YYYY-MM-DD) when known: for a figure with no time of its own, when it was
+    given, which orders a tally across dated articles (see compare._published_rise)."""
 
     @property
     def comparable(self) -> bool:

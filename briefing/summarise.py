@@ -61,8 +61,8 @@ class Consensus:
     """Cosine above which two sentences say the same thing: never both chosen. 0.7, not 0.8: "The army
     has been deployed to help with evacuations, and rescue teams are using boats ..." and "Rescue
     workers used boats ..., and the army helped to evacuate residents" (0.72) were both points (user
-    review). On NeuS: first half 41.25 / 18.16 (0.8: 41.43 / 18.32), second 41.40 / 18.82 (40.97 /
-    18.56), all 41.33 / 18.49 (41.20 / 18.44)."""
+    review). On NeuS, when it changed: first half 41.25 / 18.16 (0.8: 41.43 / 18.32), second 41.40 /
+    18.82 (40.97 / 18.56), all 41.33 / 18.49 (41.20 / 18.44)."""
     carried: float = 0.6
     """Cosine above which another source's sentence (or headline) counts as carrying a point."""
     attributed: float = 0.7
