@@ -123,7 +123,7 @@ BELOW = [
     re.compile(r"^subscribe (now|today|here|to continue|to keep reading|to read|to (our|the) (newsletter|digital|print|premium)\b).{0,200}$", re.I),
     re.compile(r"^(subscribe|sign up|become a (subscriber|member|supporter))\b.{0,80}\b(for|from) (just |only |as little as )?[$€£]\s?\d.{0,120}$", re.I),
     re.compile(r"^become a (subscriber|member|supporter)\b(?! state).{0,120}$", re.I),
-    re.compile(r"^(cancel (at )?any ?time|already a subscriber\?.{0,60}|subscribe now)\.?$", re.I),
+    re.compile(r"^(cancel (at )?any ?time|already a subscriber\?.{0,60})\.?$", re.I),  # ("Subscribe now" above)
     # Wire credits: "Reporting by ...; Editing by ...", "(Reporting by Jane Doe)", "Reporting by Jane Doe in
     # London" (names and places only: "Reporting by ProPublica prompted the investigation." is prose).
     re.compile(rf"^\(?{_CREDITS} by\s+[A-Z][^;]{{0,150}};{_SHORT}"),

@@ -691,7 +691,7 @@ killed", "may be dead", "are feared dead", in capitals too; not "rose to 27 and 
 further", "could be much higher", "May 4" (and see _OTHER_SUBJECT)."""
 _OTHER_SUBJECT = re.compile(
     r"(?i)^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|scores|hundreds|thousands|"
-    r"several|few|many|more|most|others|some|up|at|about|another|a\s+(?:further|dozen|number|second|third|handful)|"
+    r"several|few|many|most|some|up|at|about|another|a\s+(?:further|dozen|number|second|third|handful)|"
     r"an\s+(?:unknown|estimated)|all|they|we|he|she|it|"
     r"police|officials|authorities|rescuers|experts|analysts|investigators|residents|families|the\s+(?:death\s+)?toll|"
     r"the\s+number|the\s+figure)\b|.*\b(?:fears?|feared|says?|said|warns?|warned|believes?|believed|thinks?|thought|more|others)\b)")
@@ -848,14 +848,13 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         hi = max(figs, key=lambda f: f.value)
         numbers_lo, numbers_hi = list(_NUMBER_TEXT.finditer(lo.text)), list(_NUMBER_TEXT.finditer(hi.text))
         open_lo, open_hi = _bound(lo.hedge) in ("below", "at most"), _bound(hi.hedge) in ("above", "at least")
-        if numbers_lo and numbers_hi and (open_lo or open_hi):  # "more than 50" is no end of a range: say it
+        if numbers_lo and numbers_hi:  # "more than 50" is no end of a range: an open end is said as written
             low_text = _lower_first(lo.text) if open_lo else numbers_lo[0].group().strip()
             high_text = _lower_first(hi.text) if open_hi else hi.text[numbers_hi[-1].start():].strip()
-            rng = f"from {low_text} to {high_text}" if lo is not hi else high_text
-        elif numbers_lo and numbers_hi:
-            low_text = numbers_lo[0].group().strip()
-            high_text = hi.text[numbers_hi[-1].start():].strip()
-            rng = f"between {low_text} and {high_text}" if low_text != numbers_hi[-1].group().strip() else high_text
+            if open_lo or open_hi:
+                rng = f"from {low_text} to {high_text}" if lo is not hi else high_text
+            else:
+                rng = f"between {low_text} and {high_text}" if low_text != numbers_hi[-1].group().strip() else high_text
         else:
             rng = _bare(hi)
         return f"Figures for {quantity} are close: {'; '.join(parts)}. Read together: {rng}."

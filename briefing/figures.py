@@ -399,7 +399,7 @@ _CF_NAME = re.compile(r"(?:#\s+[a-z]+(?<!on)(?<!in)(?<!at)(?<!by)(?<!and)(?<!or)
 ("a 5C battery", "777F freighters"); function words and time words leave it a temperature."""
 
 
-_METRES = re.compile(r"m[\s-]+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+_METRES = re.compile(r"m[\s-]+([a-z][\w-]*)")
 
 
 def _plural(word: str) -> bool:
@@ -429,11 +429,10 @@ def _millions_of(text: str, sm: re.Match[str]) -> bool:
         return not race  # "3m women's jobs" (not "the 100m men's final")
     if sm.group("short").lower() == "m" and _CUR_AFTER.match(text, sm.end()):  # "100m euros"
         return True
+    after = re.match(r"\s+([a-z][\w-]*)", text[sm.end() + m.end():])  # the word after `w`
     if w.lower() in _STATE_OF and w.lower() not in ("held", "cast", "saved"):  # "3k displaced", "1.2m evacuated": people
-        noun = re.match(r"\s+([a-z][\w-]*)", text[sm.end() + m.end():])
         # ... unless a participle describes a thing after it: "a 10m collapsed section" is metres
-        return not noun or noun.group(1) in STOP or noun.group(1) in _MILLIONS_OF or _plural(noun.group(1))
-    after = re.match(r"\s+([a-z][\w-]*)", text[sm.end() + m.end():])
+        return not after or after.group(1) in STOP or after.group(1) in _MILLIONS_OF or _plural(after.group(1))
     return bool(after) and after.group(1) in _MILLIONS_OF  # "10m active users", "2m electric cars"
 
 

@@ -153,10 +153,13 @@ def numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(text))
 
 
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def _amounts(text: str) -> set[str]:
     """`numbers` less the years (1900-2099): "June 30, 2021" and "through July 2021" share a year,
     not a figure."""
-    return {n for n in numbers(text) if not re.fullmatch(r"(?:19|20)[0-9]{2}", n)}
+    return {n for n in numbers(text) if not _YEAR.fullmatch(n)}
 
 
 _UNIT = re.compile(r"(\d(?:[\d,.]*\d)?)\s*(%|per\s?cent\b|percent\b|[A-Za-z]+)?")
@@ -166,7 +169,7 @@ def _by_unit(text: str) -> dict[str, set[str]]:
     """The numbers in `text` (years aside) by the word after each ("3.25%" and "3.25 per cent": "%")."""
     found: dict[str, set[str]] = {}
     for m in _UNIT.finditer(text):
-        if re.fullmatch(r"(?:19|20)[0-9]{2}", m.group(1)):
+        if _YEAR.fullmatch(m.group(1)):
             continue
         unit = (m.group(2) or "").lower()
         unit = "%" if re.fullmatch(r"%|per\s?cent|percent", unit) else unit.rstrip("s")  # (not "per share")

@@ -45,9 +45,9 @@ def embed(request):
     return fake_embed if request.param == "fake" else request.getfixturevalue("real_embed")
 
 
-def figs(articles: dict[str, str]) -> list[Figure]:
+def figs(articles: dict[str, str], dates: dict[str, str] | None = None) -> list[Figure]:
     return [f for ident, text in articles.items()
-            for f in extract(segment(Article(id=ident, title=ident, path=f"{ident}.txt", text=text)))]
+            for f in extract(segment(Article(id=ident, title=ident, path=f"{ident}.txt", text=text, date=(dates or {}).get(ident, ""))))]
 
 
 def groups(articles: dict[str, str], embed) -> list[Discrepancy]:
@@ -1085,9 +1085,7 @@ def test_an_upper_bound(sentence, text, bound):
 
 def dated_groups(articles: dict[str, tuple[str, str]], embed) -> list[Discrepancy]:
     """`groups` for articles with a publication date: {id: (date, text)}."""
-    return compare([f for ident, (date, text) in articles.items()
-                    for f in extract(segment(Article(id=ident, title=ident, path=f"{ident}.txt", text=text, date=date)))],
-                   embed=embed)
+    return compare(figs({k: text for k, (_, text) in articles.items()}, {k: date for k, (date, _) in articles.items()}), embed=embed)
 
 
 def test_article_dates_order_a_running_total(embed):
