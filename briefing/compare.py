@@ -662,6 +662,16 @@ def _order(a: Figure, b: Figure) -> int | None:
     return (ma[2] > mb[2]) - (ma[2] < mb[2])
 
 
+_UPDATE = re.compile(r"(?i)\b(?:risen|rose|climbed|reached|increased|jumped|grown|mounted|swelled|now(?: stands at)?)\s+(?:to\s+)?$")
+
+
+def _update(f: Figure) -> bool:
+    """Whether an untimed figure is an update of its source's own count, the latest it gives: "The death
+    toll has risen to 60", "has now reached 60" (not "A local hospital counted 60 dead")."""
+    at = f.sentence.find(f.text)
+    return at >= 0 and bool(_UPDATE.search(f.sentence[max(0, at - 40):at]))
+
+
 def _dated_rise(figs: Sequence[Figure]) -> bool:
     """The figures were given at different times and where their times can be ordered the later
     is never the smaller, nor two at one time different ("at least 12 on Monday morning", "27 on
@@ -672,7 +682,8 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
     timed = [f for f in figs if f.time]
     if len({f.time.lower() for f in timed}) < 2:
         return False
-    if any(a.source == b.source and a.value != b.value and (a.time.lower() == b.time.lower() or not (a.time and b.time))
+    if any(a.source == b.source and a.value != b.value and
+           (a.time.lower() == b.time.lower() or not a.time and not _update(a) or not b.time and not _update(b))
            for a, b in itertools.combinations(figs, 2)):
         return False  # one source's two figures with no order between them are rival counts ("38 ..., while local media report 60")
     for a, b in itertools.combinations(timed, 2):

@@ -25,8 +25,8 @@ def render(template: str, context: dict) -> str:
         return load_template(template).render(**context)
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, ArithmeticError, LookupError) as e:
         # an undefined name, a filter given the wrong thing ("{{ date|round }}"), "{{ 1 + 'a' }}" ...
-        if not template and not isinstance(e, jinja2.TemplateError):
-            raise  # the built-in template's own error is ours, not the user's
+        if not template:
+            raise  # the built-in template's own error (an undefined name included) is ours, not the user's
         raise UsageError(f"template {template or 'briefing.md.j2'}: {e}; fix the template or leave out --template") from None
 
 

@@ -153,33 +153,42 @@ def numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(text))
 
 
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?!\s+(?:people|men|women|children|(?!(?:was|has|is|as|its|this|his|us)\b)[a-z]+s)\b)")
+"""A year, 1900-2099, as the start of a match: not a count of people or things ("1900 people", "2000 homes")."""
+
+_UNIT = re.compile(r"(\d(?:[\d,.]*\d)?)\s*(%|per\s?cent\b|percent\b|[A-Za-z]+)?")
 
 
 def _amounts(text: str) -> set[str]:
-    """`numbers` less the years (1900-2099): "June 30, 2021" and "through July 2021" share a year,
-    not a figure."""
-    return {n for n in numbers(text) if not _YEAR.fullmatch(n)}
+    """`numbers` less the years: "June 30, 2021" and "through July 2021" share a year, not a figure."""
+    return {m.group(1) for m in _UNIT.finditer(text) if not _is_year(text, m)}
 
 
-_UNIT = re.compile(r"(\d(?:[\d,.]*\d)?)\s*(%|per\s?cent\b|percent\b|[A-Za-z]+)?")
+def _is_year(text: str, m: re.Match) -> bool:
+    return bool(_YEAR.match(text, m.start(1))) and m.end(1) - m.start(1) == 4
+
+
+_EARLIER = re.compile(r"(?i)\b(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[$€£]?\s?$")
 
 
 def _by_unit(text: str) -> dict[str, set[str]]:
     """The numbers in `text` (years aside) by the word after each ("3.25%" and "3.25 per cent": "%")."""
     found: dict[str, set[str]] = {}
     for m in _UNIT.finditer(text):
-        if _YEAR.fullmatch(m.group(1)):
+        if _is_year(text, m):
             continue
         unit = (m.group(2) or "").lower()
         unit = "%" if re.fullmatch(r"%|per\s?cent|percent", unit) else unit.rstrip("s")  # (not "per share")
+        if _EARLIER.search(text, 0, m.start()) and re.search(r"\bto\s+[$€£]?\d", text[:m.start()]):
+            unit = "earlier " + unit  # "slowed to 2.0% from 1.8%": 1.8% was, not is
         found.setdefault(unit, set()).add(m.group(1))
     return found
 
 
 def _contradict(a: str, b: str) -> bool:
     """Whether each gives a value of the same thing the other does not: "inflation slowed to 1.8%"
-    and "... fell to 1.7 per cent"; not "2,000 homeless" beside "injuring 150"."""
+    and "... fell to 1.7 per cent", "slowed to 1.8% in September" and "slowed to 2.0% in September from
+    1.8% in August" (an earlier value is its own thing); not "2,000 homeless" beside "injuring 150"."""
     mine, theirs = _by_unit(a), _by_unit(b)
     return any(mine[u] - theirs[u] and theirs[u] - mine[u] for u in mine.keys() & theirs.keys())
 

@@ -367,6 +367,9 @@ def test_a_title_of_dotted_runs_is_fast():
     ("Subscribers to the plan pay $2 a month.", False), ("Access to the site was cut on Monday.", False),
     ("Subscribe to The Times from £1 a week.", True),  # the tenth review
     ("Join the 4,000 people protesting for $15 an hour minimum wage.", False), ("Become a member state of the EU was Ukraine's aim.", False),
+    ("Join today for just $1 a week.", True), ("Join now for only £5 a month.", True),  # the eleventh review
+    ("Join The Times for £1 a week.", True), ("Sign up from just $2 per month.", True),
+    ("Sign up bonuses ranged from $500 to $2,000 at the largest retailers.", False),
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):
     assert is_furniture(line, below=True) is furniture

@@ -1158,6 +1158,10 @@ def test_the_ninth_review(embed):
     found = groups({"a": "The toll was 38 on Monday. A local hospital counted 60 dead.",
                     "b": "The death toll rose to 45 on Tuesday."}, embed)
     assert all(d.kind != "running-total" for d in found if any(f.text == "60" for f in d.figures))
+    # ... but its own untimed update is the latest step of its count (the eleventh review)
+    found = groups({"a": "The death toll was 38 on Monday. The death toll has risen to 60, officials said.",
+                    "b": "The death toll rose to 45 on Tuesday."}, embed)
+    assert group_with(found, "a", "60").kind == "running-total"
     # one source's own timed steps and its "so far" are a sequence, not rival counts
     found = groups({"a": "The toll was 800 on Monday night and 1,200 on Tuesday, and so far it has reached 1,350, officials said.",
                     "b": "The death toll rose to 1,500 on Wednesday, officials said."}, embed)

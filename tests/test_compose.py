@@ -44,6 +44,12 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
     t.write_text("{{ date|round }}\n")  # a filter given the wrong thing (the ninth review)
     with pytest.raises(UsageError, match=r"mine.j2: .*; fix the template or leave out --template"):
         compose([part], docs, "2026-11-23", template=str(t))
+    # an error in the built-in template (an undefined name too) is ours: never blamed on the user (the eleventh review)
+    import jinja2
+
+    from briefing.compose import render
+    with pytest.raises(jinja2.UndefinedError):
+        render("", {"title": "t"})
 
 
 def test_to_text_and_sections():

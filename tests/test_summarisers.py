@@ -266,7 +266,14 @@ def test_a_source_that_gives_another_value_is_not_credited():
             ("The quake killed 300 people and injured 150, officials said on Monday.",
              "The quake killed 300 people and injured 120 others, officials said on Monday.", False),
             ("The company said profit rose 12% to $2.10 per share in the third quarter.",
-             "The company said profit rose 12% to $2.10 a share in the third quarter, while revenue grew 8%.", True)):
+             "The company said profit rose 12% to $2.10 a share in the third quarter, while revenue grew 8%.", True),
+            # the eleventh review: an earlier value is no value of now; "1900 people" is no year
+            ("Euro zone inflation slowed to 1.8% in September, official data showed on Tuesday.",
+             "Euro zone inflation slowed to 2.0% in September from 1.8% in August, official data showed on Tuesday.", False),
+            ("Police said 1900 people were arrested during the protests in the capital.",
+             "Police said 1200 people were arrested during the protests in the capital.", False),
+            ("The law was passed in 2019 and police arrested 300 people.",
+             "The law was passed in 2019, and police arrested 300 people.", True)):
         a = _doc("left", "A", left + " The mayor praised the emergency crews for their quick work.")
         b = _doc("right", "B", right + " Local schools will stay closed until Wednesday at the earliest.")
         points = agree([a, b], Settings(), words=40)
