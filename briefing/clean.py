@@ -122,7 +122,7 @@ BELOW = [
     re.compile(r"^(get|enjoy|unlock|try|start)\s+(unlimited|full|digital|premium|all-access)\s+(digital\s+)?(access|subscription)\b.{0,200}$", re.I),
     re.compile(r"^subscribe (now|today|here|to continue|to keep reading|to read|to (our|the) (newsletter|digital|print|premium)\b).{0,200}$", re.I),
     re.compile(r"^(subscribe|sign up|become a (subscriber|member|supporter))\b.{0,80}\b(for (just |only |as little as )?[$€£]\s?\d|"
-               r"from (just |only |as little as )?[$€£]\s?[\d.,]+\s*(a|an|per|/)\s*(day|week|month|year)\b).{0,120}$", re.I),
+               r"from (just |only |as little as )?[$€£]\s?\d[\d.,]*(?!\d|[\d.,]*\s*(to|-|–|and)\s*[$€£]?\d)).{0,120}$", re.I),
     # ("Sign up bonuses ranged from $500 to $2,000" is prose); "Join today for just $1 a week.", "Join The
     # Times for £1 a week." (not "Join the 4,000 people protesting for $15 ...").
     re.compile(r"^(?i:join)\s+(?:(?i:now|today|us)|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+(?i:for|from)\s+"

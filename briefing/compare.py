@@ -11,7 +11,8 @@
 3. Group with complete linkage: every pair in a group must pass step 2, so one loose match
    cannot chain two different quantities together.
 4. Name each group's kind: converted (same amount, other currency: not a difference), typo
-   (a missing scale: "€880" where others have "€880 million"), agree, running-total, shared
+   (a missing scale: "€880" where others have "€880 million"), opposite ("rose 2%" against "fell 2%"),
+   agree, running-total, shared
    (every source gives one value, some also give others: not a difference), compatible
    (within about 20%), attributed (different authors inside the articles), competing.
 """
@@ -489,9 +490,10 @@ def _when(f: Figure) -> str:
     return f.time if f.time[0].islower() else f"on {f.time}" if re.match(r"\w+ \d", f.time) else f.time
 
 
-def _mention(f: Figure) -> str:
+def _mention(f: Figure, written: str = "") -> str:
+    """The figure as written (or `written`), with when and by whom in brackets."""
     notes = [x for x in (_when(f), f.attribution and f"according to {_named(_author(f.attribution))}") if x]
-    return _as_written(f) + (f" ({', '.join(notes)})" if notes else "")
+    return (written or _as_written(f)) + (f" ({', '.join(notes)})" if notes else "")
 
 
 _COMMON_AUTHORS = re.compile(r"(?i)^(?:the\s+)?(organisers|organizers|police|unions?|officials|authorities|analysts|"
@@ -568,10 +570,14 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
         usd = [_usd(f) for f in figs]
         if max(usd) <= min(usd) * (1 + CONVERSION_TOLERANCE):
             return "converted"
+    if {"up", "down"} <= {_direction(f)[0] for f in figs}:
+        return "opposite"  # "rose 2%" and "fell 2%" never agree, whatever the numbers
     if any(_is_scale_slip(a, b) for a in figs for b in figs if _usd(a) < _usd(b)):
         return "typo"
     if len(values) == 1 and len({f.unit for f in figs}) == 1:
-        return "agree"
+        # "45", "at least 45" and "more than 45" can all be true ("agree", each as written); "up to 45" and "more than 45" cannot
+        bounds = {_bound(f.hedge) for f in figs}
+        return "compatible" if bounds & {"at most", "below", "nearly"} and bounds & {"above", "at least"} else "agree"
     tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
     if common and not _attributed(figs) and not any(tally.search(f.sentence) for f in figs if _amount(f) not in common):
         return "shared"  # the values all sources give; the others come from sentences that report no tally
@@ -588,6 +594,34 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     if _attributed(figs):
         return "attributed"
     return "competing"
+
+
+_UP = (r"rose|rise[sn]?|rising|up|increased|increases?|increasing|gained|gains?|grew|grow(?:s|n|ing)?|climbed|climbs?|"
+       r"jumped|jumps?|surged|surges?|soared|soars?|advanced|added|adds?")
+_DOWN = (r"fell|falls?|fallen|falling|down|dropped|drops?|declined|declines?|decreased|decreases?|slid|slides?|slipped|"
+         r"slips?|lost|loses?|shed|sheds|shrank|shrunk|shrinks?|plunged|plunges?|tumbled|tumbles?|sank|sinks?|slumped|"
+         r"slumps?|contracted|contracts?|eased|eases?")
+_MOVED_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?(?:(?:about|almost|nearly|some|roughly|"
+                           r"around|more\s+than|over|just\s+over|a\s+further|another)\s+)?$")
+_MOVED_AFTER = re.compile(r"(?i)^\s*(?:(?P<up>higher|up|rise|increase|gain|jump|climb|surge)|"
+                          r"(?P<down>lower|down|fall|drop|decline|decrease|loss|slump|contraction))\b")
+"""A figure as a move: "rose 2%", "fell by about 3%", "added 150,000 jobs", "shed 150,000", "2% higher",
+"a 2% drop" (not a level: "rose to 2%", "fell to 40")."""
+
+
+def _direction(f: Figure) -> tuple[str, str]:
+    """ "up" or "down" (or "") and the words that say so with the figure, as written ("rose 2%")."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return "", ""
+    end = at + len(f.text)
+    m = _MOVED_BEFORE.search(f.sentence[max(0, at - 40):at])
+    if m:
+        return ("up" if m.group("up") else "down"), f.sentence[at - len(m.group()):end]
+    m = _MOVED_AFTER.match(f.sentence[end:]) if f.kind in ("percent", "money") else None
+    if m:
+        return ("up" if m.group("up") else "down"), f.sentence[at:end + m.end()]
+    return "", ""
 
 
 _MONTHS = tuple(m[:3].lower() for m in MONTHS)
@@ -665,9 +699,11 @@ def _order(a: Figure, b: Figure) -> int | None:
 _UPDATE = re.compile(r"(?i)\b(?:risen|rose|climbed|reached|increased|jumped|grown|mounted|swelled|now(?: stands at)?)\s+(?:to\s+)?$")
 
 
-def _update(f: Figure) -> bool:
+def _update(f: Figure, other: Figure) -> bool:
     """Whether an untimed figure is an update of its source's own count, the latest it gives: "The death
     toll has risen to 60", "has now reached 60" (not "A local hospital counted 60 dead")."""
+    if f.attribution and other.attribution and f.attribution.lower() != other.attribution.lower():
+        return False  # "38 on Monday, officials said. A local hospital said the toll had reached 60": a rival count
     at = f.sentence.find(f.text)
     return at >= 0 and bool(_UPDATE.search(f.sentence[max(0, at - 40):at]))
 
@@ -683,7 +719,7 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
     if len({f.time.lower() for f in timed}) < 2:
         return False
     if any(a.source == b.source and a.value != b.value and
-           (a.time.lower() == b.time.lower() or not a.time and not _update(a) or not b.time and not _update(b))
+           (a.time.lower() == b.time.lower() or not a.time and not _update(a, b) or not b.time and not _update(b, a))
            for a, b in itertools.combinations(figs, 2)):
         return False  # one source's two figures with no order between them are rival counts ("38 ..., while local media report 60")
     for a, b in itertools.combinations(timed, 2):
@@ -827,7 +863,16 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         return (f"{bad_src} gives the {quantity} as \"{slips[0].text}\", which looks like a missing unit: "
                 f"the other sources give {others}{same}.")
     if kind == "agree":
-        return f"{join_names([src for src, _ in per])} agree on {quantity}: {_as_written(figs[0])}."
+        worded: dict[str, tuple[Figure, list[str]]] = {}  # "50" and "at least 50" are each said as written
+        for src, lst in per:
+            for f in lst:
+                worded.setdefault(_bound(f.hedge), (f, []))[1].append(src)
+        said = (_as_written(figs[0]) if len(worded) == 1 else
+                join_names([f"{_as_written(f)} ({join_names(srcs)})" for f, srcs in worded.values()]))
+        return f"{join_names([src for src, _ in per])} agree on {quantity}: {said}."
+    if kind == "opposite":
+        said = [f"{src} writes " + _mention(f, f'"{_direction(f)[1] or f.text}"') for src, lst in per for f in lst]
+        return f"The sources disagree on which way {quantity} moved: {'; '.join(said)}."
     if kind == "shared":
         said: list[Figure] = []
         for f in figs:  # each shared value once, as its first source writes it
@@ -838,20 +883,29 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         agreed = f"{join_names([src for src, _ in per])} agree on {quantity}: {join_names([_as_written(f) for f in said])}."
         return f"{agreed} {'; '.join(extra)} elsewhere; no source contradicts another." if extra else agreed
     if kind == "running-total":
-        ordered = sorted(figs, key=lambda f: (f.value, f.source))
+        by_dates = _published_rise(figs)
+        placed = [f for f in figs if f.time or by_dates]  # a figure with no time has no place in the order (user review)
+        ordered = sorted(placed, key=lambda f: (f.value, f.source))
         steps: dict[float, list[str]] = {}
+        untimed: list[str] = []
         for src, lst in per:  # every source's figure, one step per value
             for f in lst:
+                if f not in placed:
+                    untimed.append(f"{src} gives {_as_written(f)} with no time of its own")
+                    continue
                 when = f", {_when(f)}" if f.time and not _day(f) else f", published {f.published}" if _day(f) else ""
                 steps.setdefault(f.value, []).append(f"{_as_written(f)} ({src}{when})")  # "more than 40" stays more than 40
         said = [join_names(steps[v]) for v in sorted(steps)]
         subject = (f"The {quantity}" if re.search(r"(?i)\b(?:toll|tally|count|number|total)\b", quantity)
                    else f"The share of {quantity}" if figs[0].kind == "percent" else f"The count of {quantity}")
         rose = f"{subject} rose as reports came in: {', then '.join(said)}."
+        if untimed:
+            rose += f" {'; '.join(untimed)}."  # (each starts with a source's name)
         firm = [f for f in ordered if not _upper_bound(f)]  # "as many as 20 may have died" is no count yet
         if not firm:
             return rose
         latest = "latest figure" if firm[-1].value == ordered[-1].value else "latest firm figure"
+        latest = latest.replace("latest", "latest timed") if untimed else latest
         return f"{rose} The {latest} is {_as_written(firm[-1])}, from {firm[-1].source}."
     if kind == "compatible":
         parts = [f"{src} gives {join_names([_as_written(f) for f in lst])}" for src, lst in per]
@@ -868,6 +922,8 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
                 rng = f"between {low_text} and {high_text}" if low_text != numbers_hi[-1].group().strip() else high_text
         else:
             rng = _bare(hi)
+        if len({f.value for f in figs}) == 1:  # "at least 45" and "more than 45": nothing to read together
+            return f"Figures for {quantity} are close: {'; '.join(parts)}."
         return f"Figures for {quantity} are close: {'; '.join(parts)}. Read together: {rng}."
     if kind == "attributed":
         by_value: dict[tuple[float, str], list[Figure]] = {}  # "more than 2 million" is not "2 million"

@@ -46,7 +46,9 @@ def load_template(template: str):
     try:
         return env.get_template(name)
     except jinja2.TemplateError as e:
-        raise UsageError(f"template {template or name}: {e}; fix the template or leave out --template") from None
+        if not template:
+            raise  # a syntax error in the built-in template is ours, not the user's
+        raise UsageError(f"template {template}: {e}; fix the template or leave out --template") from None
 
 
 def labels(docs: list[Document]) -> dict[str, str]:

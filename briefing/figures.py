@@ -68,6 +68,9 @@ _HEDGES = (
     "possibly", "circa", "an additional", "another", "a further", "between", "from",
 )
 _HEDGE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True)) + r")\s+$")
+_MOVES_UP = re.compile(r"(?i)\b(?:tick|edge|inch|creep|crept|move|go|went|gone|jump|shoot|shot|climb|rise|rose|risen|"
+                       r"revise|bump|ratchet|drift)(?:s|d|ed|ing)?\s+$")
+"""A verb before "up to": "ticked up to 3.6%", "revised up to 2.1%" reach a level; "up to" is no hedge there."""
 _POST_HEDGE = re.compile(r"(?i)(?:\s+or\s+(?:more|so|fewer|less)\b|-?plus\b|\+)")
 
 STOP = set("""
@@ -488,8 +491,8 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
                     low, value, end = v1, v2, e2
                 elif hedge == "between" and v2 >= v1:
                     low, value, end = v1, v2, e2
-    if hedge == "from" and low is None:
-        hedge, hedge_m = "", None
+    if hedge == "from" and low is None or hedge == "up to" and _MOVES_UP.search(text[near:near + hedge_m.start(1)]):
+        hedge, hedge_m = "", None  # "ticked up to 3.6%": a level reached, not a ceiling
     if hedge_m:
         start = near + hedge_m.start(1)
     pm = _PERCENT_AFTER.match(text, end)
@@ -845,7 +848,8 @@ def _reported_in(rest: str) -> bool:
     aid agencies reported in Darfur [on Monday] killed", "attacks reported in March killed"); "reported in
     March that", "confirmed in Kent on Monday that" are not."""
     m = re.match(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", rest)
-    return bool(m) and not re.match(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+that\b", rest[m.end():])
+    return bool(m) and not re.match(r"(?:,?\s+\d{4})?(?:\s+(?:on|last|this|early|late)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
+                                    r"\s+(?:(?:that|an?|the|record)\b|[$€£]?\d)", rest[m.end():])
 
 
 def _subject_before(text: str, verb_start: int, floor: int) -> str:
@@ -895,7 +899,8 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
         # (a place in capitals right after "in" names no one: "The Red Cross in DRC")
         if speaks and (at + 1 >= len(picked) or picked[at + 1].lower() not in AUTHOR_WORDS):
             picked = picked[:at]
-        elif not any(w[0].isupper() or w.lower() in AUTHOR_WORDS for w in picked[at + 1:]):
+        elif at + 1 < len(picked) and not any(w[0].isupper() or w.lower() in AUTHOR_WORDS for w in picked[at + 1:]) \
+                and not re.search(r"[^s]s$", picked[at + 1]):
             return ""  # "a protest march in downtown Dallas [told]": a place, and nobody in it who speaks
     while picked and picked[-1].lower() in ("and", "of", "in"):
         picked.pop()
@@ -929,7 +934,7 @@ def _other_clause(between: str, after: str) -> bool:
     return not (m.group().lstrip()[:1] in ",;" and listed and ends)
 
 
-_TRAILING_SPEAKER = re.compile(r"[^;]*,\s+(?!(?:far|much|well|more|less|than|which|who|whom|whose|that|though|although|while|but|whereas)\b)[^,;]{0,60}")
+_TRAILING_SPEAKER = re.compile(r"[^;]*,\s+(?!(?:far|much|well|more|less|than|which|who|whom|whose|that|though|although|while|but|whereas|twice|double|triple|half|nearly|almost|(?:an?|the)\s+(?:figure|number|claim|total|estimate|count|tally))\b)[^,;]{0,60}")
 """Between a figure and a speaker after it: the speaker's own clause after a comma, ", the World Bank",
 ", officials", ", according to insurers" (its opener not a comparison or a relative: not ", far more than
 the 30,000 police [reported]", ", which analysts [said]"); it takes the figure from the subject of
@@ -963,7 +968,8 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     clause_end = np_end + len(_clause_after(text, np_end, 120))
     for m in _BY_AGENT.finditer(text, np_end, clause_end):
         return re.sub(r"^the\s+", "", m.group("who").strip())
-    trailing = [c for c in candidates if c[0] > e and re.fullmatch(_TRAILING_SPEAKER, text[e:c[0]])]
+    trailing = [c for c in candidates if c[0] > e and re.fullmatch(_TRAILING_SPEAKER, text[e:c[0]]) and
+                re.search(r",\s+(?:(?:according\s+to\s+)?|(?:the\s+)?" + re.escape(re.sub(r"^(?i:the)\s+", "", c[1])) + r"\s+)$", text[e:c[0]])]
     if estimator and not trailing:  # (not "Damage in Libya estimated $1 billion, the World Bank said")
         return estimator
     if not candidates:

@@ -32,20 +32,36 @@ MAX_BYTES = 2_000_000
 """Larger files are refused: no news article is 2 MB of text."""
 
 
-def find_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
+OUTPUT_MARK = ".seen.json"
+"""The file every `briefing run` leaves in its output folder (see `seen.STORE_NAME`): a folder that
+holds it is briefings, not articles."""
+
+
+def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = ()) -> list[Path]:
     """Article files under `paths` (files or folders, folders walked without following links),
     and the documents among them we cannot read (`DOCUMENTS`), for `read_article` to report.
 
-    Hidden files and folders, Office lock files (~$NAME.docx) and the NAME_files/ folder a browser
-    saves beside NAME.html are left out."""
+    Hidden files and folders, Office lock files (~$NAME.docx), the NAME_files/ folder a browser
+    saves beside NAME.html, and our own output (the folders in `exclude`, and any that holds
+    `OUTPUT_MARK`: "briefing run . --out output" must not brief yesterday's briefing) are left out."""
     found: list[Path] = []
     wanted = SUFFIXES + tuple(DOCUMENTS)
+    excluded = {e.resolve() for e in exclude}
+
+    def ours(folder: Path) -> bool:
+        if folder.resolve() in excluded or (folder / OUTPUT_MARK).is_file():
+            log.info("leaving out %s: briefing's own output, not articles", folder)
+            return True
+        return False
+
     for given in paths:
         p = Path(given)
         if not p.exists():
             raise InputError(f"{given}: no such file or folder; give a folder of articles ({READ} files), e.g. seeds/")
         if p.is_file():
             found.append(p)
+            continue
+        if ours(p):
             continue
         for root, dirs, files in os.walk(p, followlinks=False):
             pages = {f.lower(): f for f in files}
@@ -58,7 +74,7 @@ def find_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
                 elif page := _saved_with(d, pages):
                     log.info("leaving out %s: what the browser saved with %s (ads, frames, lists), not an article",
                              Path(root) / d, page)
-                else:
+                elif not ours(Path(root) / d):
                     keep.append(d)
             dirs[:] = keep
             found.extend(Path(root) / f for f in sorted(files)
@@ -178,12 +194,13 @@ def read_article(path: Path, ident: str) -> Article:
                    outlet=printable(parsed.outlet).strip()[:100], url=parsed.url, date=parsed.date)
 
 
-def ingest(paths: list[str] | tuple[str, ...]) -> tuple[list[Article], list[Skipped]]:
-    """Read every article under `paths`; unusable files are returned as skipped, not raised."""
+def ingest(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = ()) -> tuple[list[Article], list[Skipped]]:
+    """Read every article under `paths` (less the folders in `exclude`); unusable files are returned
+    as skipped, not raised."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
     taken: set[str] = set()
-    for f in find_files(paths):
+    for f in find_files(paths, exclude):
         try:
             articles.append(read_article(f, safe_id(f.stem, taken)))
         except ArticleError as e:

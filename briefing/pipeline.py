@@ -51,9 +51,11 @@ class Result:
         return ExitCode.SKIPPED if (self.skipped or self.problems) else ExitCode.OK
 
 
-def prepare(paths: list[str] | tuple[str, ...], english_only: bool = True) -> tuple[list[Document], list[Skipped], dict[str, tuple[str, ...]]]:
-    """Stages 1-3 (and dedupe): files to sentence-split documents, what was skipped, and copies."""
-    articles, skipped = ingest(paths)
+def prepare(paths: list[str] | tuple[str, ...], english_only: bool = True, exclude: tuple[Path, ...] = ()
+            ) -> tuple[list[Document], list[Skipped], dict[str, tuple[str, ...]]]:
+    """Stages 1-3 (and dedupe): files to sentence-split documents, what was skipped, and copies
+    (`exclude`: folders to leave out, the output folder)."""
+    articles, skipped = ingest(paths, exclude)
     docs: list[Document] = []
     for a in articles:
         doc = segment(clean(a))
@@ -110,7 +112,7 @@ def build(settings: Settings) -> tuple[Briefing, list[Document]]:
     """Stages 1-7: the briefing, in memory."""
     fetched: list[Skipped] = []
     inputs = gather(settings, fetched)
-    docs, skipped, copies = prepare(inputs, settings.english_only)
+    docs, skipped, copies = prepare(inputs, settings.english_only, exclude=(Path(settings.out),))
     skipped = fetched + skipped
     docs = only_new(docs, settings)
     if repeats := sum(len(copies.get(d.id, ())) for d in docs):  # said, not only listed under Sources (user review)

@@ -17,9 +17,11 @@ import unicodedata
 from pathlib import Path
 from typing import Protocol, Sequence, TypeVar
 
+from briefing.ingest import OUTPUT_MARK
+
 log = logging.getLogger(__name__)
 
-STORE_NAME = ".seen.json"
+STORE_NAME = OUTPUT_MARK  # (ingest leaves out a folder that holds it: our own output)
 VERSION = 1
 KEEP_DAYS = 365
 """Entries older than this are forgotten when the store is next written."""

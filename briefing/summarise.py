@@ -164,8 +164,16 @@ def _amounts(text: str) -> set[str]:
     return {m.group(1) for m in _UNIT.finditer(text) if not _is_year(text, m)}
 
 
+_YEAR_AFTER = re.compile(r"(?i)\b(?:in|since|by|until|till|before|after|during|through)\s+$")
+_PEOPLE = re.compile(r"\s+(?:people|men|women|children)\b")
+
+
 def _is_year(text: str, m: re.Match) -> bool:
-    return bool(_YEAR.match(text, m.start(1))) and m.end(1) - m.start(1) == 4
+    if m.end(1) - m.start(1) != 4 or not re.match(r"(?:19|20)\d\d", m.group(1)):
+        return False
+    if _YEAR_AFTER.search(text, 0, m.start(1)) and not _PEOPLE.match(text, m.end(1)):
+        return True  # "In 2023 exports rose", "since 2015 prices" (not "by 2000 people")
+    return bool(_YEAR.match(text, m.start(1)))
 
 
 _EARLIER = re.compile(r"(?i)\b(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[$€£]?\s?$")

@@ -370,6 +370,7 @@ def test_a_title_of_dotted_runs_is_fast():
     ("Join today for just $1 a week.", True), ("Join now for only £5 a month.", True),  # the eleventh review
     ("Join The Times for £1 a week.", True), ("Sign up from just $2 per month.", True),
     ("Sign up bonuses ranged from $500 to $2,000 at the largest retailers.", False),
+    ("Subscribe to The Economist from £1 for 12 weeks.", True), ("Subscribe from $2.50/wk.", True),  # the twelfth review
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):
     assert is_furniture(line, below=True) is furniture

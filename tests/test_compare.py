@@ -106,7 +106,9 @@ def test_rising_toll_is_a_running_total(embed):
     assert d.kind == "running-total"
     assert d.statement.index("12") < d.statement.index("27") < d.statement.index("31")
     assert "at least 12 (morning" in d.statement  # the hedge as written, never dropped
-    assert d.statement.endswith("The latest figure is 31, from evening.")
+    # a figure with no time is not slotted into the order by its size, nor called the latest (user review)
+    assert d.statement.endswith("then 27 (noon, on Monday afternoon). evening gives 31 with no time of its own. "
+                                "The latest timed figure is 27, from noon.")
 
 
 def test_organisers_versus_police_is_attributed(embed):
@@ -1162,7 +1164,38 @@ def test_the_ninth_review(embed):
     found = groups({"a": "The death toll was 38 on Monday. The death toll has risen to 60, officials said.",
                     "b": "The death toll rose to 45 on Tuesday."}, embed)
     assert group_with(found, "a", "60").kind == "running-total"
+    # ... and another speaker's untimed count in it is a rival one (the twelfth review)
+    found = groups({"a": "The death toll was 38 on Monday, officials said. A local hospital said the death toll had reached 60.",
+                    "b": "The death toll rose to 45 on Tuesday."}, embed)
+    assert group_with(found, "a", "60").kind != "running-total"
     # one source's own timed steps and its "so far" are a sequence, not rival counts
     found = groups({"a": "The toll was 800 on Monday night and 1,200 on Tuesday, and so far it has reached 1,350, officials said.",
                     "b": "The death toll rose to 1,500 on Wednesday, officials said."}, embed)
     assert group_with(found, "b", "1,500").kind == "running-total"
+
+
+def test_opposite_moves_are_never_agreement(embed):
+    # "rose 2%" and "fell 2%" share a number but not a fact: the statement quotes each move as written
+    found = groups({"a": "Consumer prices rose 2% in October, the statistics office said.",
+                    "b": "Consumer prices fell 2% in October, the statistics office said."}, embed)
+    d = group_with(found, "a", "2%")
+    assert d.kind == "opposite" and d.differs
+    assert 'a writes "rose 2%" (in October' in d.statement and 'b writes "fell 2%" (in October' in d.statement
+    found = groups({"a": "The company added 1,500 jobs in the quarter.", "b": "The company shed 1,500 jobs in the quarter."}, embed)
+    assert group_with(found, "a", "1,500").kind == "opposite"
+    # a level reached is no move: "rose to 2%" and "fell to 2%" agree on the level
+    found = groups({"a": "Inflation rose to 2% in October.", "b": "Inflation fell to 2% in October."}, embed)
+    assert group_with(found, "a", "2%").kind == "agree"
+
+
+def test_one_number_with_different_hedges_is_said_as_each_source_writes_it(embed):
+    # "at least 45" and "more than 45" can both be true: agreement, but neither wording is lost
+    found = groups({"a": "At least 45 people were killed in the blast, police said.",
+                    "b": "More than 45 people were killed in the blast, officials said."}, embed)
+    d = group_with(found, "a", "At least 45")
+    assert d.kind == "agree" and d.statement == "a and b agree on people killed: at least 45 (a) and more than 45 (b)."
+    # "up to 45" and "more than 45" cannot both be true
+    found = groups({"a": "Up to 45 people were killed in the blast, police said.",
+                    "b": "More than 45 people were killed in the blast, officials said."}, embed)
+    d = group_with(found, "a", "Up to 45")
+    assert d.kind == "compatible" and "Read together" not in d.statement

@@ -13,7 +13,7 @@ def doc(ident: str, title: str, text: str) -> Document:
     return Document(Article(ident, title, f"{ident}.txt", text), (Sentence(text, 0, len(text), 0),))
 
 
-def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
+def test_every_claim_is_attributed_and_every_source_listed(tmp_path, monkeypatch):
     docs = [doc("wsj", "Troops arrive", "About 3,000 troops arrived."), doc("afp", "Troops reach border", "Around 10,000 troops arrived.")]
     summaries = [Summary("wsj", ("About 3,000 troops arrived.",), "lead"), Summary("afp", ("Around 10,000 troops arrived.",), "lead")]
     f1 = Figure("wsj", 3000, "About 3,000", "About 3,000 troops arrived.", counted="troops")
@@ -49,6 +49,12 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path):
 
     from briefing.compose import render
     with pytest.raises(jinja2.UndefinedError):
+        render("", {"title": "t"})
+    from briefing import compose as compose_module
+
+    monkeypatch.setattr(compose_module, "TEMPLATES", tmp_path)  # a syntax error in it too (the twelfth review)
+    (tmp_path / "briefing.md.j2").write_text("{% if %}\n")
+    with pytest.raises(jinja2.TemplateSyntaxError):
         render("", {"title": "t"})
 
 

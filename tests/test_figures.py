@@ -181,6 +181,16 @@ def test_attribution(text, written, who):
     ("The UN refugee agency in northern Syria said 40 people had died.", "40", "The UN refugee agency in northern Syria"),
     ("A gunman suspected of killing five police officers during a protest march in downtown Dallas late Thursday told "
      "negotiators he was upset.", "five", ""),
+    # the twelfth review: speakers in lower case before "in" keep their place; "reported in June 2024 that" is active;
+    # a later comma clause that is no speaker ("a figure police said") leaves "estimated" its subject's
+    ("On Monday, medics in Gaza said 40 people had been killed.", "40", "medics in Gaza"),
+    ("At least 40 people were killed, medics in Gaza said.", "At least 40", "medics in Gaza"),
+    ("A study published in the Lancet estimated 1.2 million deaths.", "estimated 1.2 million", "the Lancet"),
+    ("The ONS reported in June 2024 that inflation was 2%.", "2%", "The ONS"),
+    ("Reuters reported in Kabul on Monday morning that 40 people had died.", "40", "Reuters"),
+    ("The WHO confirmed in Geneva on Friday 1,200 new cases.", "1,200", "The WHO"),
+    ("Organisers estimated 250,000 people joined the march, a figure police said was inflated.", "estimated 250,000", "Organisers"),
+    ("The organisers estimated 250,000 people attended, twice the number police reported.", "estimated 250,000", "organisers"),
 ])
 def test_attribution_stays_in_its_clause(text, written, who):
     assert one(text, written).attribution == who
@@ -450,3 +460,13 @@ def test_cut_off_is_stranded_not_displaced():
 ])
 def test_cutting_off_a_supply_strands_no_one(text, written):
     assert one(text, written).state == ""  # (the ninth review)
+
+
+@pytest.mark.parametrize("text, written, hedge", [
+    ("Unemployment was expected to tick up to 3.6 percent.", "3.6 percent", ""),  # NeuS 280: a level, no ceiling
+    ("The prior week was revised up to 478,000.", "478,000", ""),
+    ("Up to 300 people were killed.", "Up to 300", "up to"),
+    ("Fighting could push up to 5,000 people from their homes.", "up to 5,000", "up to"),
+])
+def test_up_to_after_a_verb_of_rising_is_a_level(text, written, hedge):
+    assert one(text, written).hedge == hedge

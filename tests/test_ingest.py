@@ -120,3 +120,18 @@ def test_binary_data_without_nul_bytes_is_binary():
     with pytest.raises(ArticleError, match="not readable text"):
         decode(b"\x89PNG\r\n\x1a\n" + bytes(range(1, 256)) * 4, "x")
     assert decode("Title\n\x1b[31mred\x1b[0m text\x0c and a form feed, in a long enough line of text.".encode(), "x").startswith("Title")
+
+
+def test_our_own_output_is_never_read_as_articles(tmp_path):
+    """User review: with "briefing run . --out output", the next day's run briefed yesterday's
+    briefing.md, .txt and .speech.txt as three more sources."""
+    (tmp_path / "a.txt").write_text("Floods hit Valeria\nAt least 40 people died in floods on Friday.\n", encoding="utf-8")
+    day = tmp_path / "output" / "2026-11-23"
+    day.mkdir(parents=True)
+    (day / "briefing.txt").write_text("Briefing for 2026-11-23\nDrawn from 1 source.\n", encoding="utf-8")
+    (tmp_path / "output" / ".seen.json").write_text('{"version": 1, "seen": {}}\n', encoding="utf-8")
+    assert [a.path for a in ingest([str(tmp_path)])[0]] == [str(tmp_path / "a.txt")]
+    # the folder given as --out is left out even before its first run wrote the mark
+    (tmp_path / "output" / ".seen.json").unlink()
+    assert [a.path for a in ingest([str(tmp_path)], exclude=(tmp_path / "output",))[0]] == [str(tmp_path / "a.txt")]
+    assert len(ingest([str(tmp_path)])[0]) == 2  # (without either, it is just a folder)

@@ -273,7 +273,10 @@ def test_a_source_that_gives_another_value_is_not_credited():
             ("Police said 1900 people were arrested during the protests in the capital.",
              "Police said 1200 people were arrested during the protests in the capital.", False),
             ("The law was passed in 2019 and police arrested 300 people.",
-             "The law was passed in 2019, and police arrested 300 people.", True)):
+             "The law was passed in 2019, and police arrested 300 people.", True),
+            # the twelfth review: after "in"/"since" a year before a plural is still a year
+            ("In 2023 exports rose 5%, the ministry said on Tuesday.",
+             "Exports rose 5% in 2023, while imports fell 2%, the ministry said on Tuesday.", True)):
         a = _doc("left", "A", left + " The mayor praised the emergency crews for their quick work.")
         b = _doc("right", "B", right + " Local schools will stay closed until Wednesday at the earliest.")
         points = agree([a, b], Settings(), words=40)
