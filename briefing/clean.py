@@ -144,6 +144,21 @@ CAPTION = [
 """A caption: a line below the headline that ends in its credit, "Residents wade through flood water.
 (Photo: John Smith/Reuters)", "(AP Photo/Evan Vucci)", "(Reuters)". Not looked for in the headline
 ("Russia downs 10 drones (Reuters)" is one), and prose ends in a full stop after the bracket."""
+TAIL = [
+    # An author's bio, all of it: "Jane Doe is a national reporter for The Washington Post covering weather.
+    # She previously worked at ...", "Rick Rojas is a national correspondent for The Times, ...".
+    re.compile(rf"^{_NAMES}\s+(?:is|was|has\s+been|serves\s+as)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){{0,4}}?(?:reporter|correspondent|"
+               r"writer|editor|journalist|columnist|contributor|producer|photographer|photojournalist|critic|bureau\s+chief|"
+               r"anchor|host|fellow)s?\b.{0,400}$"),
+    # Notes after the story: "Correction: An earlier version ...", "A version of this article appears in print
+    # on ...", "Follow Jane Doe on X @janedoe ...", "The Associated Press contributed to this report."
+    re.compile(r"^(?i:correction|clarification|editor['’]s\s+note)\s*:.{0,400}$"),
+    re.compile(r"^(?i:a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print)\b.{0,300}$"),
+    re.compile(rf"^(?i:follow)\s+{_NAMES}\s+(?i:on)\s+(?i:x|twitter|instagram|facebook|threads|bluesky|linkedin|mastodon)\b.{{0,200}}$"),
+    re.compile(r"^.{0,120}\b(?i:contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))\.?$"),
+]
+"""Lines that end an article after its story: furniture only in the run of such lines at its end (a
+bio in the middle is reporting: "Jane Doe is a reporter for the Herald who was detained in ...")."""
 MAIL_HEADER = re.compile(r"^(from|sent|date|to|cc|bcc|reply-to|subject)\s*:\s*(.*)$", re.I)
 FORWARDED = re.compile(r"^(-{2,}\s*(forwarded message|original message)\s*-{2,}|begin forwarded message:?|"
                        r"-{2,}\s*forwarded by\b.*)$", re.I)
@@ -322,6 +337,11 @@ def clean(article: Article) -> Article:
             removed.append(s)
             continue
         kept.append(line.rstrip())
+    tail = len(kept)
+    while tail and (not kept[tail - 1].strip() or any(p.match(kept[tail - 1].strip()) for p in TAIL)):
+        tail -= 1  # the bio, notes and credits that end the article
+    removed.extend(x.strip() for x in kept[tail:] if x.strip())
+    kept = kept[:tail]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return dataclasses.replace(article, title=title, text=text, removed=tuple(article.removed) + tuple(removed),
                                title_from_lead=lead is not None and not subject)

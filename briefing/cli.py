@@ -143,12 +143,7 @@ def summarise_cmd(
         summaries = summarise(docs, settings)
     except BriefingError as e:
         raise _fail(e) from None
-    for s in skipped:
-        typer.echo(f"briefing: skipped {printable(s.path)}: {printable(s.reason)}", err=True)
-    kept = {d.id: d.article.path for d in docs}
-    for ident, paths_of_copies in copies.items():  # only the copies' paths, never the kept one's
-        for p in paths_of_copies:
-            typer.echo(f"briefing: {p} repeats {kept[ident]}; summarised once", err=True)
+    _report_inputs(docs, skipped, copies, "summarised once")
     by_source = {summary.source: summary for summary in summaries}
     blocks = []
     for doc in docs:
@@ -157,6 +152,16 @@ def summarise_cmd(
         blocks.append("\n".join(head + list(summary.sentences)))
     typer.echo("\n\n".join(blocks))
     raise typer.Exit(int(ExitCode.SKIPPED if skipped else ExitCode.OK))
+
+
+def _report_inputs(docs: list, skipped: list, copies: dict[str, tuple[str, ...]], once: str) -> None:
+    """One line on stderr per skipped file and per copy of another article (`once`: what was done with it)."""
+    for s in skipped:
+        typer.echo(f"briefing: skipped {printable(s.path)}: {printable(s.reason)}", err=True)
+    kept = {d.id: d.article.path for d in docs}
+    for ident, paths_of_copies in copies.items():  # only the copies' paths, never the kept one's
+        for p in paths_of_copies:
+            typer.echo(f"briefing: {p} repeats {kept[ident]}; {once}", err=True)
 
 
 @app.command()
@@ -215,12 +220,14 @@ def figures(paths: Optional[List[str]] = Paths) -> None:
     from briefing.pipeline import prepare
 
     try:
-        docs, _, _ = prepare(paths or ["seeds"])
+        docs, skipped, copies = prepare(paths or ["seeds"])
         found = [f for d in docs for f in extract(d)]
         groups = compare(found)
     except BriefingError as e:
         raise _fail(e) from None
+    _report_inputs(docs, skipped, copies, "its figures are listed once")  # as `run` and `summarise` do (user review)
     typer.echo(format_table(found, groups))
+    raise typer.Exit(int(ExitCode.SKIPPED if skipped else ExitCode.OK))
 
 
 @app.command()

@@ -57,17 +57,28 @@ def labels(docs: list[Document]) -> dict[str, str]:
 
 
 def source_labels(outlets: list[str]) -> list[str]:
-    """The label of each source, given their outlets in input order (see `labels`)."""
+    """The label of each source, given their outlets in input order (see `labels`): a second article
+    from one outlet is "Reuters 2", never a bare "Source 8" that hides whose it is (user review)."""
     names: list[str] = []
     for i, outlet in enumerate(outlets, 1):
-        names.append(outlet if outlet and outlet not in names else f"Source {i}")
+        k = sum(o == outlet for o in outlets[:i]) if outlet else 0
+        name = outlet if k == 1 else f"{outlet} {k}" if outlet else ""
+        names.append(name if name and name not in names else f"Source {i}")
     return names
 
 
+def headline_source(title: str, docs: list[Document], names: dict[str, str]) -> str:
+    """The label of the source whose headline `title` is ("" for a title made from a lead): said with
+    the title, which is one outlet's words, not the briefing's."""
+    return next((names[d.id] for d in docs if d.article.title == title and not title.endswith("…")), "")
+
+
 def headline(docs: list[Document]) -> str:
-    """The real headline most sources share the wording of (a derived title only if none has one)."""
+    """The real headline most sources share the wording of (a derived title only if none has one), one
+    without figures where there is one: "Fire grows to 45,000 acres" states one outlet's count as fact."""
     titles = [d.article.title for d in docs]
     real = [t for t in titles if not t.endswith("…")] or titles
+    real = [t for t in real if not re.search(r"\d", t)] or real  # no one outlet's disputed figure as the title (user review)
 
     def overlap(t: str) -> int:
         words = set(re.findall(r"\w+", t.lower()))
@@ -112,6 +123,7 @@ def compose(
     stories = [_story_context(p, docs, names, number) for p in parts]
     context = {
         "title": title,
+        "title_source": headline_source(title, docs, names) if len(parts) == 1 and len(docs) > 1 else "",
         "date": date,
         "total": len(docs),
         "stories": stories,
@@ -184,6 +196,7 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
     quiet = [names[x] for x in part.sources if x not in adding]
     return {
         "title": part.title,
+        "title_source": headline_source(part.title, docs, names),
         "count": len(part.sources),
         "single_source": part.single_source,
         "refs": ", ".join(str(number[x]) for x in part.sources),

@@ -697,7 +697,9 @@ def _context_words(text: str, start: int) -> str:
     return " ".join(words[-4:])
 
 
-_HOMELESS = re.compile(r"(?i)\b(?:leave|left|leaving|fled|flee|forced\s+(?:out\s+)?(?:from|of)|driven\s+from|lost)\s+(?:their\s+)?homes\b|\bhomeless\b")
+_HOMELESS = re.compile(r"(?i)\b(?:leave|left|leaving|fled|flee|forced\s+(?:out\s+)?(?:from|of)|driven\s+from|lost)\s+(?:their\s+)?homes\b|\bhomeless\b|"
+                       r"\b(?:living|sheltering|staying|sleeping)\s+in\s+(?:tents|(?:temporary\s+|emergency\s+)?shelters|camps|"
+                       r"evacuation\s+cent(?:er|re)s)\b")
 _JOBLESS = re.compile(r"(?i)\b(?:lost|lose|loses|losing)\s+(?:their\s+|his\s+|her\s+)?jobs\b|\blaid\s+off\b|\bout\s+of\s+work\b|"
                       r"\b(?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing))\s+(?:for\s+)?(?:unemployment|jobless)\b|"
                       r"\b(?:unemployment|jobless)\s+claims\b")
@@ -753,6 +755,11 @@ def _states(*chunks: str) -> str:
     return " ".join(sorted(set(found)))
 
 
+_JOIN = re.compile(r"(?i)\s(?:and|but|while|whereas)\s+(\w+)")
+"""A second verb of the clause before a figure: its own state, not the first verb's ("killing three people
+and leaving 380,000 customers without power"); "killed and injured 40" is one run of states."""
+
+
 def _nearest_state(counted: str, after: str, before: str, inherited: bool = False, kind: str = "count") -> str:
     """What happened to the counted: from the phrase itself, else what follows it up to the next
     clause or number ("people were killed"), else what precedes it ("the quake killed 14 people").
@@ -764,6 +771,8 @@ def _nearest_state(counted: str, after: str, before: str, inherited: bool = Fals
     after = after[:cut.start()] if cut else after
     digits = list(re.finditer(r"\d", before))
     before = before[digits[-1].end():] if digits else before
+    joins = [m for m in _JOIN.finditer(before) if not _STATE_OF.get(m.group(1).lower())]
+    before = before[joins[-1].start(1):] if joins else before  # "killing three people and leaving [380,000 customers]"
     near = re.sub(r"^\S*\s", "", before[-48:]) if len(before) > 48 else before  # whole words only
     chunks = (after[:60], near, counted) if inherited else (counted, after[:60], near)
     if kind == "percent":  # a share: its own phrase and what follows ("60% of buildings were destroyed"),

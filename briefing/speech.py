@@ -745,10 +745,12 @@ def script(briefing: "Briefing", say: Callable[[str], str] = for_speech) -> list
     """
     title = briefing.title.strip()
     intro = f"This is your briefing for {_spoken_date(briefing.date)}."
-    if title and not title.startswith("Briefing for"):  # a day of several stories is titled by its date, said already
-        intro += f" {_sentence(title)}"
-    chapters = [("Introduction", say(intro))]
     ear = _Ear(briefing)
+    if title and not title.startswith("Briefing for"):  # a day of several stories is titled by its date, said already
+        whose = next((label for label, src in zip(ear.labels, ear.sources)
+                      if (getattr(src, "title", "") or "").strip() == title and not title.endswith("…")), "")
+        intro += f" The headline, from {whose}: {_sentence(title)}" if whose and len(ear.sources) > 1 else f" {_sentence(title)}"
+    chapters = [("Introduction", say(intro))]
     sections = briefing.sections or (("", briefing.text),)
     for heading, text in sections:
         heading = heading.strip().lstrip("#").strip()

@@ -374,3 +374,22 @@ def test_a_title_of_dotted_runs_is_fast():
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):
     assert is_furniture(line, below=True) is furniture
+
+
+def test_an_author_bio_and_notes_that_end_the_article_are_furniture():
+    """User review: "She previously worked at the Charlotte Observer, ..." (the bio's second sentence) was an In brief point."""
+    body = ("A powerful storm toppled trees across the Carolinas on Monday, officials said.\n"
+            "At least three people were killed by falling trees, according to state emergency officials.\n"
+            "The Associated Press contributed to this report.\n"
+            "Jane Doe is a national reporter for The Washington Post covering weather and climate. She previously worked "
+            "at the Charlotte Observer, where she covered Hurricane Florence and its aftermath in 2018.\n"
+            "Follow Jane Doe on X @janedoe for the latest updates on storms this winter.\n"
+            "Correction: An earlier version of this article misstated the number of states sending crews. It is six, not five.\n"
+            "A version of this article appears in print on Nov. 24, 2026, Section A, Page 14 of the New York edition.\n")
+    a = clean(art("Storm leaves thousands in the dark", body))
+    assert a.text.endswith("according to state emergency officials.")
+    assert a.removed[-1].startswith("A version of this article") and a.removed[-5] == "The Associated Press contributed to this report."
+    # a bio inside the story is reporting
+    body = ("Jane Doe is a reporter for the Herald who was detained in Moscow on Monday, her editors said.\n"
+            "Officials gave no reason for the arrest.\n")
+    assert clean(art("Reporter detained in Moscow", body)).text == body.strip()

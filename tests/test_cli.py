@@ -111,6 +111,16 @@ def test_figures_table_on_the_seeds():
     assert "military strength (active-duty soldiers) [compatible]" in r.output
 
 
+def test_figures_names_the_files_it_skipped_and_exits_1(write_articles):
+    """User review: `briefing figures` passed over empty and binary files in silence, with exit 0."""
+    folder = write_articles({"a": "Floods hit Valeria\nAt least 40 people died in floods on Friday, officials said.\n",
+                             "empty": "", "binary.txt": b"\x00\x01\x02" * 100})
+    r = runner.invoke(app, ["figures", str(folder)])
+    assert r.exit_code == 1
+    assert "briefing: skipped" in r.stderr and "empty.txt" in r.stderr and "binary.txt" in r.stderr
+    assert "At least 40" in r.stdout
+
+
 def brief_text_only(folder, day) -> dict:
     """`briefing run FOLDER -q --no-audio` into DAY (OUT/DATE), which must exit 0; its briefing.json."""
     r = runner.invoke(app, ["run", str(folder), "--out", str(day.parent), "--no-audio", "-q", "--date", day.name])

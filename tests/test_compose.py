@@ -30,8 +30,8 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path, monkeypatch
     # a source whose summary is all in the points above is still accounted for, not silently absent
     assert b.sections[2][1].endswith("* Around 10,000 troops arrived.\n\nSource 1 adds nothing beyond the points above.")
     # true of both ways a source is named: after a point, and in the heading above what it adds
-    assert ("drawn from 2 sources. The points below are quoted verbatim from the sources named with them; "
-            "where figures differ, each is given as its source writes it.") in b.text
+    assert ("drawn from 2 sources; the headline is Source 1's. The points below are quoted verbatim from the sources named "
+            "with them; where figures differ, each is given as its source writes it.") in b.text  # (one outlet's words: user review)
     # the template can be replaced
     t = tmp_path / "mine.j2"
     t.write_text("{{ title }} / {{ total }} / {% for d in discrepancies %}{{ d.statement }}{% endfor %}")
@@ -79,7 +79,7 @@ def test_several_stories_get_an_overview_and_a_section_each():
                                           "Story 2: Flood in the valley (single source)"]
     assert b.to_json()["stories"][1]["single_source"] is True
     story2 = b.markdown.split("## Story 2:")[1]
-    assert "*Source 3.*" in story2 and "*Sources 1, 2.*" in b.markdown  # one source is "Source"
+    assert "*Source 3.*" in story2 and "*Sources 1, 2; the headline is Source 1's.*" in b.markdown  # one source is "Source"
     assert "#### Source 3: Flood in the valley\n\n- The river rose two metres." in story2
     # a story with nothing left to add gets no empty heading
     quiet = compose([p1, StoryPart("Flood in the valley", ("c",), (Summary("c", (), "lead"),), (), (), ())], docs, "2026-11-23")
@@ -148,3 +148,28 @@ def test_a_source_called_like_a_word_is_relabelled_only_where_it_names_the_sourc
     assert _relabel("a, the and c agree on troops: 3,000.", names) == "Source 1, Source 2 and Source 3 agree on troops: 3,000."
     assert _relabel("a says 5 (on Monday); the says 7 (a week ago, according to c).", names) == (
         "Source 1 says 5 (on Monday); Source 2 says 7 (a week ago, according to Source 3).")
+
+
+def test_a_second_article_from_one_outlet_keeps_its_name():
+    """User review: the second Reuters article was "Source 8" everywhere, even in the Sources list."""
+    from briefing.compose import source_labels
+
+    assert source_labels(["Reuters", "", "AP", "Reuters", "Reuters"]) == ["Reuters", "Source 2", "AP", "Reuters 2", "Reuters 3"]
+    assert source_labels(["Reuters 2", "Reuters", "Reuters"]) == ["Reuters 2", "Reuters", "Source 3"]  # (never two alike)
+
+
+def test_the_title_is_a_headline_without_a_disputed_figure_and_says_whose_it_is():
+    """User review: the title, spoken first, was one outlet's outlier ("grows to 45,000 acres"), unattributed."""
+    from briefing.compose import headline
+
+    docs = [doc("a", "Carr Creek Fire grows to 45,000 acres", "The fire grew to 45,000 acres."),
+            doc("b", "Carr Creek Fire forces thousands to flee", "The fire covers 42,000 acres."),
+            doc("c", "Carr Creek Fire at 42,000 acres", "The fire covers 42,000 acres.")]
+    assert headline(docs) == "Carr Creek Fire forces thousands to flee"
+    part = StoryPart("Carr Creek Fire forces thousands to flee", ("a", "b", "c"),
+                     tuple(Summary(d.id, (d.sentences[0].text,), "lead") for d in docs), (), (), ())
+    b = compose([part], docs, "2026-11-23")
+    assert "drawn from 3 sources; the headline is Source 2's." in b.text
+    from briefing.speech import script
+
+    assert "The headline, from Source two: Carr Creek Fire forces thousands to flee." in script(b)[0][1]

@@ -220,6 +220,13 @@ def test_time_of_a_comparison_is_not_the_figures_time():
     ("The storm has affected about 200,000 people.", "about 200,000", "affected"),
     ("The quake killed 14 people and injured 230.", "230", "injured"),
     ("The floods destroyed 60,000 homes.", "60,000", "destroyed"),
+    # user review: a second verb has its own state ("customers killed in Carolinas" was briefed and spoken)
+    ("A storm toppled power lines on Monday, killing at least three people and leaving about 380,000 customers "
+     "without electricity, officials said.", "about 380,000", ""),
+    ("The storm killed two people and left 40,000 homes without power.", "40,000", ""),
+    ("Floods killed 12 people and displaced 3,000 others.", "3,000", "displaced"),
+    ("Gunmen killed and wounded 40 people.", "40", "injured killed"),
+    ("More than 3,000 people have been injured, and about 25,000 people are now living in tents.", "about 25,000", "displaced"),
 ])
 def test_state_of_what_is_counted(text, written, state):
     assert one(text, written).state == state
