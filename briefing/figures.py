@@ -132,7 +132,8 @@ AUTHOR_WORDS = {"officials", "official", "police", "organisers", "organizers", "
                  "reports", "survey", "figures", "statistics", "watchdog", "campaigners", "activists", "residents",
                  "witnesses", "diplomats", "leaders", "mayor", "governor", "president", "chief", "director",
                  "prosecutors", "investigators", "scientists", "doctors", "hospital", "hospitals", "rescuers",
-                 "agencies", "charity", "charities", "ngo", "ngos", "organizations", "organisations", "opposition"}
+                 "agencies", "charity", "charities", "ngo", "ngos", "organizations", "organisations", "opposition",
+                 "party", "parties"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "their", "his", "her", "its", "our", "this", "that",
              "which", "who", "some", "others", "many", "most"}
 
@@ -846,6 +847,9 @@ to Hamas", "two hiking groups reported missing" (not "the UN said in Geneva", "p
 "reported in Darfur", "confirmed in Chad" (see _attribution)."""
 
 
+_NOUN_OF = re.compile(r"(?:estimates?|reports?|claims?|counts?|notes?)\s+of\b")
+"""A speech verb that is a noun: "the average analyst estimate of $23.9 billion", "reports of 40 dead"."""
+
 _WHEN_BEFORE = re.compile(
     r"(?:,?\s+(?:on|in|last|this|early|late)?\s*(?:" + _WEEKDAY + r"|today|yesterday|Today|Yesterday)(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
     r"|,?\s+(?:(?:on|in|last|this|early|late)\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\s+(?:on|in|last|this)\s+" + _MONTH + r")\s*$")
@@ -960,7 +964,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         if who and who.split()[0].lower() not in _PRONOUNS:
             candidates.append((m.start(), who))
     for m in _VERB.finditer(text):
-        if m.group() == "according" or _PASSIVE_AFTER.match(text, m.end()) or \
+        if m.group() == "according" or _PASSIVE_AFTER.match(text, m.end()) or _NOUN_OF.match(m.group() + text[m.end():m.end() + 5]) or \
                 m.group() in ("reported", "confirmed", "counted") and _reported_in(text[m.end():]):
             continue
         floor = np_end if m.start() >= e else 0
@@ -994,8 +998,8 @@ def _time(text: str, s: int, e: int) -> str:
     best: tuple[int, str] | None = None
     clause = (s - len(_clause_before(text, s, 200)), e + len(_clause_after(text, e, 200)))
     for m in _TIME_RE.finditer(text):
-        if s <= m.start() < e:
-            continue
+        if s <= m.start() < e or re.match(r"['’]s\b", text[m.end():]):
+            continue  # (a figure's own words; "killed in Wednesday's earthquake" names the quake, not when)
         outside = m.end() <= clause[0] or m.start() >= clause[1]
         if outside and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
             continue  # "the deadliest storm since 1957" dates the comparison, not the figure
@@ -1220,6 +1224,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         counted, _ = _noun_phrase(text, total_of.end())
     if sp.kind == "percent" and counted.lower() in _COMPARATIVES:  # "4.5% larger than", "24 percent higher"
         counted = ""
+    if not counted and sp.kind == "percent" and re.match(r"\s+contained\b", text[np_end:]):
+        counted = "containment"  # "the fire was 12% contained" and "containment at 10%" (user review)
     if not counted and sp.kind == "percent":  # "about 8% of its workforce" is a share of the workforce
         m = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?", text[np_end:])
         if m:

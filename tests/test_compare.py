@@ -1199,3 +1199,11 @@ def test_one_number_with_different_hedges_is_said_as_each_source_writes_it(embed
                     "b": "More than 45 people were killed in the blast, officials said."}, embed)
     d = group_with(found, "a", "Up to 45")
     assert d.kind == "compatible" and "Read together" not in d.statement
+
+
+def test_fire_containment_is_one_quantity(embed):
+    """User review: "12% contained" and "containment at 10%" sat side by side in In brief, never compared."""
+    found = groups({"a": "The Carr Creek Fire was 12% contained by Monday evening, according to Cal Fire.",
+                    "b": "The Carr Creek Fire had grown to 45,000 acres by Monday afternoon, with containment at 10%, according to Cal Fire."}, embed)
+    d = group_with(found, "a", "12%")
+    assert d.differs and ("b", "10%") in texts(d)
