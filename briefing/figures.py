@@ -22,7 +22,7 @@ import dataclasses
 import re
 
 from briefing.records import Document, Figure
-from briefing.words import MONTH, WEEKDAY
+from briefing.words import MILLIONS_OF, MONTH, WEEKDAY
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -374,15 +374,7 @@ _MOVED_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|increases|cut|cuts|
                        r"expanded|shrank|shrunk|reduced|lowered|raised|boosted|lifted|climbed|jumped|declined|slashed|trimmed|"
                        r"swelled|went\s+up|gone\s+up|went\s+down)\b[^.;,]{0,60}\bby\s+$")
 """A change by an amount, in the same clause: "the budget was cut by $500 million to $1.2 billion"."""
-_MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers", "subscribers", "barrels", "tonnes", "visitors",
-                "tourists", "passengers", "votes", "voters", "jobs", "doses", "shares", "units", "vehicles", "cars", "residents",
-                "children", "workers", "families", "followers", "downloads", "copies", "tickets", "patients", "cases", "migrants",
-                "refugees", "members", "students", "adults", "Americans", "Britons", "consumers", "accounts", "devices", "phones",
-                "women", "men", "tests", "jabs", "vaccinations", "houses", "meals", "pupils", "employees", "tons", "animals",
-                "birds", "cattle", "livestock", "sheep", "poultry", "bpd", "smartphones", "laptops", "computers", "masks", "books", "bottles", "parcels", "items", "products", "records", "emails", "messages", "calls",
-                "claims", "applications", "signatures", "listeners", "readers", "fans", "hectares", "acres", "trees", "visas",
-                "troops", "soldiers", "protesters", "demonstrators", "deaths", "infections", "evacuees"}
-"""Nouns a short "m" counts in millions before ("1.2m homes"), and a short "k" in thousands ("3k people")."""
+_MILLIONS_OF = MILLIONS_OF
 _WARMTH = re.compile(r"(?i)\b(?:temperatures?|heat(?:wave|ing|ed)?s?|mercury|degrees|thermometers?|hott?(?:er|est)?|cold(?:er|est)?|"
                      r"warm(?:er|est|ing)?|cool(?:er|est)?|highs?|lows?|celsius|fahrenheit|swelter(?:ed|ing)?|scorching|climate)\b")
 _CF_OBJECT = re.compile(r"(?i)[\s-]+(?:batter(?:y|ies)|freighters?|cars?|jets?|planes?|engines?|models?|phones?|chips?|cells?|"

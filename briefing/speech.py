@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing.compare import join_names
-from briefing.words import MONTH, MONTHS
+from briefing.words import MILLIONS_OF, MONTH, MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefing.records import Briefing
@@ -128,11 +128,25 @@ _MONTHS = MONTHS
 _MONTH_ABBR = {m[:3].lower(): m for m in _MONTHS} | {"sept": "September"}
 _MONTH_RE = MONTH
 _CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
-             "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", "")}
+             "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", ""),
+             "US$": ("dollar", "dollars", "cent", "cents"),
+             "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
+             "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+             "NZ$": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
+             "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
+             "S$": ("Singapore dollar", "Singapore dollars", "cent", "cents"),
+             "R$": ("Brazilian real", "Brazilian reais", "centavo", "centavos"),
+             "SKr": ("Swedish krona", "Swedish kronor", "", ""), "NKr": ("Norwegian krone", "Norwegian kroner", "", ""),
+             "DKr": ("Danish krone", "Danish kroner", "", ""), "SFr": ("Swiss franc", "Swiss francs", "", ""),
+             "CHF": ("Swiss franc", "Swiss francs", "", ""), "Rs": ("rupee", "rupees", "", ""),
+             "Rmb": ("renminbi", "renminbi", "", "")}
+"""A currency's sign or FT-style prefix ("SKr2.1bn", "HK$5", "Rs 500 crore"): (one, many, one cent, many cents)."""
+_CURRENCY_SIGN = r"(?-i:(?:(?<![A-Za-z])(?:US|A|C|NZ|HK|S|R))?\$|[€£¥]|(?<![\w$])(?:SKr|NKr|DKr|SFr|CHF|Rs\.?|Rmb|RMB)(?=\s?[0-9]))"
+"""The signs and prefixes above as written (case matters: "rs 5" is no rupees)."""
 _SCALE_WORDS = {
     "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",
     "mln": "million", "billion": "billion", "bn": "billion", "b": "billion",
-    "trillion": "trillion", "tn": "trillion",
+    "trillion": "trillion", "tn": "trillion", "crore": "crore", "crores": "crore", "lakh": "lakh", "lakhs": "lakh",
 }
 _UNITS = {
     # written: (singular, plural)
@@ -161,6 +175,12 @@ _UNITS = {
     "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "°": ("degree", "degrees"),
 }
+_COUNTED = MILLIONS_OF | {
+    "layoffs", "positions", "displaced", "killed", "dead", "injured", "wounded", "evacuated", "affected", "infected",
+    "vaccinated", "arrested", "missing", "homeless", "dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs",
+    "kronor", "kroner", "reais", "roubles", "rubles", "renminbi"}
+"""What a short "k" counts in thousands and a short "m" in millions ("10K troops", "1.5m people", "5m euros"); the
+nouns are the figures stage's, so both stages read "1.5m" alike."""
 # Short units that are also ordinary words ("in", "m", "g", "mi") only count when glued
 # to the number ("60mm", "5m"); the others may follow a space ("60 mm").
 _GLUED_ONLY = {"m", "g", "in", "mi", "ft", "lb"}
@@ -175,7 +195,10 @@ _SAID_AS_WORDS = {
     "DACA", "CPAC", "ISIS", "ISIL", "FISA", "CARES", "HEROES", "FEMA", "MAGA", "JOLTS", "WIRED", "SPAN",
     "ICE", "SWAT", "PAC", "AIPAC", "NASDAQ", "NASCAR", "POTUS", "SCOTUS", "FLOTUS", "OSHA", "NOAA", "BRICS",
     "HAMAS", "CERN", "TARP", "SALT", "STEM", "CHIPS", "MERCOSUR", "UNRWA", "NIMBY", "DOGE",
+    "AFAD", "DAX", "CAC", "IBEX", "TOPIX",
 }
+# Said as words of their own.
+_SAID_AS = {"FTSE": "Footsie"}
 _CAPS_ABBREVIATIONS = {"DR", "MR", "MRS", "MS", "ST", "JR", "SR", "GEN", "GOV", "SEN", "REP", "LT", "COL", "SGT",
                        "CAPT", "PROF", "MT", "FT", "NO", "VS", "REV", "GOVT", "DEPT", "CORP", "INC", "CO", "LTD"}
 # Words before a Roman numeral that count ("World War II", "Title IX"); after any other name it is
@@ -213,7 +236,7 @@ _HEDGE_SYMBOLS = {"~": "about", "≈": "about", "c.": "about", "ca.": "about", "
 # The rewrite passes. Each is (pattern, replacement function); order matters.
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)"
+_SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|crores?|lakhs?|k|m|b)"
 
 
 def _num_value(s: str) -> float:
@@ -243,15 +266,30 @@ _ATTRIBUTIVE = re.compile(
 """Nouns a sum of money often describes: "a $4 billion factory" is a "four billion dollar factory"."""
 
 
+def _currency(sign: str, attributive: bool = False) -> tuple[str, str, str, str]:
+    """The words for a sign ("HK$", "Rs."); said as a modifier ("a $4 billion factory") the many is singular."""
+    one, many, sub_one, sub_many = _CURRENCY[{"RMB": "Rmb"}.get(sign, sign.rstrip("."))]
+    return (one, one if attributive else many, sub_one, sub_many)
+
+
 def _money(m: re.Match[str]) -> str:
     sym, a, b, scale = m.group("sym"), m.group("a"), m.group("b"), m.group("scale")
-    one, many, sub_one, sub_many = _CURRENCY[sym]
-    if _ATTRIBUTIVE.match(m.string, m.end()) and not re.search(r"\.[0-9]{2}$", a):
-        many = one  # said as a modifier, the currency is singular
-    if b:  # "$2-3 million", "$2 to $3 billion"
-        return f"{_amount(a, None)} to {_amount(b, scale)} {many}"
+    attributive = bool(_ATTRIBUTIVE.match(m.string, m.end())) and not re.search(r"\.[0-9]{2}$", a)
+    first = _currency(sym, attributive)
+    # "NZ$10-$12": the second sign is short for the first
+    second = first if m.group("sym_b") in (None, "$") else _currency(m.group("sym_b"), attributive)
+    if b and (scale or not (m.group("sym_b") or "." in a + b)):  # "$2-3 million", "$2 to $3 billion"
+        return f"{_amount(a, None)} to {_amount(b, scale)} {second[1]}"
+    if b:  # "rose $3.25 to $231.40": each amount in full, with its own currency
+        return f"{_sum(a, first)} to {_sum(b, second)}"
     if scale:
-        return f"{_amount(a, scale)} {many}"
+        return f"{_amount(a, scale)} {first[1]}"
+    return _sum(a, first)
+
+
+def _sum(a: str, currency: tuple[str, str, str, str]) -> str:
+    """An amount with no scale in its currency: "$61.50" -> "sixty-one dollars and fifty cents"."""
+    one, many, sub_one, sub_many = currency
     whole, _, cents = a.replace(",", "").partition(".")
     unit = one if whole == "1" else many
     out = f"{decimal(whole)} {unit}"
@@ -327,6 +365,8 @@ def _month_alone(m: re.Match[str]) -> str:
 def _time(m: re.Match[str]) -> str:
     g = m.groupdict()
     h, mins, ampm = int(g["h"]), g.get("m"), g.get("ampm")
+    if h == 0 and mins == "00" and not ampm:
+        return "midnight" + (g.get("after") or "")
     out = cardinal(h)
     if mins and int(mins):
         out += " " + (f"oh {cardinal(int(mins))}" if int(mins) < 10 else cardinal(int(mins)))
@@ -352,9 +392,11 @@ def _decade(m: re.Match[str]) -> str:
 def _unit(m: re.Match[str]) -> str:
     number, unit, glued = m.group("n"), m.group("u"), m.group("glue") == ""
     sing, plural = _UNITS[unit]
-    # "60mm mortars": a compound adjective, so singular; "60 mm of rain": plural.
+    # "60mm mortars": a compound adjective, so singular; "60 mm of rain": plural. Degrees are a
+    # compound only after "a" ("a 2°C rise"): "-5°C overnight" is "minus five degrees Celsius".
     follower = (m.group("next") or "").strip()
-    if glued and follower and follower not in _NOT_NOUNS:
+    compound = not unit.startswith("°") or re.search(r"(?i)\ban?\s+(?:minus\s+|plus\s+)?$", m.string[: m.start()])
+    if glued and follower and follower not in _NOT_NOUNS and compound:
         return f"{decimal(number)} {sing}"
     return f"{decimal(number)} {sing if number == '1' else plural}"
 
@@ -362,6 +404,12 @@ def _unit(m: re.Match[str]) -> str:
 # Words after "5km" that show a measurement ("5km away"), not a compound ("60mm mortars").
 _NOT_NOUNS = {"away", "from", "of", "to", "in", "on", "at", "and", "or", "long", "wide", "high", "deep",
               "per", "north", "south", "east", "west", "inside", "into", "behind", "off", "an", "a", "the"}
+
+
+def _inches_or_feet(m: re.Match[str]) -> str:
+    """"12 in. of rain" -> "twelve inches of rain"; "... 12 in. The" keeps the full stop that ends the sentence."""
+    number, (sing, plural) = m.group("n"), _UNITS[m.group("u")]
+    return f"{decimal(number)} {sing if number == '1' else plural}{'' if m.group('end') is None else '.'}"
 
 
 def _model_name(m: re.Match[str]) -> str:
@@ -393,6 +441,8 @@ def _acronym(m: re.Match[str]) -> str:
     word, tail = m.group("w"), m.group("tail") or ""
     if word == "UN" and re.search(r"(?i)\bjong\s$", m.string[:m.start()]):  # KIM JONG UN: a name
         return "Un" + tail
+    if word in _SAID_AS:
+        return _SAID_AS[word] + tail
     if word not in _ACRONYM_FIXED and (word in _SAID_AS_WORDS or len(word) > 6 or _shouted(m)):
         return word.capitalize() + tail
     spelled = _ACRONYM_FIXED.get(word) or _spell(word)
@@ -537,6 +587,9 @@ _p(r"[\u00a0\u2009\u202f]", " ")
 _p(r"(?<=[0-9])\s?[–—]\s?(?=[$€£]?[0-9])", "-")
 _p(r"\s(?:[–—]|--)\s|—", ", ")
 _p(r"&", " and ")
+# Rates of change: "0.3% m/m", "up 15% y/y", "YoY".
+_p(r"(?<![\w/])(?:m/m|M/M|MoM|y/y|Y/Y|YoY|yoy|q/q|Q/Q|QoQ|qoq|w/w|W/W)(?![\w/])",
+   lambda m: "{0} on {0}".format({"m": "month", "y": "year", "q": "quarter", "w": "week"}[m.group(0)[0].lower()]))
 # Abbreviations that would otherwise end a sentence or be spelled.
 _p(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _ABBREVIATIONS) + r")(?=\s|$)",
    lambda m: _ABBREVIATIONS[m.group(1)])
@@ -550,25 +603,30 @@ _p(r"(?<![\w.,])(" + _NUM + r")\+(?!\w)", lambda m: f"more than {m.group(1)}")
 # Signs: "-70C", "(-9.1%)", "+0.6%".
 _p(r"(?:(?<=[\s(\[/])|^)[-\u2212+](?=[$€£]?[0-9])", _signed)
 _p(r"(?<=[$€£¥])(" + _NUM + r")T(?![\w'-])", r"\1 trillion")  # "$1.2T"; not "$5 T-shirts"
-# Money: "$2,000 million", "€1bn", "£765m", "$61.50", "$2-3 billion", "US$5".
-_p(r"(?:US|A|C|NZ|HK)?(?P<sym>[$€£¥])\s?(?P<a>" + _NUM + r")"
-   r"(?:\s?(?:-|to)\s?[$€£¥]?(?P<b>" + _NUM + r"))?"
+# Money: "$2,000 million", "€1bn", "£765m", "$61.50", "$2-3 billion", "US$5", "SKr2.1bn", "$3.25 to $231.40".
+_p(r"(?P<sym>" + _CURRENCY_SIGN + r")\s?(?P<a>" + _NUM + r")"
+   r"(?:\s?(?:-|to)\s?(?P<sym_b>" + _CURRENCY_SIGN + r")?(?P<b>" + _NUM + r"))?"
    r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?", _money, re.IGNORECASE)
 # A scale without a currency: "1.5bn people" (not K, M, B: a 4K TV, 3M the company, Apartment 3B),
-# and K before people or things counted in thousands: "140K jobs", "10K troops" (not a 10K race).
+# and K or M before people or things counted: "140K jobs", "10K troops", "1.5m people" (not a 10K race,
+# a 10m wall, the 100m sprint: those stay for the units below, "m" being metres).
 _p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>bn|mn|tn)\b(?![-'])", _scaled)
-_p(r"(?<![\w.,-])(?!(?:401|403|457)[Kk])(?P<n>" + _NUM + r")(?P<s>[Kk])(?=\s+(?:new\s+|more\s+|fewer\s+|additional\s+|U\.S\.\s+)?"
-   r"(?:jobs|troops|soldiers|people|workers|employees|residents|members|followers|subscribers|users|customers|"
-   r"homes|households|votes|voters|signatures|protesters|refugees|migrants|students|patients|cases|deaths|"
-   r"infections|tests|doses|visitors|fans|copies|barrels|layoffs|positions|claims|applications|tons|tonnes|"
-   r"displaced|killed|dead|injured|wounded|evacuated|affected|infected|vaccinated|arrested|missing|homeless)\b)",
-   _scaled)
+_p(r"(?<![\w.,-])(?!(?:401|403|457)[Kk])(?P<n>" + _NUM + r")(?P<s>[KkMm])(?=\s+(?:new\s+|more\s+|fewer\s+|extra\s+|"
+   r"additional\s+|U\.S\.\s+)?(?:" + "|".join(sorted(_COUNTED)) + r")(?![\w'-]))", _scaled)
 # Stock tickers in brackets are for reading, not hearing: "Fastly (FSLY.N)", "(NYSE: GM)".
 _p(r"\s?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|TSE|HKEX)\s?:\s?[A-Z][A-Z0-9.]{0,7}|"
    r"[A-Z0-9]{1,6}\.(?:N|O|OQ|L|TO|T|HK|PA|DE|AS|AX|SS|SZ|KS|MI|MC|SW|ST|CO|OL|HE|BR|LS|F))"
    r"(?:,\s?[A-Z0-9]{1,6}\.[A-Z]{1,2})*\)", "")
 # Percentages: "12%", "12 per cent", "3-5%".
 _p(r"(?P<a>" + _NUM + r")(?:\s?(?:-|to)\s?(?P<b>" + _NUM + r"))?\s?(?:%|per ?cent\b)", _percent)
+# Wire times: "at 1015 GMT", "0600 GMT" are said as "10:15", "06:00" are ("ten fifteen", "six o'clock",
+# "fourteen hundred"), the zone spelled after them. A year can stand there too ("in 2015 local"), so only
+# a time zone or "local time" makes four digits a time.
+_p(r"(?<![\w.,:/-])(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9])(?=\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|"
+   r"SGT|HKT|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b|\s+local\s+time\b)(?P<after>)", _time)
+# A dash between two percentages or amounts, each said with its word: "4.25%-4.5%", "€1bn-€2bn".
+_p(r"\b(?P<w>percent|" + "|".join(sorted({w.split()[-1] for c in _CURRENCY.values() for w in c[1::2] if w})) + r")"
+   r"\s?[-–]\s?(?=(?:minus\s|plus\s)?(?:" + "|".join(_ONES + _TENS[2:]) + r")\b)", r"\g<w> to ")
 # Dates: "Oct. 23", "October 24, 2024", "24 October 2024", "October 2024", "1950-1953".
 _p(r"(?<=[0-9]{4}-[0-9]{2}-[0-9]{2})T(?=[0-9]{2}:[0-9]{2})", " at ")  # 2020-01-15T10:00
 _p(r"(?<![0-9-])\b(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?:\b|(?=T[0-9]))(?![-.][0-9])",
@@ -591,6 +649,8 @@ _p(r"\b(?P<n>1[0-9]{2}0|20[0-9]0|[1-9]0)'?s\b", _decade)
 _p(r"\b(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)(?:st|nd|rd|th)\b", _ordinal)
 # Temperatures written without a degree sign: "-70C (-94F)".
 _p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<u>[CF])\b(?![-'])", _temperature)
+# "12 in. of rain", "6 ft. tall": the abbreviation's full stop, which may end the sentence too.
+_p(r"(?<![\w.])(?P<n>" + _NUM + r")\s?(?P<u>in|ft)\.(?=\s|$)(?P<end>(?=\s+[A-Z\"]|\s*$))?", _inches_or_feet)
 # Units: "60mm", "1.5 km", "90 km/h".
 _p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<glue>\s?)(?P<u>"
    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
@@ -720,20 +780,21 @@ class _Ear:
         return "\n\n".join(out)  # a blank line: espeak-ng pauses longer, between points
 
     def outro(self) -> str:
-        """Every source by its label; a headline too where the listener has not heard it yet
-        and it is a real one (not the truncated first words of the article)."""
-        names = []
+        """Every source by its label; then, in a sentence of its own, the headline of each source the
+        listener has not heard it for and that has a real one (not the truncated first words of the
+        article). Inside the list a headline would sound like more sources ("Source three, Helix Motors
+        tops profit forecasts, lifts cash flow outlook and The Wall Street Journal")."""
+        names, headlines = [], []
         for i, (label, src) in enumerate(zip(self.labels, self.sources)):
+            names.append(label)
             title = (getattr(src, "title", "") or "").strip()
             outlet = label == (getattr(src, "outlet", "") or "")
-            if outlet or i in self.headlines_read or not title or title.endswith("…"):
-                names.append(label)
-            else:
-                names.append(f"{label}, {title}")
+            if not (outlet or i in self.headlines_read or not title or title.endswith("…")):
+                headlines.append(f"{label} was headlined: {_sentence(title)}")
         if not names:
             return "This briefing named no sources."
         noun = "source" if len(names) == 1 else "sources"
-        return f"This briefing drew on {cardinal(len(names))} {noun}: {_sentence(join_names(names))}"
+        return " ".join([f"This briefing drew on {cardinal(len(names))} {noun}: {_sentence(join_names(names))}", *headlines])
 
 
 def script(briefing: "Briefing", say: Callable[[str], str] = for_speech) -> list[tuple[str, str]]:
