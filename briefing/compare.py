@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 
 from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, state_of
 from briefing.records import CITE, Discrepancy, Figure
-from briefing.words import MONTHS, WEEKDAYS
+from briefing.words import MONTHS, MOVED_BEFORE, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ _LIMIT = re.compile(r"(?i)(?:\b(?:limit|limits)(?:\s+[\w-]+){0,4}\s+(?:is|was|of
 
 def _limit(f: Figure) -> bool:
     """A figure named as a limit ("the speed limit on the curve is 80 km/h", "a stretch limited to 80 km/h")."""
-    i = f.sentence.find(f.text)
+    i = f.at
     return i >= 0 and bool(_LIMIT.search(f.sentence[max(0, i - 50):i]))
 
 
@@ -162,7 +162,7 @@ Congress for $5 billion", "appealed to the international community on Tuesday fo
 def _roles(f: Figure) -> set[str]:
     words = set(re.findall(r"[a-z]+", f"{f.counted} {f.context}".lower()))
     found = {role for role, cues in _ROLES.items() if words & cues}
-    i = f.sentence.find(f.text)
+    i = f.at
     if i >= 0 and _CALLED_FOR.search(f.sentence[max(0, i - 60):i]):
         found = (found - {"fund"}) | {"demand"}  # (an "appeal" for money asks; it pledges nothing)
     return found
@@ -178,7 +178,7 @@ def _scope(f: Figure) -> bool:
 
 def _is_part(part: Figure, whole: Figure) -> bool:
     """"Carvex is shedding 4,500 jobs, including 1,200 at its plant in Dresden": 1,200 is part of 4,500."""
-    i, j = part.sentence.find(part.text), part.sentence.find(whole.text)
+    i, j = part.at, part.sentence.find(whole.text)
     return 0 <= j < i and bool(re.search(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+(?:some\s+|about\s+|around\s+)?$",
                                          part.sentence[:i]))
 
@@ -345,7 +345,7 @@ def _position(f: Figure) -> bool:
     """A distance that says where ("40 kilometres south of Valencia", "12 km deep"), not how big."""
     if f.unit not in _DISTANCES:
         return False
-    i = f.sentence.find(f.text)
+    i = f.at
     after = f.sentence[i + len(f.text):] if i >= 0 else ""
     return bool(_WHERE.match(after) or _WHERE.match(f.counted))
 
@@ -577,7 +577,9 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     if len(values) == 1 and len({f.unit for f in figs}) == 1:
         # "45", "at least 45" and "more than 45" can all be true ("agree", each as written); "up to 45" and "more than 45" cannot
         bounds = {_bound(f.hedge) for f in figs}
-        return "compatible" if bounds & {"at most", "below", "nearly"} and bounds & {"above", "at least"} else "agree"
+        if bounds & {"below", "nearly"} and bounds & {"above", "at least"} or "at most" in bounds and "above" in bounds:
+            return "competing"  # "under 45" and "over 45"; "up to 45" and "more than 45"
+        return "compatible" if "at most" in bounds and "at least" in bounds else "agree"
     tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
     if common and not _attributed(figs) and not any(tally.search(f.sentence) for f in figs if _amount(f) not in common):
         return "shared"  # the values all sources give; the others come from sentences that report no tally
@@ -596,32 +598,32 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     return "competing"
 
 
-_UP = (r"rose|rise[sn]?|rising|up|increased|increases?|increasing|gained|gains?|grew|grow(?:s|n|ing)?|climbed|climbs?|"
-       r"jumped|jumps?|surged|surges?|soared|soars?|advanced|added|adds?")
-_DOWN = (r"fell|falls?|fallen|falling|down|dropped|drops?|declined|declines?|decreased|decreases?|slid|slides?|slipped|"
-         r"slips?|lost|loses?|shed|sheds|shrank|shrunk|shrinks?|plunged|plunges?|tumbled|tumbles?|sank|sinks?|slumped|"
-         r"slumps?|contracted|contracts?|eased|eases?")
-_MOVED_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?(?:(?:about|almost|nearly|some|roughly|"
-                           r"around|more\s+than|over|just\s+over|a\s+further|another)\s+)?$")
+_MOVED_BEFORE = re.compile(MOVED_BEFORE)
 _MOVED_AFTER = re.compile(r"(?i)^\s*(?:(?P<up>higher|up|rise|increase|gain|jump|climb|surge)|"
                           r"(?P<down>lower|down|fall|drop|decline|decrease|loss|slump|contraction))\b")
-"""A figure as a move: "rose 2%", "fell by about 3%", "added 150,000 jobs", "shed 150,000", "2% higher",
-"a 2% drop" (not a level: "rose to 2%", "fell to 40")."""
+"""A figure as a move: "rose 2%" (see words.MOVED_BEFORE), "2% higher", "a 2% drop"."""
+_BASELINE = re.compile(r"(?i)^\s*(?:(?:higher|lower|up|down)\s+)?(?:from|since|than|compared|versus|vs\.?|over|on\s+(?:the|a)\s+"
+                       r"(?:year|month|week|quarter)|year[- ]on[- ]year|month[- ]on[- ]month)\b")
+"""After a move, what it is measured from ("down 4% from last week's record high", "2% lower than
+expected", "up 3% on the year"): two such moves may be from different baselines."""
 
 
-def _direction(f: Figure) -> tuple[str, str]:
-    """ "up" or "down" (or "") and the words that say so with the figure, as written ("rose 2%")."""
-    at = f.sentence.find(f.text)
+def _direction(f: Figure) -> tuple[str, str, bool]:
+    """ "up" or "down" (or "") and the words that say so with the figure, as written ("rose 2%"), and
+    whether the move is measured from a baseline it names ("from last week's high", "than expected")."""
+    at = f.at
     if at < 0:
-        return "", ""
+        return "", "", False
     end = at + len(f.text)
-    m = _MOVED_BEFORE.search(f.sentence[max(0, at - 40):at])
+    based = bool(_BASELINE.match(f.sentence[end:]))
+    said = end + len(re.match(r"[^,;.]{0,50}(?![^,;.])|", f.sentence[end:]).group()) if based else end  # the baseline quoted too
+    m = _MOVED_BEFORE.search(f.sentence[max(0, at - 60):at])
     if m:
-        return ("up" if m.group("up") else "down"), f.sentence[at - len(m.group()):end]
+        return ("up" if m.group("up") else "down"), f.sentence[at - len(m.group()):said].rstrip(), based
     m = _MOVED_AFTER.match(f.sentence[end:]) if f.kind in ("percent", "money") else None
     if m:
-        return ("up" if m.group("up") else "down"), f.sentence[at:end + m.end()]
-    return "", ""
+        return ("up" if m.group("up") else "down"), f.sentence[at:max(said, end + m.end())].rstrip(), based
+    return "", "", based
 
 
 _MONTHS = tuple(m[:3].lower() for m in MONTHS)
@@ -702,9 +704,10 @@ _UPDATE = re.compile(r"(?i)\b(?:risen|rose|climbed|reached|increased|jumped|grow
 def _update(f: Figure, other: Figure) -> bool:
     """Whether an untimed figure is an update of its source's own count, the latest it gives: "The death
     toll has risen to 60", "has now reached 60" (not "A local hospital counted 60 dead")."""
-    if f.attribution and other.attribution and f.attribution.lower() != other.attribution.lower():
+    mine, theirs = _author(f.attribution).lower(), _author(other.attribution).lower()
+    if mine and theirs and not (mine.endswith(theirs) or theirs.endswith(mine)):  # ("ministry", "health ministry": one)
         return False  # "38 on Monday, officials said. A local hospital said the toll had reached 60": a rival count
-    at = f.sentence.find(f.text)
+    at = f.at
     return at >= 0 and bool(_UPDATE.search(f.sentence[max(0, at - 40):at]))
 
 
@@ -726,7 +729,7 @@ def _dated_rise(figs: Sequence[Figure]) -> bool:
         order = _order(a, b)
         if order == 0 and a.value != b.value or order and (a.value - b.value) * order < 0:
             return False
-    return True
+    return len({f.value for f in timed}) > 1  # (12 on Monday and 12 on Tuesday did not rise: user review)
 
 
 _BOUNDS = {"up to", "as many as", "as high as", "as much as", "at most", "no more than", "possibly", "a possible"}
@@ -758,7 +761,7 @@ def _upper_bound(f: Figure) -> bool:
     "on Tuesday and", "but" or "while" the modal has another subject)."""
     if f.hedge.lower() in _BOUNDS:
         return True
-    i = f.sentence.find(f.text)
+    i = f.at
     m = _MAYBE.search(f.sentence[i + len(f.text):]) if i >= 0 else None
     if not m or not m.group("between"):
         return bool(m)
@@ -872,7 +875,10 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         return f"{join_names([src for src, _ in per])} agree on {quantity}: {said}."
     if kind == "opposite":
         said = [f"{src} writes " + _mention(f, f'"{_direction(f)[1] or f.text}"') for src, lst in per for f in lst]
-        return f"The sources disagree on which way {quantity} moved: {'; '.join(said)}."
+        if len({f.time.lower() for f in figs}) == 1 and not any(_direction(f)[2] for f in figs):
+            return f"The sources disagree on which way {quantity} moved: {'; '.join(said)}."
+        # at different times, or from baselines they name ("fell 3% on Monday", "rose 3% last week"): both may be true
+        return f"The sources describe {quantity} moving different ways: {'; '.join(said)}."
     if kind == "shared":
         said: list[Figure] = []
         for f in figs:  # each shared value once, as its first source writes it
@@ -1024,7 +1030,7 @@ arrested"), so the figure opens a clause the claim does not reach (not "and 40 w
 def _denied(f: Figure) -> bool:
     """A figure inside a claim its sentence denies: "calling the reports about 12,000 troops
     'groundless rumours'", "denied claims that 5,000 had fled". Nobody's estimate: not compared."""
-    at = f.sentence.find(f.text)
+    at = f.at
     if at < 0:
         return False
     before = f.sentence[:at] + (f.text.split()[0] if re.match(r"(?i)about\s", f.text) else "")  # "reports about" + "about 12,000"

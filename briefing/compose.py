@@ -62,7 +62,7 @@ def source_labels(outlets: list[str]) -> list[str]:
     names: list[str] = []
     for i, outlet in enumerate(outlets, 1):
         k = sum(o == outlet for o in outlets[:i]) if outlet else 0
-        name = outlet if k == 1 else f"{outlet} {k}" if outlet else ""
+        name = outlet if k == 1 else (f"{outlet} ({k})" if outlet[-1:].isdigit() else f"{outlet} {k}") if outlet else ""  # "France 24 (2)"
         names.append(name if name and name not in names else f"Source {i}")
     return names
 
@@ -78,13 +78,17 @@ def headline(docs: list[Document]) -> str:
     without figures where there is one: "Fire grows to 45,000 acres" states one outlet's count as fact."""
     titles = [d.article.title for d in docs]
     real = [t for t in titles if not t.endswith("…")] or titles
-    real = [t for t in real if not re.search(r"\d", t)] or real  # no one outlet's disputed figure as the title (user review)
 
     def overlap(t: str) -> int:
         words = set(re.findall(r"\w+", t.lower()))
         return sum(len(words & set(re.findall(r"\w+", o.lower()))) for o in titles if o != t)
 
-    return max(real, key=overlap) if real else "Briefing"
+    if not real:
+        return "Briefing"
+    best = max(overlap(t) for t in real)
+    near = [t for t in real if overlap(t) >= 0.75 * best]  # as representative, or nearly
+    plain = [t for t in near if not re.search(r"(?<![A-Za-z-])\d", t)]  # no one outlet's figure as the title ("G7", "Covid-19" are names)
+    return max(plain or near, key=overlap)
 
 
 _NAMED = r"(?=\s+(?:gives|says|agree|also|and)\b|[,.;:)]|$)"

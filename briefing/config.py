@@ -207,6 +207,9 @@ def validate(s: Settings) -> None:
         raise unknown("summariser", s.summariser, summarisers.names())
     if s.voice != "none" and s.voice not in voices.REGISTRY:
         raise unknown("voice", s.voice, [*voices.names(), "none"])
+    from briefing.podcast import check_base
+
+    check_base(s.base_url)  # "ftp://x" was accepted until a feed was written (user review)
     if s.retention < 0:
         raise UsageError(f"retention = {s.retention}: must be 0 (keep all) or a number of days")
     bad = [f for f in s.audio_formats if f not in ("wav", "mp3")]

@@ -63,6 +63,12 @@ class ModelError(BriefingError):
     exit_code = ExitCode.USAGE
 
 
+class DownloadError(ModelError):
+    """A model could not be downloaded (no network, no such model): nothing was produced, not a usage error."""
+
+    exit_code = ExitCode.FAILED
+
+
 class VoiceError(BriefingError):
     """Speech synthesis failed; the text outputs are still written."""
 

@@ -70,7 +70,8 @@ _HEDGES = (
 _HEDGE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True)) + r")\s+$")
 _MOVES_UP = re.compile(r"(?i)\b(?:tick|edge|inch|creep|crept|move|go|went|gone|jump|shoot|shot|climb|rise|rose|risen|"
                        r"revise|bump|ratchet|drift)(?:s|d|ed|ing)?\s+$")
-"""A verb before "up to": "ticked up to 3.6%", "revised up to 2.1%" reach a level; "up to" is no hedge there."""
+"""A verb before "up to": "ticked up to 3.6%", "revised up to 2.1%" reach a level; "up to" is no hedge there
+(but it is after "could", "may": "the toll could climb up to 500" is a ceiling)."""
 _POST_HEDGE = re.compile(r"(?i)(?:\s+or\s+(?:more|so|fewer|less)\b|-?plus\b|\+)")
 
 STOP = set("""
@@ -484,7 +485,8 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
                     low, value, end = v1, v2, e2
                 elif hedge == "between" and v2 >= v1:
                     low, value, end = v1, v2, e2
-    if hedge == "from" and low is None or hedge == "up to" and _MOVES_UP.search(text[near:near + hedge_m.start(1)]):
+    if hedge == "from" and low is None or hedge == "up to" and (moved := _MOVES_UP.search(text[near:near + hedge_m.start(1)])) \
+            and not re.search(r"(?i)\b(?:could|may|might|can)\s+(?:\w+\s+)?$", text[max(0, near - 30):near + moved.start()]):
         hedge, hedge_m = "", None  # "ticked up to 3.6%": a level reached, not a ceiling
     if hedge_m:
         start = near + hedge_m.start(1)
@@ -1197,7 +1199,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
     shown = shown or sentence
     written = shown[span.start:span.end]
     fig = Figure(source=source, value=span.value, text=written, sentence=shown, start=base + span.start,
-                 end=base + span.end, kind=span.kind, unit=span.unit, low=span.low, hedge=span.hedge)
+                 end=base + span.end, kind=span.kind, unit=span.unit, low=span.low, hedge=span.hedge, offset=span.start)
     if not fig.comparable:
         return fig
     lo = max(0, span.start - WINDOW)

@@ -42,15 +42,17 @@ def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = (
     and the documents among them we cannot read (`DOCUMENTS`), for `read_article` to report.
 
     Hidden files and folders, Office lock files (~$NAME.docx), the NAME_files/ folder a browser
-    saves beside NAME.html, and our own output (the folders in `exclude`, and any that holds
-    `OUTPUT_MARK`: "briefing run . --out output" must not brief yesterday's briefing) are left out."""
+    saves beside NAME.html, and our own output are left out: the dated folders (YYYY-MM-DD/) of an
+    output folder (one in `exclude`, or any that holds `OUTPUT_MARK`), so "briefing run . --out output"
+    never briefs yesterday's briefing, and "--out" pointed at the articles' own folder still reads them."""
     found: list[Path] = []
     wanted = SUFFIXES + tuple(DOCUMENTS)
     excluded = {e.resolve() for e in exclude}
 
-    def ours(folder: Path) -> bool:
-        if folder.resolve() in excluded or (folder / OUTPUT_MARK).is_file():
-            log.info("leaving out %s: briefing's own output, not articles", folder)
+    def ours(folder: Path, name: str) -> bool:
+        """Whether `name` in `folder` is a day of our output."""
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", name) and (folder.resolve() in excluded or (folder / OUTPUT_MARK).is_file()):
+            log.info("leaving out %s: a day of briefing's own output, not articles", folder / name)
             return True
         return False
 
@@ -60,8 +62,6 @@ def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = (
             raise InputError(f"{given}: no such file or folder; give a folder of articles ({READ} files), e.g. seeds/")
         if p.is_file():
             found.append(p)
-            continue
-        if ours(p):
             continue
         for root, dirs, files in os.walk(p, followlinks=False):
             pages = {f.lower(): f for f in files}
@@ -74,7 +74,7 @@ def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = (
                 elif page := _saved_with(d, pages):
                     log.info("leaving out %s: what the browser saved with %s (ads, frames, lists), not an article",
                              Path(root) / d, page)
-                elif not ours(Path(root) / d):
+                elif not ours(Path(root), d):
                     keep.append(d)
             dirs[:] = keep
             found.extend(Path(root) / f for f in sorted(files)

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import ModelError
+from briefing.errors import DownloadError, ModelError
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def pull(name: str, models_dir: str | Path = "models", revision: str | None = No
 
             shutil.rmtree(target, ignore_errors=True)  # ours, and half-downloaded: never leave it to be loaded
         reason = (str(e).strip().splitlines() or [type(e).__name__])[0][:160]
-        raise ModelError(f"cannot download {name!r} ({type(e).__name__}: {reason}); this needs network access to huggingface.co: "
+        raise DownloadError(f"cannot download {name!r} ({type(e).__name__}: {reason}); this needs network access to huggingface.co: "
                          f"run `briefing models pull {name}` where there is some, then copy {target} here") from None
     from briefing.summarisers.seq2seq import check
 

@@ -108,7 +108,8 @@ def episodes(out: Path) -> list[Episode]:
     return found
 
 
-def _check_base(base_url: str) -> str:
+def check_base(base_url: str) -> str:
+    """`base_url` as the feed's links start, percent-encoded; a UsageError unless it is an http(s) address."""
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise UsageError(f"base URL {base_url!r} is not an http(s) address: give where OUT is served, "
@@ -131,7 +132,7 @@ def build_feed(
     explicit: bool = False,
 ) -> bytes:
     """The feed document (UTF-8 bytes with an XML declaration)."""
-    base = _check_base(base_url)
+    base = check_base(base_url)
     ET.register_namespace("itunes", ITUNES)
     ET.register_namespace("atom", ATOM)
 

@@ -127,6 +127,16 @@ class Figure:
     published: str = ""
     """Its article's date (YYYY-MM-DD) when known: for a figure with no time of its own, when it was
     given, which orders a tally across dated articles (see compare._published_rise)."""
+    offset: int = -1
+    """Where `text` starts in `sentence` (a sentence can give one figure twice: "imports fell 5% while
+    exports rose 5%"); -1 when not known. See `at`."""
+
+    @property
+    def at(self) -> int:
+        """Where `text` starts in `sentence`: `offset` when set, else the first place it is written (-1 if none)."""
+        if self.offset >= 0 and self.sentence.startswith(self.text, self.offset):
+            return self.offset
+        return self.sentence.find(self.text)
 
     @property
     def comparable(self) -> bool:
@@ -154,7 +164,7 @@ class Discrepancy:
     quantity: str
     """What is counted, in words."""
     kind: str
-    """competing, running-total, attributed, converted, typo, compatible, agree, shared (the last three and converted are not differences)."""
+    """competing, running-total, attributed, converted, typo, compatible, opposite, agree, shared (converted, agree and shared are not differences)."""
     figures: tuple[Figure, ...]
     statement: str
     """One or two plain sentences naming the sources (by id)."""

@@ -18,6 +18,7 @@ import numpy as np
 from briefing.config import Settings
 from briefing.records import Document, Point, Sentence, Summary
 from briefing.summarisers import get, quotable
+from briefing.words import MOVED_BEFORE
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +177,7 @@ def _is_year(text: str, m: re.Match) -> bool:
     return bool(_YEAR.match(text, m.start(1)))
 
 
+_MOVED = re.compile(MOVED_BEFORE)
 _EARLIER = re.compile(r"(?i)\b(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[$€£]?\s?$")
 
 
@@ -189,6 +191,8 @@ def _by_unit(text: str) -> dict[str, set[str]]:
         unit = "%" if re.fullmatch(r"%|per\s?cent|percent", unit) else unit.rstrip("s")  # (not "per share")
         if _EARLIER.search(text, 0, m.start()) and re.search(r"\bto\s+[$€£]?\d", text[:m.start()]):
             unit = "earlier " + unit  # "slowed to 2.0% from 1.8%": 1.8% was, not is
+        elif moved := _MOVED.search(text[max(0, m.start() - 60):m.start()]):
+            unit = ("up " if moved.group("up") else "down ") + unit  # "rose 2%" is not "fell 2%"
         found.setdefault(unit, set()).add(m.group(1))
     return found
 
@@ -198,7 +202,9 @@ def _contradict(a: str, b: str) -> bool:
     and "... fell to 1.7 per cent", "slowed to 1.8% in September" and "slowed to 2.0% in September from
     1.8% in August" (an earlier value is its own thing); not "2,000 homeless" beside "injuring 150"."""
     mine, theirs = _by_unit(a), _by_unit(b)
-    return any(mine[u] - theirs[u] and theirs[u] - mine[u] for u in mine.keys() & theirs.keys())
+    flipped = {("down " + u[3:] if u.startswith("up ") else "up " + u[5:]): v for u, v in theirs.items() if u.startswith(("up ", "down "))}
+    return any(mine[u] - theirs[u] and theirs[u] - mine[u] for u in mine.keys() & theirs.keys()) or \
+        any(mine[u] & flipped[u] for u in mine.keys() & flipped.keys())  # "rose 2%" and "fell 2%"
 
 
 def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document], doc_of: np.ndarray,

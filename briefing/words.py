@@ -19,3 +19,15 @@ MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers",
                "claims", "applications", "signatures", "listeners", "readers", "fans", "hectares", "acres", "trees", "visas",
                "troops", "soldiers", "protesters", "demonstrators", "deaths", "infections", "evacuees"}
 """Nouns a short "m" counts in millions before ("1.2m homes"), and a short "k" in thousands ("3k people")."""
+
+UP = (r"rose|rise[sn]?|rising|up|increased|increases?|increasing|gained|gains?|grew|grow(?:s|n|ing)?|climbed|climbs?|"
+      r"jumped|jumps?|surged|surges?|soared|soars?|advanced|added|adds?|raised|raises?|raising|hiked|hikes?|lifted|lifts?|"
+      r"boosted|boosts?")
+DOWN = (r"fell|falls?|fallen|falling|down|dropped|drops?|declined|declines?|decreased|decreases?|slid|slides?|slipped|"
+        r"slips?|lost|loses?|shed|sheds|shrank|shrunk|shrinks?|plunged|plunges?|tumbled|tumbles?|sank|sinks?|slumped|"
+        r"slumps?|contracted|contracts?|eased|eases?|cut|cuts|cutting|reduced|reduces?|lowered|lowers?|slashed|slashes|"
+        r"trimmed|trims?")
+MOVED_BEFORE = (rf"(?i)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\s+(?:(?:[\w'’-]+\s+){{0,4}}?by\s+)?(?:(?:about|almost|nearly|some|"
+                r"roughly|around|more\s+than|over|just\s+over|a\s+further|another)\s+)?$")
+"""Before a figure that is a move: "rose 2%", "fell by about 3%", "added 150,000 jobs", "cut rates by 0.25
+points" (not a level: "rose to 2%", "fell to 40")."""

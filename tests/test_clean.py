@@ -393,3 +393,8 @@ def test_an_author_bio_and_notes_that_end_the_article_are_furniture():
     body = ("Jane Doe is a reporter for the Herald who was detained in Moscow on Monday, her editors said.\n"
             "Officials gave no reason for the arrest.\n")
     assert clean(art("Reporter detained in Moscow", body)).text == body.strip()
+    # nor a last paragraph about someone in the story (the thirteenth review)
+    for last in ("John Smith is a former editor of the Gazette who now runs the relief fund, which has raised $2 million.",
+                 "Mayor Ann Lee is the host of a weekly radio show and said the city would rebuild.",
+                 "Smith was the newspaper's editor when the storm of 1998 hit, and he said this one was worse."):
+        assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + last)).text.endswith(last)

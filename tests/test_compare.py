@@ -1198,7 +1198,7 @@ def test_one_number_with_different_hedges_is_said_as_each_source_writes_it(embed
     found = groups({"a": "Up to 45 people were killed in the blast, police said.",
                     "b": "More than 45 people were killed in the blast, officials said."}, embed)
     d = group_with(found, "a", "Up to 45")
-    assert d.kind == "compatible" and "Read together" not in d.statement
+    assert d.kind == "competing" and "Read together" not in d.statement
 
 
 def test_fire_containment_is_one_quantity(embed):
@@ -1207,3 +1207,28 @@ def test_fire_containment_is_one_quantity(embed):
                     "b": "The Carr Creek Fire had grown to 45,000 acres by Monday afternoon, with containment at 10%, according to Cal Fire."}, embed)
     d = group_with(found, "a", "12%")
     assert d.differs and ("b", "10%") in texts(d)
+
+
+def test_the_thirteenth_review(embed):
+    # a sentence that gives one figure twice: each figure's own words ("Imports fell 5% ... while exports rose 5%")
+    found = groups({"a": "Imports fell 5% in March while exports rose 5%.", "b": "Exports rose 5% in March, the customs office said."}, embed)
+    assert all(d.kind != "opposite" for d in found)
+    # moves at different times, or from a named baseline, are said as moves, not as a disagreement
+    d = group_with(groups({"a": "Oil prices fell 3% on Monday.", "b": "Oil prices rose 3% last week."}, embed), "a", "3%")
+    assert d.kind == "opposite" and d.statement.startswith("The sources describe oil prices moving different ways:")
+    d = group_with(groups({"a": "Retail sales were 2% lower than economists had expected.", "b": "Retail sales rose 2% in October."}, embed), "a", "2%")
+    assert 'a writes "2% lower than economists had expected"' in d.statement
+    # policy verbs move too
+    d = group_with(groups({"a": "The central bank cut rates by 0.25 points on Thursday.",
+                           "b": "The central bank raised rates by 0.25 points on Thursday."}, embed), "a", "0.25")
+    assert d.kind == "opposite" and "disagree on which way" in d.statement
+    # "under 45" and "over 45" cannot both be true
+    d = group_with(groups({"b": "Under 45 people were killed.", "c": "Over 45 people were killed, officials said."}, embed), "b", "Under 45")
+    assert d.kind == "competing"
+    # one speaker under two names gives one count ("the health ministry", "the ministry")
+    found = groups({"a": "The death toll was 38 on Monday, the health ministry said. The ministry said the death toll had risen to 60.",
+                    "b": "The death toll rose to 45 on Tuesday."}, embed)
+    assert group_with(found, "a", "60").kind == "running-total"
+    # a toll that stayed at 12 did not rise
+    found = groups({"a": "The death toll was 12 on Monday.", "b": "The death toll was 12 on Tuesday.", "c": "The death toll has reached 30."}, embed)
+    assert group_with(found, "c", "30").kind != "running-total"

@@ -30,7 +30,7 @@ def test_every_claim_is_attributed_and_every_source_listed(tmp_path, monkeypatch
     # a source whose summary is all in the points above is still accounted for, not silently absent
     assert b.sections[2][1].endswith("* Around 10,000 troops arrived.\n\nSource 1 adds nothing beyond the points above.")
     # true of both ways a source is named: after a point, and in the heading above what it adds
-    assert ("drawn from 2 sources; the headline is Source 1's. The points below are quoted verbatim from the sources named "
+    assert ("drawn from 2 sources; the headline is from Source 1. The points below are quoted verbatim from the sources named "
             "with them; where figures differ, each is given as its source writes it.") in b.text  # (one outlet's words: user review)
     # the template can be replaced
     t = tmp_path / "mine.j2"
@@ -79,7 +79,7 @@ def test_several_stories_get_an_overview_and_a_section_each():
                                           "Story 2: Flood in the valley (single source)"]
     assert b.to_json()["stories"][1]["single_source"] is True
     story2 = b.markdown.split("## Story 2:")[1]
-    assert "*Source 3.*" in story2 and "*Sources 1, 2; the headline is Source 1's.*" in b.markdown  # one source is "Source"
+    assert "*Source 3.*" in story2 and "*Sources 1, 2; the headline is from Source 1.*" in b.markdown  # one source is "Source"
     assert "#### Source 3: Flood in the valley\n\n- The river rose two metres." in story2
     # a story with nothing left to add gets no empty heading
     quiet = compose([p1, StoryPart("Flood in the valley", ("c",), (Summary("c", (), "lead"),), (), (), ())], docs, "2026-11-23")
@@ -155,6 +155,7 @@ def test_a_second_article_from_one_outlet_keeps_its_name():
     from briefing.compose import source_labels
 
     assert source_labels(["Reuters", "", "AP", "Reuters", "Reuters"]) == ["Reuters", "Source 2", "AP", "Reuters 2", "Reuters 3"]
+    assert source_labels(["France 24", "France 24"]) == ["France 24", "France 24 (2)"]  # (never "France 24 2")
     assert source_labels(["Reuters 2", "Reuters", "Reuters"]) == ["Reuters 2", "Reuters", "Source 3"]  # (never two alike)
 
 
@@ -169,7 +170,19 @@ def test_the_title_is_a_headline_without_a_disputed_figure_and_says_whose_it_is(
     part = StoryPart("Carr Creek Fire forces thousands to flee", ("a", "b", "c"),
                      tuple(Summary(d.id, (d.sentences[0].text,), "lead") for d in docs), (), (), ())
     b = compose([part], docs, "2026-11-23")
-    assert "drawn from 3 sources; the headline is Source 2's." in b.text
+    assert "drawn from 3 sources; the headline is from Source 2." in b.text
     from briefing.speech import script
 
     assert "The headline, from Source two: Carr Creek Fire forces thousands to flee." in script(b)[0][1]
+
+
+def test_a_headline_without_figures_is_chosen_only_among_representative_ones():
+    """The thirteenth review: "Watch: moment roof is torn off Valencia stadium" was chosen over "Storm kills 12 in Spain"."""
+    from briefing.compose import headline
+
+    docs = [doc("a", "Storm kills 12 in Spain", "The storm killed 12 people in Spain."),
+            doc("b", "Storm kills 14 in Spain as toll rises", "The storm killed 14 people in Spain."),
+            doc("c", "Watch: moment roof is torn off Valencia stadium", "A roof was torn off.")]
+    assert headline(docs) in ("Storm kills 12 in Spain", "Storm kills 14 in Spain as toll rises")
+    docs = [doc("a", "G7 leaders meet in Italy", "Leaders met."), doc("b", "G7 leaders gather in Italy", "Leaders met.")]
+    assert headline(docs).startswith("G7 leaders")

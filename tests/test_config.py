@@ -70,3 +70,12 @@ def test_a_home_relative_out_is_expanded(tmp_path, monkeypatch):
     cfg = tmp_path / "b.toml"
     cfg.write_text('out = "~/briefings"\n')
     assert load_settings(config=str(cfg), environ={}).out == str(tmp_path / "briefings")
+
+
+def test_a_base_url_that_is_no_web_address_is_refused_before_the_run():
+    """User review: base_url = "ftp://x" was accepted when no feed was written."""
+    from briefing.config import Settings, validate
+    from briefing.errors import UsageError
+
+    with pytest.raises(UsageError, match="'ftp://x' is not an http"):
+        validate(Settings(base_url="ftp://x"))

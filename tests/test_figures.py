@@ -481,6 +481,7 @@ def test_cutting_off_a_supply_strands_no_one(text, written):
     ("The prior week was revised up to 478,000.", "478,000", ""),
     ("Up to 300 people were killed.", "Up to 300", "up to"),
     ("Fighting could push up to 5,000 people from their homes.", "up to 5,000", "up to"),
+    ("The death toll could climb up to 500.", "up to 500", "up to"),  # a ceiling after "could" (the thirteenth review)
 ])
 def test_up_to_after_a_verb_of_rising_is_a_level(text, written, hedge):
     assert one(text, written).hedge == hedge

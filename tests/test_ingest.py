@@ -135,3 +135,9 @@ def test_our_own_output_is_never_read_as_articles(tmp_path):
     (tmp_path / "output" / ".seen.json").unlink()
     assert [a.path for a in ingest([str(tmp_path)], exclude=(tmp_path / "output",))[0]] == [str(tmp_path / "a.txt")]
     assert len(ingest([str(tmp_path)])[0]) == 2  # (without either, it is just a folder)
+    # --out pointed at the articles' own folder: its days are left out, its articles are read (the thirteenth review)
+    (tmp_path / "2026-11-24").mkdir()
+    (tmp_path / "2026-11-24" / "briefing.txt").write_text("Briefing for 2026-11-24\nDrawn from 1 source.\n", encoding="utf-8")
+    (tmp_path / ".seen.json").write_text('{"version": 1, "seen": {}}\n', encoding="utf-8")
+    found = [a.path for a in ingest([str(tmp_path)], exclude=(tmp_path / "output",))[0]]
+    assert found == [str(tmp_path / "a.txt")]

@@ -198,6 +198,7 @@ def test_pull_without_network_is_one_clear_line(tmp_path, monkeypatch):
     assert "\n" not in str(e.value)
     assert "network" in str(e.value) and "facebook/bart-large-cnn" in str(e.value)
     assert not (tmp_path / "facebook" / "bart-large-cnn").exists()
+    assert e.value.exit_code == 3  # nothing could be produced; not a usage error (user review)
 
 
 def test_list_models_says_who_can_use_what(models):

@@ -276,7 +276,10 @@ def test_a_source_that_gives_another_value_is_not_credited():
              "The law was passed in 2019, and police arrested 300 people.", True),
             # the twelfth review: after "in"/"since" a year before a plural is still a year
             ("In 2023 exports rose 5%, the ministry said on Tuesday.",
-             "Exports rose 5% in 2023, while imports fell 2%, the ministry said on Tuesday.", True)):
+             "Exports rose 5% in 2023, while imports fell 2%, the ministry said on Tuesday.", True),
+            # the thirteenth review: "rose 2%" is not much the same as "fell 2%"
+            ("Consumer prices in Spain rose 2% in October, the statistics office said.",
+             "Consumer prices in Spain fell 2% in October, the statistics office said.", False)):
         a = _doc("left", "A", left + " The mayor praised the emergency crews for their quick work.")
         b = _doc("right", "B", right + " Local schools will stay closed until Wednesday at the earliest.")
         points = agree([a, b], Settings(), words=40)
