@@ -602,28 +602,31 @@ _MOVED_BEFORE = re.compile(MOVED_BEFORE)
 _MOVED_AFTER = re.compile(r"(?i)^\s*(?:(?P<up>higher|up|rise|increase|gain|jump|climb|surge)|"
                           r"(?P<down>lower|down|fall|drop|decline|decrease|loss|slump|contraction))\b")
 """A figure as a move: "rose 2%" (see words.MOVED_BEFORE), "2% higher", "a 2% drop"."""
-_BASELINE = re.compile(r"(?i)^\s*(?:(?:higher|lower|up|down)\s+)?(?:from|since|than|compared|versus|vs\.?|over|on\s+(?:the|a)\s+"
+_BASELINE = re.compile(r"(?i)^\s*(?:(?:higher|lower|up|down)\s+)?(?:from|since|than|compared|versus|vs\.?|on\s+(?:the|a)\s+"
                        r"(?:year|month|week|quarter)|year[- ]on[- ]year|month[- ]on[- ]month)\b")
 """After a move, what it is measured from ("down 4% from last week's record high", "2% lower than
 expected", "up 3% on the year"): two such moves may be from different baselines."""
 
 
-def _direction(f: Figure) -> tuple[str, str, bool]:
+def _direction(f: Figure) -> tuple[str, str, str]:
     """ "up" or "down" (or "") and the words that say so with the figure, as written ("rose 2%"), and
-    whether the move is measured from a baseline it names ("from last week's high", "than expected")."""
+    the baseline the move is measured from, when it names one ("from last week's high", "than expected")."""
     at = f.at
     if at < 0:
-        return "", "", False
+        return "", "", ""
     end = at + len(f.text)
-    based = bool(_BASELINE.match(f.sentence[end:]))
-    said = end + len(re.match(r"[^,;.]{0,50}(?![^,;.])|", f.sentence[end:]).group()) if based else end  # the baseline quoted too
+    based = ""
+    if _BASELINE.match(f.sentence[end:]):
+        based = re.match(r"[^,;.]{0,50}(?![^,;.])|", f.sentence[end:]).group()
+    said = end + len(based)  # the baseline quoted too
+    based = " ".join(based.lower().split())
     m = _MOVED_BEFORE.search(f.sentence[max(0, at - 60):at])
     if m:
         return ("up" if m.group("up") else "down"), f.sentence[at - len(m.group()):said].rstrip(), based
     m = _MOVED_AFTER.match(f.sentence[end:]) if f.kind in ("percent", "money") else None
     if m:
         return ("up" if m.group("up") else "down"), f.sentence[at:max(said, end + m.end())].rstrip(), based
-    return "", "", based
+    return "", "", ""
 
 
 _MONTHS = tuple(m[:3].lower() for m in MONTHS)
@@ -874,8 +877,13 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
                 join_names([f"{_as_written(f)} ({join_names(srcs)})" for f, srcs in worded.values()]))
         return f"{join_names([src for src, _ in per])} agree on {quantity}: {said}."
     if kind == "opposite":
-        said = [f"{src} writes " + _mention(f, f'"{_direction(f)[1] or f.text}"') for src, lst in per for f in lst]
-        if len({f.time.lower() for f in figs}) == 1 and not any(_direction(f)[2] for f in figs):
+        moves: dict[str, list[str]] = {}  # every figure with its move, one source's (April's fall, May's rise) included
+        for f in sorted(figs, key=lambda f: (f.source, f.start)):
+            written = _mention(f, f'"{_direction(f)[1] or f.text}"')
+            if written not in moves.setdefault(f.source, []):
+                moves[f.source].append(written)
+        said = [f"{src} writes {join_names(lst)}" for src, lst in moves.items()]
+        if len({f.time.lower() for f in figs}) == 1 and len({_direction(f)[2] for f in figs}) == 1:  # one time, one baseline
             return f"The sources disagree on which way {quantity} moved: {'; '.join(said)}."
         # at different times, or from baselines they name ("fell 3% on Monday", "rose 3% last week"): both may be true
         return f"The sources describe {quantity} moving different ways: {'; '.join(said)}."

@@ -842,7 +842,13 @@ to Hamas", "two hiking groups reported missing" (not "the UN said in Geneva", "p
 
 
 _NOUN_OF = re.compile(r"(?:estimates?|reports?|claims?|counts?|notes?)\s+of\b")
-"""A speech verb that is a noun: "the average analyst estimate of $23.9 billion", "reports of 40 dead"."""
+
+
+def _noun_of(text: str, m: re.Match) -> bool:
+    """A speech verb that is a noun with no one named before it: "the average analyst estimate of $23.9
+    billion", "there were reports of 40 dead" (not "The UN estimate of 40,000": the UN's)."""
+    before = re.search(r"([\w'’.-]+)\s*$", text[:m.start()])
+    return bool(_NOUN_OF.match(m.group() + text[m.end():m.end() + 5])) and not (before and before.group(1)[:1].isupper())
 
 _WHEN_BEFORE = re.compile(
     r"(?:,?\s+(?:on|in|last|this|early|late)?\s*(?:" + _WEEKDAY + r"|today|yesterday|Today|Yesterday)(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
@@ -958,7 +964,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
         if who and who.split()[0].lower() not in _PRONOUNS:
             candidates.append((m.start(), who))
     for m in _VERB.finditer(text):
-        if m.group() == "according" or _PASSIVE_AFTER.match(text, m.end()) or _NOUN_OF.match(m.group() + text[m.end():m.end() + 5]) or \
+        if m.group() == "according" or _PASSIVE_AFTER.match(text, m.end()) or _noun_of(text, m) or \
                 m.group() in ("reported", "confirmed", "counted") and _reported_in(text[m.end():]):
             continue
         floor = np_end if m.start() >= e else 0

@@ -204,7 +204,8 @@ def _contradict(a: str, b: str) -> bool:
     mine, theirs = _by_unit(a), _by_unit(b)
     flipped = {("down " + u[3:] if u.startswith("up ") else "up " + u[5:]): v for u, v in theirs.items() if u.startswith(("up ", "down "))}
     return any(mine[u] - theirs[u] and theirs[u] - mine[u] for u in mine.keys() & theirs.keys()) or \
-        any(mine[u] & flipped[u] for u in mine.keys() & flipped.keys())  # "rose 2%" and "fell 2%"
+        any((mine[u] & flipped[u]) - theirs.get(u, set()) for u in mine.keys() & flipped.keys())  # "rose 2%" and "fell 2%"
+    # (not a sentence that gives both: "exports rose 2% and imports fell 2%" against itself)
 
 
 def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document], doc_of: np.ndarray,

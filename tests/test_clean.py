@@ -398,3 +398,8 @@ def test_an_author_bio_and_notes_that_end_the_article_are_furniture():
                  "Mayor Ann Lee is the host of a weekly radio show and said the city would rebuild.",
                  "Smith was the newspaper's editor when the storm of 1998 hit, and he said this one was worse."):
         assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + last)).text.endswith(last)
+    # the fourteenth review: a photographer in the story stays; a bio with a book title in quotes goes
+    last = "Juan Perez is a photographer in Valencia whose studio was flooded."
+    assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + last)).text.endswith(last)
+    bio = 'Jane Doe is a contributing writer at The Atlantic and the author of "Storm Season."'
+    assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + bio)).text.endswith("officials said.")

@@ -1232,3 +1232,21 @@ def test_the_thirteenth_review(embed):
     # a toll that stayed at 12 did not rise
     found = groups({"a": "The death toll was 12 on Monday.", "b": "The death toll was 12 on Tuesday.", "c": "The death toll has reached 30."}, embed)
     assert group_with(found, "c", "30").kind != "running-total"
+
+
+def test_the_fourteenth_review(embed):
+    # another clause's verb is not the figure's move: "exports rose while imports dropped by 3%" is a drop
+    found = groups({"a": "Exports rose while imports dropped by 3% in March, the customs office said.",
+                    "b": "Imports fell 3% in March, the customs office said."}, embed)
+    assert all(d.kind != "opposite" for d in found)
+    # one baseline, one time: a disagreement
+    d = group_with(groups({"a": "Prices fell 3% since January, the office said.", "b": "Prices rose 3% since January, the office said."}, embed), "a", "3%")
+    assert "disagree on which way" in d.statement
+    # every move of a source is said, not one per value
+    from briefing.compare import _direction
+
+    d = group_with(groups({"a": "Prices fell 2% in April and rose 2% in May.", "b": "Prices rose 2% in May."}, embed), "b", "2%")
+    if d.kind == "opposite":  # (the fake encoder groups May's rises only: they agree)
+        assert 'a writes "fell 2%" (in April) and "rose 2%" (in May)' in d.statement
+    else:
+        assert d.kind == "agree" and {_direction(f)[0] for f in d.figures} == {"up"}

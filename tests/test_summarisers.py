@@ -279,7 +279,10 @@ def test_a_source_that_gives_another_value_is_not_credited():
              "Exports rose 5% in 2023, while imports fell 2%, the ministry said on Tuesday.", True),
             # the thirteenth review: "rose 2%" is not much the same as "fell 2%"
             ("Consumer prices in Spain rose 2% in October, the statistics office said.",
-             "Consumer prices in Spain fell 2% in October, the statistics office said.", False)):
+             "Consumer prices in Spain fell 2% in October, the statistics office said.", False),
+            # ... but a sentence that gives a rise and a fall of one value is much the same as itself (the fourteenth review)
+            ("Exports rose 2% and imports fell 2% in October, the statistics office said.",
+             "Exports rose 2% and imports fell 2% in October, the office said.", True)):
         a = _doc("left", "A", left + " The mayor praised the emergency crews for their quick work.")
         b = _doc("right", "B", right + " Local schools will stay closed until Wednesday at the earliest.")
         points = agree([a, b], Settings(), words=40)
