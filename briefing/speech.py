@@ -181,6 +181,12 @@ _COUNTED = MILLIONS_OF | {
     "kronor", "kroner", "reais", "roubles", "rubles", "renminbi"}
 """What a short "k" counts in thousands and a short "m" in millions ("10K troops", "1.5m people", "5m euros"); the
 nouns are the figures stage's, so both stages read "1.5m" alike."""
+_METRES_TOO = {"records"}
+"""Counted nouns a distance in metres also comes before ("the 100m and 200m records"): "m" stays metres there."""
+_FIGURES_OF_COUNTED = re.compile(
+    r"\b(?:Estimates of|Figures for)\s[^.!?:]*\b(?:" + "|".join(sorted(_COUNTED)) + r")\b[^.!?:]*"
+    r"\s(?:differ|are close|depend on who is counting):(?:[^.!?]|[.!?](?=\S))*$")
+"""compare's line on one quantity of people or things, up to where a figure in it stands."""
 # Short units that are also ordinary words ("in", "m", "g", "mi") only count when glued
 # to the number ("60mm", "5m"); the others may follow a space ("60 mm").
 _GLUED_ONLY = {"m", "g", "in", "mi", "ft", "lb"}
@@ -195,7 +201,7 @@ _SAID_AS_WORDS = {
     "DACA", "CPAC", "ISIS", "ISIL", "FISA", "CARES", "HEROES", "FEMA", "MAGA", "JOLTS", "WIRED", "SPAN",
     "ICE", "SWAT", "PAC", "AIPAC", "NASDAQ", "NASCAR", "POTUS", "SCOTUS", "FLOTUS", "OSHA", "NOAA", "BRICS",
     "HAMAS", "CERN", "TARP", "SALT", "STEM", "CHIPS", "MERCOSUR", "UNRWA", "NIMBY", "DOGE",
-    "AFAD", "DAX", "CAC", "IBEX", "TOPIX",
+    "AFAD", "DAX", "IBEX", "TOPIX",
 }
 # Said as words of their own.
 _SAID_AS = {"FTSE": "Footsie"}
@@ -236,7 +242,7 @@ _HEDGE_SYMBOLS = {"~": "about", "≈": "about", "c.": "about", "ca.": "about", "
 # The rewrite passes. Each is (pattern, replacement function); order matters.
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|crores?|lakhs?|k|m|b)"
+_SCALE_RE = r"(?:(?:lakhs?|thousand)\s+crores?|thousand|million|billion|trillion|bn|mn|mln|tn|crores?|lakhs?|k|m|b)"
 
 
 def _num_value(s: str) -> float:
@@ -246,7 +252,7 @@ def _num_value(s: str) -> float:
 def _amount(number: str, scale: str | None) -> str:
     words = decimal(number)
     if scale:
-        words += " " + _SCALE_WORDS[scale.lower()]
+        words += " " + " ".join(_SCALE_WORDS[w] for w in scale.lower().split())  # "lakh crore": one scale
     return words
 
 
@@ -276,8 +282,9 @@ def _money(m: re.Match[str]) -> str:
     sym, a, b, scale = m.group("sym"), m.group("a"), m.group("b"), m.group("scale")
     attributive = bool(_ATTRIBUTIVE.match(m.string, m.end())) and not re.search(r"\.[0-9]{2}$", a)
     first = _currency(sym, attributive)
-    # "NZ$10-$12": the second sign is short for the first
-    second = first if m.group("sym_b") in (None, "$") else _currency(m.group("sym_b"), attributive)
+    # "NZ$10-$12": a bare second "$" is short for a first dollar; after "€1" it is dollars ("€1 to $1.08")
+    sym_b = m.group("sym_b")
+    second = first if sym_b is None or (sym_b == "$" and sym.endswith("$")) else _currency(sym_b, attributive)
     if b and (scale or not (m.group("sym_b") or "." in a + b)):  # "$2-3 million", "$2 to $3 billion"
         return f"{_amount(a, None)} to {_amount(b, scale)} {second[1]}"
     if b:  # "rose $3.25 to $231.40": each amount in full, with its own currency
@@ -611,8 +618,21 @@ _p(r"(?P<sym>" + _CURRENCY_SIGN + r")\s?(?P<a>" + _NUM + r")"
 # and K or M before people or things counted: "140K jobs", "10K troops", "1.5m people" (not a 10K race,
 # a 10m wall, the 100m sprint: those stay for the units below, "m" being metres).
 _p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>bn|mn|tn)\b(?![-'])", _scaled)
-_p(r"(?<![\w.,-])(?!(?:401|403|457)[Kk])(?P<n>" + _NUM + r")(?P<s>[KkMm])(?=\s+(?:new\s+|more\s+|fewer\s+|extra\s+|"
-   r"additional\s+|U\.S\.\s+)?(?:" + "|".join(sorted(_COUNTED)) + r")(?![\w'-]))", _scaled)
+
+
+def _counted(letters: str, nouns: set[str]) -> str:
+    """A number and a scale letter before what it counts ("140K jobs", "1.5m people"); "3M" is the company."""
+    return (r"(?<![\w.,-])(?!(?:401|403|457)[Kk]|3M\b)(?P<n>" + _NUM + r")(?P<s>[" + letters + r"])(?=\s+(?:new\s+|"
+            r"more\s+|fewer\s+|extra\s+|additional\s+|U\.S\.\s+)?(?:" + "|".join(sorted(nouns)) + r")(?![\w'-]))")
+
+
+
+_p(_counted("Kk", _COUNTED), _scaled)
+_p(_counted("Mm", _COUNTED - _METRES_TOO), _scaled)
+# "Estimates of people affected differ: Reuters says some 1.5m; ...": compare's line names what it counts
+# once, before the figures, so a bare "1.5m" there is millions too.
+_p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>m)(?![\w/'-])",
+   lambda m: _scaled(m) if _FIGURES_OF_COUNTED.search(m.string, 0, m.start()) else m.group(0))
 # Stock tickers in brackets are for reading, not hearing: "Fastly (FSLY.N)", "(NYSE: GM)".
 _p(r"\s?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|TSE|HKEX)\s?:\s?[A-Z][A-Z0-9.]{0,7}|"
    r"[A-Z0-9]{1,6}\.(?:N|O|OQ|L|TO|T|HK|PA|DE|AS|AX|SS|SZ|KS|MI|MC|SW|ST|CO|OL|HE|BR|LS|F))"
@@ -621,12 +641,19 @@ _p(r"\s?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|TSE|HKEX)\s?:\s?[A-Z][A-
 _p(r"(?P<a>" + _NUM + r")(?:\s?(?:-|to)\s?(?P<b>" + _NUM + r"))?\s?(?:%|per ?cent\b)", _percent)
 # Wire times: "at 1015 GMT", "0600 GMT" are said as "10:15", "06:00" are ("ten fifteen", "six o'clock",
 # "fourteen hundred"), the zone spelled after them. A year can stand there too ("in 2015 local"), so only
-# a time zone or "local time" makes four digits a time.
-_p(r"(?<![\w.,:/-])(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9])(?=\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|"
-   r"SGT|HKT|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b|\s+local\s+time\b)(?P<after>)", _time)
-# A dash between two percentages or amounts, each said with its word: "4.25%-4.5%", "€1bn-€2bn".
+# a time zone or "local time" makes four digits a time; and ET, CT, MT, PT only after a word that sets a
+# time or a bracket ("at 0930 ET", "(1430 ET)"): "1200 CT scans", "2000 MT of wheat", "the 2000 PT Cruiser".
+_TIME_WORD = "|".join(f"(?<=\\b{w} )|(?<=\\b{w.capitalize()} )" for w in (
+    "at", "by", "until", "till", "from", "to", "before", "after", "around", "about", "since", "between", "and"))
+_p(r"(?<![\w.,:/-])(?:(?=[0-9]{4}(?:\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|SGT|HKT|AEST|AEDT|EST|"
+   r"EDT|CST|CDT|MST|MDT|PST|PDT)\b|\s+local\s+time\b))|(?:" + _TIME_WORD + r"|(?<=\())(?=[0-9]{4}\s?(?:ET|CT|MT|PT)\b))"
+   r"(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9])(?P<after>)", _time)
+# A dash between two percentages or amounts, each said with its word: "4.25%-4.5%", "€1bn-€2bn". Only the
+# same word after the number makes it a range: "rose 3% - one of its steepest", "The yen - one of" are dashes.
+_SAID_NUMBER = (r"(?:minus\s|plus\s)?(?:(?:" + "|".join(_ONES + _TENS[2:]) + r"|hundred|point|thousand|million|"
+                r"billion|trillion|crore|lakh)[\s-]+)+")
 _p(r"\b(?P<w>percent|" + "|".join(sorted({w.split()[-1] for c in _CURRENCY.values() for w in c[1::2] if w})) + r")"
-   r"\s?[-–]\s?(?=(?:minus\s|plus\s)?(?:" + "|".join(_ONES + _TENS[2:]) + r")\b)", r"\g<w> to ")
+   r"\s?[-–]\s?(?=" + _SAID_NUMBER + r"(?:[A-Z][a-z]+\s+){0,2}(?P=w)\b)", r"\g<w> to ")
 # Dates: "Oct. 23", "October 24, 2024", "24 October 2024", "October 2024", "1950-1953".
 _p(r"(?<=[0-9]{4}-[0-9]{2}-[0-9]{2})T(?=[0-9]{2}:[0-9]{2})", " at ")  # 2020-01-15T10:00
 _p(r"(?<![0-9-])\b(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?:\b|(?=T[0-9]))(?![-.][0-9])",
@@ -657,6 +684,8 @@ _p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<glue>\s?)(?P<u>"
    + r")(?![\w/])(?=(?P<next>\s+[a-z]+)?)",
    lambda m: _unit(m) if (m.group("glue") == "" or m.group("u") not in _GLUED_ONLY)
    else m.group(0))
+# The Paris index is said as a word, before it looks like a model name ("CAC-40"); China's CAC is spelled.
+_p(r"\bCAC[\s-]?(?=40\b)", "Cac ")
 # Model names: "AK-12", "F-16", "T-72B", "Su-27", "KN-23".
 _p(r"\b(?P<l>[A-Z]{1,4}|[A-Z][a-z][A-Z]?)-(?P<n>[0-9]{1,4})(?P<suffix>[A-Z]{0,2})(?P<pl>s?)\b", _model_name)
 # Telephone numbers: "(202) 555-0123", "202-555-0123", digit by digit.

@@ -186,6 +186,35 @@ CASES = [
     ("rain totalled 12 in. The storm", "rain totalled twelve inches. The storm"),
     ("came in at 5 in March", "came in at five in March"),
     ("The FTSE 100 and the DAX fell, AFAD said", "The Footsie one hundred and the Dax fell, Afad said"),
+    # a review of those fixes: a spaced hyphen is a dash unless an amount of the same kind follows it
+    ("Inflation hit 11.1% - one of the highest", "Inflation hit eleven point one percent - one of the highest"),
+    ("worth $5bn - one of the largest, raised £2m - three times", "worth five billion dollars - one of the largest, "
+                                                                  "raised two million pounds - three times"),
+    ("The yen - one of the most traded currencies - fell", "The yen - one of the most traded currencies - fell"),
+    ("held at 4.25% - 4.5%, SKr1bn-SKr2bn", "held at four point two five percent to four point five percent, "
+                                           "one billion Swedish kronor to two billion Swedish kronor"),
+    # ... ET, CT, MT, PT are time zones only after a word that sets a time, or a bracket
+    ("1200 CT scans, 2000 MT of wheat, the 2000 PT Cruiser", "twelve hundred C.T. scans, two thousand M.T. of wheat, "
+                                                             "the two thousand P.T. Cruiser"),
+    ("opens at 0930 ET, (1430 ET), until 1800 CT", "opens at nine thirty E.T., (fourteen thirty E.T.), "
+                                                   "until eighteen hundred C.T."),
+    # ... 3M the company, "lakh crore" one scale, a bare "$" after another currency is dollars
+    ("3M shares fell; 500,000 3M masks; 3m shares", "three M shares fell; five hundred thousand three M masks; "
+                                                    "three million shares"),
+    ("Rs 1.5 lakh crore, Rs 5 thousand crore", "one point five lakh crore rupees, five thousand crore rupees"),
+    ("from €1 to $1.08, £1 to $1.20, A$1 to $2", "from one euro to one dollar and eight cents, one pound to one dollar "
+                                                "and twenty cents, one Australian dollar to two Australian dollars"),
+    # ... CAC is a word only as the Paris index; China's regulator is spelled
+    ("The CAC said; the CAC 40 and CAC-40 rose", "The C.A.C. said; the Cac forty and Cac forty rose"),
+    # ... "m" before "records" is metres; a bare "m" in compare's line on people counted is millions
+    ("Bolt holds the 100m and 200m records", "Bolt holds the one hundred metres and two hundred metre records"),
+    ("Estimates of people affected differ: Reuters says some 1.5m, according to Afad; BBC News says about 2.3m.",
+     "Estimates of people affected differ: Reuters says some one point five million, according to Afad; "
+     "B.B.C. News says about two point three million."),
+    ("Estimates of the wave height differ: Reuters says 2m. It rose 3m.",
+     "Estimates of the wave height differ: Reuters says two metres. It rose three metres."),
+    ("Figures for people affected are close: 1.5m. The river rose 2m.",
+     "Figures for people affected are close: one point five million. The river rose two metres."),
 ]
 
 
