@@ -149,10 +149,10 @@ TAIL = [
     # She previously worked at ...", "Rick Rojas is a national correspondent for The Times, ...".
     # (its role for or at an outlet, in capitals; not "a former editor of the Gazette who now runs the fund",
     # "the host of a radio show and said ...", "a photographer in Valencia whose studio was flooded": people in the story)
-    re.compile(rf"^(?!.*\b(?:said|says|told|detained|arrested|jailed|killed|died)\b)"
+    re.compile(rf"^(?!.*\b(?:said|says|told|detained|arrested|jailed|killed|died)\b)(?!.*[,!?][“”\"])"
                rf"{_NAMES}\s+(?:is|has\s+been|serves\s+as)\s+(?:a|an|the|our)\s+(?!(?:former|retired|late|ex)\b)(?:[\w'’-]+\s+){{0,4}}?"
                r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|photographer|photojournalist|"
-               r"critic|bureau\s+chief|anchor|host|fellow)s?\s+(?:for|at|with)\s+(?:the\s+|The\s+)?[A-Z].{0,400}$"),
+               r"critic|bureau\s+chief|anchor|host|fellow)s?\s+(?:(?:for|at|with)\s+(?:the\s+|The\s+)?[A-Z].{0,400}|based\s+in\s+[A-Z].{0,400})$"),
     # Notes after the story: "Correction: An earlier version ...", "A version of this article appears in print
     # on ...", "Follow Jane Doe on X @janedoe ...", "The Associated Press contributed to this report."
     re.compile(r"^(?i:correction|clarification|editor['’]s\s+note)\s*:.{0,400}$"),

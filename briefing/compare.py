@@ -616,8 +616,8 @@ def _direction(f: Figure) -> tuple[str, str, str]:
         return "", "", ""
     end = at + len(f.text)
     based = ""
-    if _BASELINE.match(f.sentence[end:]):
-        based = re.match(r"[^,;.]{0,50}(?![^,;.])|", f.sentence[end:]).group()
+    if baseline := _BASELINE.match(f.sentence[end:]):  # (a clause too long to quote is known by its opening words)
+        based = re.match(r"[^,;.]{0,50}(?![^,;.])|", f.sentence[end:]).group() or baseline.group()
     said = end + len(based)  # the baseline quoted too
     based = " ".join(based.lower().split())
     m = _MOVED_BEFORE.search(f.sentence[max(0, at - 60):at])

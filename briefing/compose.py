@@ -62,7 +62,7 @@ def source_labels(outlets: list[str]) -> list[str]:
     names: list[str] = []
     for i, outlet in enumerate(outlets, 1):
         k = sum(o == outlet for o in outlets[:i]) if outlet else 0
-        name = outlet if k == 1 else (f"{outlet}, article {k}" if outlet[-1:].isdigit() else f"{outlet} {k}") if outlet else ""  # "France 24, article 2"
+        name = outlet if k == 1 else (f"{outlet} article {k}" if outlet[-1:].isdigit() else f"{outlet} {k}") if outlet else ""  # "France 24 article 2"
         names.append(name if name and name not in names else f"Source {i}")
     return names
 

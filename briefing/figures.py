@@ -848,7 +848,9 @@ def _noun_of(text: str, m: re.Match) -> bool:
     """A speech verb that is a noun with no one named before it: "the average analyst estimate of $23.9
     billion", "there were reports of 40 dead" (not "The UN estimate of 40,000": the UN's)."""
     before = re.search(r"([\w'’.-]+)\s*$", text[:m.start()])
-    return bool(_NOUN_OF.match(m.group() + text[m.end():m.end() + 5])) and not (before and before.group(1)[:1].isupper())
+    owner = before.group(1) if before else ""
+    named = owner[:1].isupper() and (owner.isupper() or text[:before.start()].strip() != "")  # (not "Unconfirmed reports of")
+    return bool(_NOUN_OF.match(m.group() + text[m.end():m.end() + 5])) and not named
 
 _WHEN_BEFORE = re.compile(
     r"(?:,?\s+(?:on|in|last|this|early|late)?\s*(?:" + _WEEKDAY + r"|today|yesterday|Today|Yesterday)(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"

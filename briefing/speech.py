@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing.compare import join_names
-from briefing.words import MILLIONS_OF, MONTH, MONTHS
+from briefing.words import MILLIONS_OF, MONTH, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefing.records import Briefing
@@ -182,7 +182,8 @@ _COUNTED = MILLIONS_OF | {
 """What a short "k" counts in thousands and a short "m" in millions ("10K troops", "1.5m people", "5m euros"); the
 nouns are the figures stage's, so both stages read "1.5m" alike."""
 _METRES_TOO = {"records"}
-"""Counted nouns a distance in metres also comes before ("the 100m and 200m records"): "m" stays metres there."""
+"""Counted nouns a distance in metres also comes before ("the 100m and 200m records"): "m" stays metres after
+"the", "and", "world", "Olympic", "her", "his", "their"; "stole 10m records" is millions."""
 _FIGURES_OF_COUNTED = re.compile(
     r"\b(?:Estimates of|Figures for)\s[^.!?:]*\b(?:" + "|".join(sorted(_COUNTED)) + r")\b[^.!?:]*"
     r"\s(?:differ|are close|depend on who is counting):(?:[^.!?]|[.!?](?=\S))*$")
@@ -621,14 +622,15 @@ _p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>bn|mn|tn)\b(?![-'])", _scaled)
 
 
 def _counted(letters: str, nouns: set[str]) -> str:
-    """A number and a scale letter before what it counts ("140K jobs", "1.5m people"); "3M" is the company."""
-    return (r"(?<![\w.,-])(?!(?:401|403|457)[Kk]|3M\b)(?P<n>" + _NUM + r")(?P<s>[" + letters + r"])(?=\s+(?:new\s+|"
+    """A number and a scale letter before what it counts ("140K jobs", "1.5m people", "3M people"); "3M shares" is the company's."""
+    return (r"(?<![\w.,-])(?<![0-9] )(?!(?:401|403|457)[Kk]|3M\s+(?:shares|stock)\b)(?P<n>" + _NUM + r")(?P<s>[" + letters + r"])(?=\s+(?:new\s+|"
             r"more\s+|fewer\s+|extra\s+|additional\s+|U\.S\.\s+)?(?:" + "|".join(sorted(nouns)) + r")(?![\w'-]))")
 
 
 
 _p(_counted("Kk", _COUNTED), _scaled)
 _p(_counted("Mm", _COUNTED - _METRES_TOO), _scaled)
+_p("".join(rf"(?<!\b{w} )" for w in ("the", "The", "and", "world", "World", "Olympic", "her", "his", "their")) + _counted("Mm", _METRES_TOO), _scaled)
 # "Estimates of people affected differ: Reuters says some 1.5m; ...": compare's line names what it counts
 # once, before the figures, so a bare "1.5m" there is millions too.
 _p(r"(?<![\w.,-])(?P<n>" + _NUM + r")(?P<s>m)(?![\w/'-])",
@@ -642,11 +644,14 @@ _p(r"(?P<a>" + _NUM + r")(?:\s?(?:-|to)\s?(?P<b>" + _NUM + r"))?\s?(?:%|per ?cen
 # Wire times: "at 1015 GMT", "0600 GMT" are said as "10:15", "06:00" are ("ten fifteen", "six o'clock",
 # "fourteen hundred"), the zone spelled after them. A year can stand there too ("in 2015 local"), so only
 # a time zone or "local time" makes four digits a time; and ET, CT, MT, PT only after a word that sets a
-# time or a bracket ("at 0930 ET", "(1430 ET)"): "1200 CT scans", "2000 MT of wheat", "the 2000 PT Cruiser".
+# time or a bracket ("at 0930 ET", "(1430 ET)"), a leading zero ("opens 0930 ET") or no word after the zone but a
+# day ("Voting ends 2000 ET.", "2000 ET on Tuesday"): "1200 CT scans", "2000 MT of wheat", "the 2000 PT Cruiser".
 _TIME_WORD = "|".join(f"(?<=\\b{w} )|(?<=\\b{w.capitalize()} )" for w in (
     "at", "by", "until", "till", "from", "to", "before", "after", "around", "about", "since", "between", "and"))
 _p(r"(?<![\w.,:/-])(?:(?=[0-9]{4}(?:\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|SGT|HKT|AEST|AEDT|EST|"
-   r"EDT|CST|CDT|MST|MDT|PST|PDT)\b|\s+local\s+time\b))|(?:" + _TIME_WORD + r"|(?<=\())(?=[0-9]{4}\s?(?:ET|CT|MT|PT)\b))"
+   r"EDT|CST|CDT|MST|MDT|PST|PDT)\b|\s+local\s+time\b))|(?:" + _TIME_WORD + r"|(?<=\())(?=[0-9]{4}\s?(?:ET|CT|MT|PT)\b)"
+   r"|(?=0[0-9]{3}\s?(?:ET|CT|MT|PT)\b)|(?=[0-9]{4}\s?(?:ET|CT|MT|PT)(?:\s*(?:[.,;:)!?]|$)|\s+(?:on|today|tonight|time|"
+   + "|".join(WEEKDAYS) + r")\b)))"
    r"(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9])(?P<after>)", _time)
 # A dash between two percentages or amounts, each said with its word: "4.25%-4.5%", "€1bn-€2bn". Only the
 # same word after the number makes it a range: "rose 3% - one of its steepest", "The yen - one of" are dashes.

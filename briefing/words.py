@@ -27,9 +27,9 @@ DOWN = (r"fell|falls?|fallen|falling|down|dropped|drops?|declined|declines?|decr
         r"slips?|lost|loses?|shed|sheds|shrank|shrunk|shrinks?|plunged|plunges?|tumbled|tumbles?|sank|sinks?|slumped|"
         r"slumps?|contracted|contracts?|eased|eases?|cut|cuts|cutting|reduced|reduces?|lowered|lowers?|slashed|slashes|"
         r"trimmed|trims?")
-MOVED_BEFORE = (rf"(?i)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\s+(?:(?:(?!(?:{UP}|{DOWN}|and|or|while|as|but|whereas|after|before|"
-                rf"when|were|was|had|have|has)\b)[\w'’-]+\s+){{0,4}}?by\s+)?(?:(?:about|almost|nearly|some|"
+MOVED_BEFORE = (rf"(?i)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\s+(?:(?:(?!(?:{UP}|{DOWN}|while|but|whereas|were|was|had|have|"
+                rf"has)\b)[\w'’-]+\s+){{0,4}}?by\s+)?(?:(?:about|almost|nearly|some|"
                 r"roughly|around|more\s+than|over|just\s+over|a\s+further|another)\s+)?$")
 """Before a figure that is a move: "rose 2%", "fell by about 3%", "added 150,000 jobs", "cut rates by 0.25
-points" (not a level: "rose to 2%", "fell to 40"; nor another clause's verb: "exports rose while
-imports dropped by 3%" is a drop)."""
+points", "cut rates as expected by 25 basis points" (not a level: "rose to 2%", "fell to 40"; nor another
+clause's verb: "exports rose while imports dropped by 3%" is a drop)."""

@@ -403,3 +403,8 @@ def test_an_author_bio_and_notes_that_end_the_article_are_furniture():
     assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + last)).text.endswith(last)
     bio = 'Jane Doe is a contributing writer at The Atlantic and the author of "Storm Season."'
     assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + bio)).text.endswith("officials said.")
+    # the fifteenth review: a correspondent's quoted words are the story; "based in Beirut" is a bio
+    last = 'Ahmed Khalil is a correspondent for Al Jazeera in Gaza. "We are targets," he wrote on X.'
+    assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + last)).text.endswith(last)
+    bio = "Jane Doe is a freelance journalist based in Beirut."
+    assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + bio)).text.endswith("officials said.")

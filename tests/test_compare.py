@@ -1250,3 +1250,14 @@ def test_the_fourteenth_review(embed):
         assert 'a writes "fell 2%" (in April) and "rose 2%" (in May)' in d.statement
     else:
         assert d.kind == "agree" and {_direction(f)[0] for f in d.figures} == {"up"}
+
+
+def test_the_fifteenth_review(embed):
+    # "cut rates as expected by 25 basis points" is still a cut
+    d = group_with(groups({"a": "The Fed cut rates as expected by 25 basis points on Wednesday.",
+                           "b": "The Fed raised rates by 25 basis points on Wednesday."}, embed), "a", "25")
+    assert d.kind == "opposite"
+    # a baseline too long to quote is still a baseline
+    d = group_with(groups({"a": "Tesla shares fell 3% from the all-time high they had hit after the surprise earnings report, traders said.",
+                           "b": "Tesla shares rose 3%, traders said."}, embed), "a", "3%")
+    assert "moving different ways" in d.statement

@@ -155,7 +155,7 @@ def test_a_second_article_from_one_outlet_keeps_its_name():
     from briefing.compose import source_labels
 
     assert source_labels(["Reuters", "", "AP", "Reuters", "Reuters"]) == ["Reuters", "Source 2", "AP", "Reuters 2", "Reuters 3"]
-    assert source_labels(["France 24", "France 24"]) == ["France 24", "France 24, article 2"]  # (never "France 24 2")
+    assert source_labels(["France 24", "France 24"]) == ["France 24", "France 24 article 2"]  # (never "France 24 2")
     assert source_labels(["Reuters 2", "Reuters", "Reuters"]) == ["Reuters 2", "Reuters", "Source 3"]  # (never two alike)
 
 

@@ -208,6 +208,10 @@ CASES = [
     ("The CAC said; the CAC 40 and CAC-40 rose", "The C.A.C. said; the Cac forty and Cac forty rose"),
     # ... "m" before "records" is metres; a bare "m" in compare's line on people counted is millions
     ("Bolt holds the 100m and 200m records", "Bolt holds the one hundred metres and two hundred metre records"),
+    # the fifteenth review: "3M people" is millions; ET after no time word; "stole 10m records" is millions
+    ("The storm affected 3M people.", "The storm affected three million people."),
+    ("The market opens 0930 ET. Voting ends 2000 ET.", "The market opens nine thirty E.T. Voting ends twenty hundred E.T."),
+    ("Hackers stole 10m records.", "Hackers stole ten million records."),
     ("Estimates of people affected differ: Reuters says some 1.5m, according to Afad; BBC News says about 2.3m.",
      "Estimates of people affected differ: Reuters says some one point five million, according to Afad; "
      "B.B.C. News says about two point three million."),
