@@ -135,6 +135,11 @@ def _proper(counted: str) -> set[str]:
     return {m.strip() for m in re.findall(r"(?:\b[A-Z][\w'’-]*\s*)+", counted) if m.strip()}
 
 
+def _acronyms(phrase: str) -> set[str]:
+    """Names in capitals in what a figure is about: {"DAX"}, {"STOXX"}, {"GDP"}."""
+    return set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", phrase))
+
+
 def _description(f: Figure) -> str:
     base = f.counted or f.context
     return " ".join(p for p in (base, f.state) if p).strip().lower()
@@ -268,6 +273,11 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     pa, pb = _proper(a.counted), _proper(b.counted)
     if pa and pb and not pa & pb:
+        return False
+    if a.kind == "money" and bool(_direction(a)[0]) != bool(_direction(b)[0]):
+        return False  # a move and a level: "the deficit rose $205 billion" is not "a deficit of $984 billion"
+    ca, cb = _acronyms(a.counted or a.context), _acronyms(b.counted or b.context)
+    if ca and cb and not ca & cb:  # "the STOXX 600 index rose 0.8%", "Germany's DAX index fell 0.3%" (user review)
         return False
     if _scope(a) != _scope(b):
         return False

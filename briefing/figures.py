@@ -22,7 +22,7 @@ import dataclasses
 import re
 
 from briefing.records import Document, Figure
-from briefing.words import MILLIONS_OF, MONTH, WEEKDAY
+from briefing.words import DOWN, DOWN_BY, MILLIONS_OF, MONTH, UP, UP_BY, WEEKDAY
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -678,6 +678,9 @@ def _context_np(text: str, start: int) -> str:
     return " ".join(lead[:3] if common else last[-3:])
 
 
+_MOVE_WORD = re.compile(rf"(?i)(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})")
+
+
 def _context_words(text: str, start: int) -> str:
     before = _clause_before(text, start)
     hm = _HEDGE_RE.search(before)
@@ -689,6 +692,8 @@ def _context_words(text: str, start: int) -> str:
             words.pop()
         if len(words) > 1 and words[-1].lower() in _LINK_VERBS:
             words.pop()
+    if len(words) > 1 and _MOVE_WORD.fullmatch(words[-1]):
+        words.pop()  # "the euro fell [0.5%]" is about the euro: "fell" and "rose" would part one thing (user review)
     return " ".join(words[-4:])
 
 

@@ -21,15 +21,17 @@ MILLIONS_OF = {"people", "homes", "households", "customers", "users", "viewers",
 """Nouns a short "m" counts in millions before ("1.2m homes"), and a short "k" in thousands ("3k people")."""
 
 UP = (r"rose|rise[sn]?|rising|up|increased|increases?|increasing|gained|gains?|grew|grow(?:s|n|ing)?|climbed|climbs?|"
-      r"jumped|jumps?|surged|surges?|soared|soars?|advanced|added|adds?|raised|raises?|raising|hiked|hikes?|lifted|lifts?|"
-      r"boosted|boosts?")
+      r"jumped|jumps?|surged|surges?|soared|soars?|advanced|added|adds?")
 DOWN = (r"fell|falls?|fallen|falling|down|dropped|drops?|declined|declines?|decreased|decreases?|slid|slides?|slipped|"
         r"slips?|lost|loses?|shed|sheds|shrank|shrunk|shrinks?|plunged|plunges?|tumbled|tumbles?|sank|sinks?|slumped|"
-        r"slumps?|contracted|contracts?|eased|eases?|cut|cuts|cutting|reduced|reduces?|lowered|lowers?|slashed|slashes|"
-        r"trimmed|trims?")
-MOVED_BEFORE = (rf"(?i)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\s+(?:(?:(?!(?:{UP}|{DOWN}|while|but|whereas|were|was|had|have|"
-                rf"has)\b)[\w'’-]+\s+){{0,4}}?by\s+)?(?:(?:about|almost|nearly|some|"
-                r"roughly|around|more\s+than|over|just\s+over|a\s+further|another)\s+)?$")
+        r"slumps?|contracted|contracts?|eased|eases?")
+UP_BY = r"raised|raises?|raising|hiked|hikes?|lifted|lifts?|boosted|boosts?"
+DOWN_BY = r"cut|cuts|cutting|reduced|reduces?|lowered|lowers?|slashed|slashes|trimmed|trims?"
+"""Verbs that move a figure only with "by" ("raised rates by 0.25 points"): "raised $5 million" is money
+collected, "cut 40 trees" a count."""
+_GAP = (rf"(?:(?:(?!(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY}|while|but|whereas|were|was|had|have|has)\b)[\w'’-]+\s+){{0,4}}?by\s+)")
+MOVED_BEFORE = (rf"(?i)\b(?:(?P<up>{UP}|(?:{UP_BY})(?=\s+{_GAP}))|(?P<down>{DOWN}|(?:{DOWN_BY})(?=\s+{_GAP})))\s+{_GAP}?"
+                r"(?:(?:about|almost|nearly|some|roughly|around|more\s+than|over|just\s+over|a\s+further|another)\s+)?$")
 """Before a figure that is a move: "rose 2%", "fell by about 3%", "added 150,000 jobs", "cut rates by 0.25
 points", "cut rates as expected by 25 basis points" (not a level: "rose to 2%", "fell to 40"; nor another
 clause's verb: "exports rose while imports dropped by 3%" is a drop)."""

@@ -371,6 +371,8 @@ def test_a_title_of_dotted_runs_is_fast():
     ("Join The Times for £1 a week.", True), ("Sign up from just $2 per month.", True),
     ("Sign up bonuses ranged from $500 to $2,000 at the largest retailers.", False),
     ("Subscribe to The Economist from £1 for 12 weeks.", True), ("Subscribe from $2.50/wk.", True),  # the twelfth review
+    ("Sign up to This is Europe: the most pressing stories and debates for Europeans, every Tuesday.", True),  # user review 2
+    ("Before it's here, it's on the Bloomberg Terminal.", True), ("Sign up to fight for the army was voluntary.", False),
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):
     assert is_furniture(line, below=True) is furniture
@@ -406,5 +408,7 @@ def test_an_author_bio_and_notes_that_end_the_article_are_furniture():
     # the fifteenth review: a correspondent's quoted words are the story; "based in Beirut" is a bio
     last = 'Ahmed Khalil is a correspondent for Al Jazeera in Gaza. "We are targets," he wrote on X.'
     assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + last)).text.endswith(last)
+    for note in ("Associated Press writer Ciarán Giles contributed from Madrid.",):  # the second user review
+        assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + note)).text.endswith("officials said.")
     bio = "Jane Doe is a freelance journalist based in Beirut."
     assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + bio)).text.endswith("officials said.")
