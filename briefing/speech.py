@@ -168,6 +168,10 @@ _UNITS = {
     "in": ("inch", "inches"),
     "mi": ("mile", "miles"),
     "kt": ("kiloton", "kilotons"),
+    "t": ("tonne", "tonnes"),
+    "bp": ("basis point", "basis points"),
+    "bps": ("basis point", "basis points"),
+    "pp": ("percentage point", "percentage points"),
     "MW": ("megawatt", "megawatts"),
     "GW": ("gigawatt", "gigawatts"),
     "kW": ("kilowatt", "kilowatts"),
@@ -190,7 +194,7 @@ _FIGURES_OF_COUNTED = re.compile(
 """compare's line on one quantity of people or things, up to where a figure in it stands."""
 # Short units that are also ordinary words ("in", "m", "g", "mi") only count when glued
 # to the number ("60mm", "5m"); the others may follow a space ("60 mm").
-_GLUED_ONLY = {"m", "g", "in", "mi", "ft", "lb"}
+_GLUED_ONLY = {"m", "g", "in", "mi", "ft", "lb", "t"}
 
 # All-capital words said as words, not letter by letter.
 _SAID_AS_WORDS = {
@@ -202,7 +206,7 @@ _SAID_AS_WORDS = {
     "DACA", "CPAC", "ISIS", "ISIL", "FISA", "CARES", "HEROES", "FEMA", "MAGA", "JOLTS", "WIRED", "SPAN",
     "ICE", "SWAT", "PAC", "AIPAC", "NASDAQ", "NASCAR", "POTUS", "SCOTUS", "FLOTUS", "OSHA", "NOAA", "BRICS",
     "HAMAS", "CERN", "TARP", "SALT", "STEM", "CHIPS", "MERCOSUR", "UNRWA", "NIMBY", "DOGE",
-    "AFAD", "DAX", "IBEX", "TOPIX",
+    "AFAD", "DAX", "IBEX", "TOPIX", "STOXX",
 }
 # Said as words of their own.
 _SAID_AS = {"FTSE": "Footsie"}
@@ -292,7 +296,18 @@ def _money(m: re.Match[str]) -> str:
         return f"{_sum(a, first)} to {_sum(b, second)}"
     if scale:
         return f"{_amount(a, scale)} {first[1]}"
+    if ("." in a and _EXCHANGE_RATE.search(m.string[max(0, m.start() - 200): m.start()])
+            and not _PRICE_PER.match(m.string, m.end())):
+        return f"{decimal(a)} {first[1]}"  # "the euro fell to $1.08": a rate, said as "$1.0812" is
     return _sum(a, first)
+
+
+_EXCHANGE_RATE = re.compile(
+    r"\b(?:[Tt]he\s+(?:euro|pound|dollar|yen|yuan|franc|rupee|rouble|ruble|lira|rand|peso|won|real|greenback|loonie)"
+    r"(?![\w-]|\s+(?:zone|area|store))|[Ss]terling|exchange\s+rate)\b(?:[^.!?;\n]|\.(?=[0-9]))*?"
+    r"\b(?:to|at|of|above|below|near|around|past|from|against|toward|towards)\s+$")
+"""A currency's move to a price in another ("The euro fell 0.5% to $1.08"), up to the amount."""
+_PRICE_PER = re.compile(r"\s+(?:a|an|per|each)\b")
 
 
 def _sum(a: str, currency: tuple[str, str, str, str]) -> str:
@@ -370,16 +385,22 @@ def _month_alone(m: re.Match[str]) -> str:
     return _month(m.group(0))
 
 
-def _time(m: re.Match[str]) -> str:
-    g = m.groupdict()
-    h, mins, ampm = int(g["h"]), g.get("m"), g.get("ampm")
+def _time_words(h: int, mins: str | None, ampm: str | None = None) -> str:
+    """The hour and minutes of a clock time: "nine oh five", "fourteen hundred", "six o'clock", "midnight"."""
     if h == 0 and mins == "00" and not ampm:
-        return "midnight" + (g.get("after") or "")
+        return "midnight"
     out = cardinal(h)
     if mins and int(mins):
         out += " " + (f"oh {cardinal(int(mins))}" if int(mins) < 10 else cardinal(int(mins)))
     elif mins and not ampm:
         out += " hundred" if h > 12 else " o'clock"
+    return out
+
+
+def _time(m: re.Match[str]) -> str:
+    g = m.groupdict()
+    h, mins, ampm = int(g["h"]), g.get("m"), g.get("ampm")
+    out = _time_words(h, mins, ampm)
     if ampm:
         letters = ampm.lower().replace(".", "").strip()
         out += " " + ("a.m." if letters.startswith("a") else "p.m.")
@@ -387,6 +408,22 @@ def _time(m: re.Match[str]) -> str:
         if ampm.endswith(".") and g.get("after"):
             return out + g["after"]
     return out + (g.get("after") or "")
+
+
+def _duration(m: re.Match[str]) -> str:
+    """A time with seconds: "2:03:45" -> "two hours, three minutes and forty-five seconds", "29:17.45" ->
+    "twenty-nine minutes and seventeen point four five seconds"; after "at" it is a clock ("ten thirty and
+    fifteen seconds")."""
+    h, mins, secs = m.group("h"), m.group("m") or m.group("m2"), m.group("s") or m.group("s2")
+    if h is not None and re.search(r"(?i)\b(?:at|by|until|from|since)\s+$", m.string[: m.start()]):
+        clock = _time_words(int(h), mins)
+        return clock if float(secs) == 0 else f"{clock} and {decimal(secs.lstrip('0') or '0')} seconds"
+    parts = [f"{cardinal(int(v))} {unit}{'' if int(v) == 1 else 's'}"
+             for v, unit in ((h, "hour"), (mins, "minute")) if v is not None and int(v)]
+    if float(secs) or not parts:
+        said = decimal(secs[1:] if len(secs.partition(".")[0]) == 2 and secs.startswith("0") else secs)
+        parts.append(f"{said} {'second' if secs in ('1', '01') else 'seconds'}")
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _ordinal(m: re.Match[str]) -> str:
@@ -403,8 +440,15 @@ def _unit(m: re.Match[str]) -> str:
     # "60mm mortars": a compound adjective, so singular; "60 mm of rain": plural. Degrees are a
     # compound only after "a" ("a 2°C rise"): "-5°C overnight" is "minus five degrees Celsius".
     follower = (m.group("next") or "").strip()
-    compound = not unit.startswith("°") or re.search(r"(?i)\ban?\s+(?:minus\s+|plus\s+)?$", m.string[: m.start()])
-    if glued and follower and follower not in _NOT_NOUNS and compound:
+    before = m.string[: m.start()]
+    compound = not unit.startswith("°") or re.search(r"(?i)\ban?\s+(?:minus\s+|plus\s+)?$", before)
+    # "at 35,000ft doing 540 knots": a measurement, not a "35,000ft aircraft"; so is one before "-ing"
+    # with no article ("5km running" after "a" is a compound).
+    measured = re.search(r"(?i)\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", before) or (
+        follower.endswith("ing") and not re.search(r"(?i)\b(?:an?|the)\s+$", before))
+    # "a 50 bp cut": a spaced rate after "a" describes the noun too.
+    glued = glued or (unit in ("bp", "bps", "pp") and re.search(r"(?i)\ban?\s+$", before) is not None)
+    if glued and follower and follower not in _NOT_NOUNS and compound and not measured:
         return f"{decimal(number)} {sing}"
     return f"{decimal(number)} {sing if number == '1' else plural}"
 
@@ -445,6 +489,11 @@ def _spell(letters: str) -> str:
     return "".join(c + "." for c in letters)
 
 
+_TITLE_NAME = re.compile(r"[ \t]+(?!(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|There|"
+                         r"These|Those|Some|His|Her|Their|Our|After|Before|When|While|If|As|So)\b)[A-Z]")
+""""Dr." before a name on the same line; not before a word that starts a sentence ("DR. The poll")."""
+
+
 def _acronym(m: re.Match[str]) -> str:
     word, tail = m.group("w"), m.group("tail") or ""
     if word == "UN" and re.search(r"(?i)\bjong\s$", m.string[:m.start()]):  # KIM JONG UN: a name
@@ -457,7 +506,9 @@ def _acronym(m: re.Match[str]) -> str:
     if tail == "s":  # "MPs"
         return spelled + "'s"
     if not tail and m.string.startswith(".", m.end()):
-        if word in _CAPS_ABBREVIATIONS:  # "DR. FAUCI": "Dr.", which engines say "doctor"
+        # "DR. FAUCI", "MR. Smith": "Dr.", which engines say "doctor"; but "the broadcaster DR." ends
+        # a sentence, and an acronym there is still spelled ("D.R.", not "doctor").
+        if word in _CAPS_ABBREVIATIONS and _TITLE_NAME.match(m.string, m.end() + 1):
             return word.capitalize()
         return spelled[:-1]  # "head to the US." ends the sentence once
     return spelled + tail
@@ -601,6 +652,14 @@ _p(r"(?<![\w/])(?:m/m|M/M|MoM|y/y|Y/Y|YoY|yoy|q/q|Q/Q|QoQ|qoq|w/w|W/W)(?![\w/])"
 # Abbreviations that would otherwise end a sentence or be spelled.
 _p(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _ABBREVIATIONS) + r")(?=\s|$)",
    lambda m: _ABBREVIATIONS[m.group(1)])
+# Emergency and help lines: "the emergency service 112", "call 999", "dial 116 123", "emergency number 112" are
+# said digit by digit (three digits or more: "line 5" stays a number; a bare "the number 270" is a number too);
+# not a quantity, time or year ("call 100 people", "line 1200 GMT", "the service 2024 report").
+_p(r"\b(?P<w>(?i:call|dial|(?:(?:tele)?phone|emergency|contact|help)\s+number|service|line|hotline|helpline) )"
+   r"(?!(?:19|20)[0-9]{2}\b(?! [0-9]))(?P<n>[0-9]{3,}(?: [0-9]{3,4})*)(?!\w|[.,%/:-]?[0-9])(?!\s?(?:%|[A-Z]{2,4}\b|(?:" + "|".join(sorted(
+       _COUNTED | {"people", "more", "years", "year", "days", "hours", "minutes", "times", "miles", "local", "of",
+                   "per", "percent", "points", "seats", "votes"})) + r")\b))",
+   lambda m: m.group("w") + ", ".join(_digits(g) for g in m.group("n").split()))
 _p(r"\bNo\.\s?(?P<id>[0-9]+(?:-[0-9]+)+)\b(?!-)", _case_number)  # "No. 20-315": a docket, not a range
 _p(r"\bNo\.\s?(?=[0-9])", "number ")
 _p(r"#(?=[0-9])", "number ")
@@ -672,10 +731,17 @@ _p(r"\b(?P<month>" + _MONTH_RE + r")\s(?P<year>1[0-9]{3}|20[0-9]{2})\b", _month_
 _p(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s[a-z0-9])", _month_alone)
 _p(r"\b(?P<a>1[0-9]{3}|20[0-9]{2})\s?[-–/]\s?(?P<b>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-.,]?[0-9])",
    _year_range)
-# Times: "7:30 p.m.", "7 p.m.", "14:00".
-_p(r"\b(?P<h>[0-9]{1,2})(?::(?P<m>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+# Race and clock times with seconds: "in 2:03:45", "29:17.45", "10.49s" are durations; "at 10:30:15" a clock.
+_p(r"(?<![\w.,:])(?:(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9](?:\.[0-9]+)?)"
+   r"|(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9]\.[0-9]+))(?![\w:]|[.,][0-9])", _duration)
+_p(r"(?<![\w.,])(?P<n>[0-9]+\.[0-9]+)s\b(?!['-])", lambda m: f"{decimal(m.group('n'))} seconds")
+# Times: "7:30 p.m.", "7 p.m.", "6.30am" (British style), "14:00", "10.15 GMT"; "6am." ends the sentence
+# once ("six a.m.", not "a.m..").
+_p(r"\b(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b\.?|[AP]M\b\.?)"
    r"(?P<after>\s+(?=[A-Z])|$)?", _time)
 _p(r"\b(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])\b(?!:)(?P<after>)", _time)
+_p(r"(?<![\w.,])(?P<h>[01]?[0-9]|2[0-3])\.(?P<m>[0-5][0-9])(?=\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET)\b"
+   r"|\s+local\s+time\b)(?P<after>)", _time)
 # Decades and ordinals: "the 1990s", "in their 20s", "11th", "40th".
 _p(r"\b(?P<n>1[0-9]{2}0|20[0-9]0|[1-9]0)'?s\b", _decade)
 _p(r"\b(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)(?:st|nd|rd|th)\b", _ordinal)

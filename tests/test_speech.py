@@ -219,6 +219,52 @@ CASES = [
      "Estimates of the wave height differ: Reuters says two metres. It rose three metres."),
     ("Figures for people affected are close: 1.5m. The river rose 2m.",
      "Figures for people affected are close: one point five million. The river rose two metres."),
+    # the sixteenth review: an acronym ending a sentence is spelled, not a title ("DR." is no doctor)
+    ("according to the broadcaster DR.", "according to the broadcaster D.R."),
+    ("said party ST. The party won.", "said party S.T. The party won."),
+    ("the broadcaster DR.\n\nSource two says", "the broadcaster D.R.\n\nSource two says"),
+    ("DR. Smith and MR. Jones", "Dr. Smith and Mr. Jones"),
+    # ... British times with a dot, said once at a sentence's end
+    ("the crash happened at 6.30am.", "the crash happened at six thirty a.m."),
+    ("at 6.30pm on Friday, by 7AM. Then", "at six thirty p.m. on Friday, by seven a.m. Then"),
+    ("at 10.15 GMT and 9.05 local time; rose 1.15 to", "at ten fifteen G.M.T. and nine oh five local time; "
+                                                      "rose one point one five to"),
+    # ... a time with seconds is a duration, or a clock after "at"; "10.49s" is seconds
+    ("She ran 10.49s and 29:17.45.", "She ran ten point four nine seconds and twenty-nine minutes and "
+                                     "seventeen point four five seconds."),
+    ("He finished in 2:03:45, a 3:45 mile pace.", "He finished in two hours, three minutes and forty-five seconds, "
+                                                  "a three forty-five mile pace."),
+    ("won in 1:00:05; 0:59.8", "won in one hour and five seconds; fifty-nine point eight seconds"),
+    ("at 10:30:15 GMT, at 10:30:00", "at ten thirty and fifteen seconds G.M.T., at ten thirty"),
+    # ... basis points and percentage points
+    ("fell 10bp to 3.42 per cent, a spread of 103bp; rose 12bps, 25 bps",
+     "fell ten basis points to three point four two percent, a spread of one hundred three basis points; "
+     "rose twelve basis points, twenty-five basis points"),
+    ("A 25bp hike; a 50 bp cut; a 0.5pp rise; up 1.5pp.", "A twenty-five basis point hike; a fifty basis point cut; "
+                                                          "a zero point five percentage point rise; up one point five "
+                                                          "percentage points."),
+    ("BP fell 5 bp", "B.P. fell five basis points"),
+    # ... feet at a height, tonnes after a number
+    ("The plane was at 35,000ft doing 540 knots.", "The plane was at thirty-five thousand feet doing five hundred forty knots."),
+    ("It weighed 40t; 40t of cargo; a 40t truck", "It weighed forty tonnes; forty tonnes of cargo; a forty tonne truck"),
+    ("a 10km running track", "a ten kilometre running track"),
+    # ... emergency and help lines digit by digit; quantities, years and small numbers stay numbers
+    ("the emergency service 112 said on X.", "the emergency service one one two said on X."),
+    ("Call 999 now or dial 116 123.", "Call nine nine nine now or dial one one six, one two three."),
+    ("the emergency number 112, the number 270, number 10, line 5, call 100 people",
+     "the emergency number one one two, the number two hundred seventy, number ten, line five, call one hundred people"),
+    ("the service 2024 report, a service 100 years old, a service 500m away",
+     "the service twenty twenty-four report, a service one hundred years old, a service five hundred metres away"),
+    # ... STOXX is a word
+    ("the pan-European STOXX 600 index and the Euro STOXX 50", "the pan-European Stoxx six hundred index and the "
+                                                               "Euro Stoxx fifty"),
+    # ... a currency's rate in another is said as a decimal, however many places
+    ("The euro fell 0.5% to $1.08 after; the euro fell to $1.0812.",
+     "The euro fell zero point five percent to one point zero eight dollars after; "
+     "the euro fell to one point zero eight one two dollars."),
+    ("Sterling fell to €1.17. Brent rose $1.20 to $76.40 a barrel.", "Sterling fell to one point one seven euros. "
+     "Brent rose one dollar and twenty cents to seventy-six dollars and forty cents a barrel."),
+    ("The euro rose. Shares fell to $4.50.", "The euro rose. Shares fell to four dollars and fifty cents."),
 ]
 
 
