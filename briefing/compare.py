@@ -938,8 +938,8 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         numbers_lo, numbers_hi = list(_NUMBER_TEXT.finditer(lo.text)), list(_NUMBER_TEXT.finditer(hi.text))
         open_lo, open_hi = _bound(lo.hedge) in ("below", "at most"), _bound(hi.hedge) in ("above", "at least")
         if numbers_lo and numbers_hi:  # "more than 50" is no end of a range: an open end is said as written
-            low_text = _lower_first(lo.text) if open_lo else numbers_lo[0].group().strip()
-            high_text = _lower_first(hi.text) if open_hi else hi.text[numbers_hi[-1].start():].strip()
+            low_text = _lower_first(lo.text if open_lo else numbers_lo[0].group().strip())  # ("Eight people ...": "eight")
+            high_text = _lower_first(hi.text if open_hi else hi.text[numbers_hi[-1].start():].strip())
             if open_lo or open_hi:
                 rng = f"from {low_text} to {high_text}" if lo is not hi else high_text
             else:

@@ -111,6 +111,7 @@ _STATES = {
     "vaccinated": {"vaccinated", "inoculated", "immunized", "immunised", "jabbed"},
     "jobless": {"jobless", "unemployed", "layoffs", "laid-off"},
     "needing-aid": {"needing-aid"},
+    "critical": {"critical-condition"},
     "stranded": {"stranded", "marooned"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
@@ -168,6 +169,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("score", re.compile(r"(?<![\d,.])(?P<v>\d{1,3})[-–](?P<v2>\d{1,3})(?![\d,.]|\s*(?:%|per|percent|years?|months?|days?|weeks?|hours?))")),
     ("label", re.compile(r"\b[A-Z]{1,4}(?P<v>\d{1,4})[A-Za-z]?\b")),
     ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
+    # a phone line: "the Andalusia emergency service 112 said", "call 999", "dial 911"
+    ("label", re.compile(r"(?i)\b(?:emergency\s+(?:service|services|line|number)|hotline|helpline|call|dial|dialled|dialed)\s+(?P<v>\d{3})\b(?![,.]\d)")),
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
                          r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
     # index and list names: "S&P 500", "FTSE 100", "Russell 2000", "Fortune 500"
@@ -720,7 +723,10 @@ _BURNS = re.compile(r"(?i)\b(?:suffered|suffering|sustained|reported|with|for|se
 """Injuries named as burns ("61 people suffered burns"), not the name Burns."""
 
 
-_TO_HOSPITAL = re.compile(r"(?i)\badmitted\s+(?:to\s+(?:[\w-]+\s+){0,3}?(?:hospitals?|intensive\s+care|ICU|clinics?|wards?|"
+_CRITICAL = re.compile(r"(?i)\b(?:in\s+(?:a\s+)?(?:critical|serious)\s+condition|in\s+intensive\s+care)\b")
+"""People in critical condition or intensive care: a part of those in hospital, a state of its own (the second user review)."""
+_TO_HOSPITAL = re.compile(r"(?i)\b(?:in\s+(?:a\s+)?stable\s+condition|(?:remain|remains|remained|still)\s+in\s+hospital)\b|"
+                          r"\badmitted\s+(?:to\s+(?:[\w-]+\s+){0,3}?(?:hospitals?|intensive\s+care|ICU|clinics?|wards?|"
                           r"(?:intensive|critical|high-dependency|burns?|trauma|coronary|stroke|care)\s+units?)|"
                           r"overnight|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition|for\s+treatment)\b")
 _TREATED_FOR = re.compile(r"(?i)\btreated\s+for\b(?=(?:\s+[\w-]+){0,2}?\s+(?:injuries|burns|wounds|gunshot|stab|fractures)\b)")
@@ -736,7 +742,7 @@ _NEEDS_AID = re.compile(r"(?i)\b(?:(?:need|needs|needed|needing|in\s+need\s+of)\
 def _phrased(chunk: str) -> str:
     """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
     chunk = _NEEDS_AID.sub(" needing-aid ", chunk)
-    chunk = _TREATED_FOR.sub(" for ", _TO_HOSPITAL.sub(" hospitalised ", chunk))
+    chunk = _TREATED_FOR.sub(" for ", _TO_HOSPITAL.sub(" hospitalised ", _CRITICAL.sub(" critical-condition ", chunk)))
     chunk = re.sub(r"(?i)\bcut(?:s|ting)?\s+off\b(?!\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:power|water|electricity|gas|supplies|supply|aid|access|"
                    r"funding|fuel|food|contact|communications|internet|phone|services)\b)", " stranded ", chunk)  # "cutting off 150,000 people"
     return _BURNS.sub(" injured ", _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk)))
@@ -771,8 +777,10 @@ def _nearest_state(counted: str, after: str, before: str, inherited: bool = Fals
     after = after[:cut.start()] if cut else after
     digits = list(re.finditer(r"\d", before))
     before = before[digits[-1].end():] if digits else before
-    joins = [m for m in _JOIN.finditer(before) if not _STATE_OF.get(m.group(1).lower())]
-    before = before[joins[-1].start(1):] if joins else before  # "killing three people and leaving [380,000 customers]"
+    joins = [m for m in _JOIN.finditer(before) if not (_STATE_OF.get(m.group(1).lower()) and
+                                                        _STATE_OF.get((before[:m.start()].split() or [""])[-1].lower()))]
+    before = before[joins[-1].start(1):] if joins else before  # "killing three people and leaving [380,000 customers]",
+    # "killing seven people and injuring [more than 40]" (but "killed and injured [40]" is one run of states)
     near = re.sub(r"^\S*\s", "", before[-48:]) if len(before) > 48 else before  # whole words only
     chunks = (after[:60], near, counted) if inherited else (counted, after[:60], near)
     if kind == "percent":  # a share: its own phrase and what follows ("60% of buildings were destroyed"),
@@ -880,7 +888,7 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
         if not cut or not window[:cut.start()].strip():
             break
         window = window[:cut.start()]
-    tokens = list(re.finditer(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]", window))
+    tokens = list(re.finditer(r"[^\W\d_][\w'’.-]*|[,;:()\"“”]", window))  # ("Óscar Puente", not "scar Puente")
     picked: list[str] = []
     has_author = False
     for k in range(len(tokens) - 1, -1, -1):
@@ -1303,7 +1311,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         rate=_rate(text, np_end if np_end > sp.end else sp.end),
         attribution=_attribution(text, sp.start, sp.end, np_end),
         time=_time(text, sp.start, sp.end),
-        state=_nearest_state(counted, after, before, inherited, sp.kind),
+        state=_nearest_state(counted or (context if sp.kind == "count" else ""), after, before, inherited, sp.kind),  # "the death toll rose to nine"
         place=_place(after, text[max(0, sp.start - 200):sp.start]),
         context=context or _context_words(text, sp.start),
     )

@@ -194,6 +194,7 @@ def test_attribution(text, written, who):
     ("Revenue of $24.3 billion beat the average analyst estimate of $23.9 billion, according to LSEG data.", "$24.3 billion", "LSEG data"),
     ("The UN estimate of 40,000 deaths was revised on Monday.", "40,000", "The UN"),  # a named owner speaks (the fourteenth review)
     ("Unconfirmed reports of 40 dead emerged on Monday, police said.", "40", "police"),  # (the fifteenth review)
+    ("Transport Minister Óscar Puente said 12 of the injured were in critical condition.", "12", "Transport Minister Óscar Puente"),
     # user review: a party speaks ("BBC News says at least 800" had hidden the opposition's claim)
     ("The main opposition CHP party said the real toll was far higher, claiming at least 800 people had died.",
      "at least 800", "main opposition CHP party"),
@@ -236,6 +237,11 @@ def test_time_of_a_comparison_is_not_the_figures_time():
     ("Floods killed 12 people and displaced 3,000 others.", "3,000", "displaced"),
     ("Gunmen killed and wounded 40 people.", "40", "injured killed"),
     ("More than 3,000 people have been injured, and about 25,000 people are now living in tents.", "about 25,000", "displaced"),
+    # the second user review: "killing seven people and injuring more than 40"; intensive care, critical condition
+    ("A train derailed on Saturday, killing seven people and injuring more than 40, emergency services said.", "more than 40", "injured"),
+    ("A total of 48 people remain in hospital, six of them in intensive care.", "six", "critical"),
+    ("A total of 48 people remain in hospital, six of them in intensive care.", "48", "hospitalised"),
+    ("Twelve people were in critical condition, officials said.", "Twelve", "critical"),
 ])
 def test_state_of_what_is_counted(text, written, state):
     assert one(text, written).state == state
@@ -487,3 +493,9 @@ def test_cutting_off_a_supply_strands_no_one(text, written):
 ])
 def test_up_to_after_a_verb_of_rising_is_a_level(text, written, hedge):
     assert one(text, written).hedge == hedge
+
+
+def test_an_emergency_line_is_no_count():
+    """The second user review: "the Andalusia emergency service 112 said" was compared as 112 people injured."""
+    found = [f for f in figures("Twelve people were in critical condition, the Andalusia emergency service 112 said on X.") if f.value == 112]
+    assert found and not found[0].comparable
