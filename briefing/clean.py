@@ -115,7 +115,9 @@ BELOW = [
     # Promotion: "Sign up now.", "Sign up for our newsletter", "Get the latest headlines delivered to your
     # inbox", "Click here to subscribe ..." (not "Sign up for the draft has been slow").
     re.compile(rf"^(sign up (now|here|today)\b|sign up[.!]?$|(click|tap) here\b){_SHORT}", re.I),
-    re.compile(r"^sign up (for|to)\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|briefing|digest|updates|free|every\s+\w+day)\b.{0,80}$", re.I),
+    re.compile(r"^sign up for\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|briefing|digest|updates|free)\b.{0,80}$", re.I),
+    # "Sign up to This is Europe: ...": a title, then a colon (not "Sign up to receive emergency alerts ..., officials urged")
+    re.compile(r"^(?i:sign up to)\s+[A-Z][^:]{0,60}:(?!.*\b(?:said|says|urged|told)\b).{0,120}$"),
     re.compile(r"^before it['’]s here, it['’]s on the bloomberg terminal\.?$", re.I),  # Bloomberg's promotion
     re.compile(rf"^get (the|our)\b.{{0,80}}\b(inbox|newsletters?|e-?mails?|alerts)\b{_SHORT}", re.I),
     # A paywall: "Get unlimited access to The Herald for $2 a month. Cancel anytime.", "Subscribe to our
@@ -153,13 +155,14 @@ TAIL = [
     re.compile(rf"^(?!.*\b(?:said|says|told|detained|arrested|jailed|killed|died)\b)(?!.*[,!?][“”\"])"
                rf"{_NAMES}\s+(?:is|has\s+been|serves\s+as)\s+(?:a|an|the|our)\s+(?!(?:former|retired|late|ex)\b)(?:[\w'’-]+\s+){{0,4}}?"
                r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|photographer|photojournalist|"
-               r"critic|bureau\s+chief|anchor|host|fellow)s?\s+(?:(?:for|at|with)\s+(?:the\s+|The\s+)?[A-Z].{0,400}|based\s+in\s+[A-Z].{0,400})$"),
+               r"critic|bureau\s+chief|anchor|host|fellow)s?\s+(?:(?:for|at|with)\s+(?:the\s+|The\s+)?[A-Z].{0,400}|based\s+in\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,3}\.)$"),  # (the place ends the line)
     # Notes after the story: "Correction: An earlier version ...", "A version of this article appears in print
     # on ...", "Follow Jane Doe on X @janedoe ...", "The Associated Press contributed to this report."
     re.compile(r"^(?i:correction|clarification|editor['’]s\s+note)\s*:.{0,400}$"),
     re.compile(r"^(?i:a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print)\b.{0,300}$"),
     re.compile(rf"^(?i:follow)\s+{_NAMES}\s+(?i:on)\s+(?i:x|twitter|instagram|facebook|threads|bluesky|linkedin|mastodon)\b.{{0,200}}$"),
-    re.compile(r"^.{0,120}\b(?i:contributed\s+(?:reporting\s+)?(?:to\s+this\s+(?:report|story|article)|from\s+[A-Z][\w'’ .-]{0,40}))\.?$"),
+    re.compile(r"^.{0,120}\b(?i:contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))\.?$"),
+    re.compile(r"^.{0,60}\b(?i:writer|reporter|correspondent|journalist|photographer)s?\b.{0,60}\bcontributed\s+from\s+[A-Z][\w'’ .-]{0,40}\.?$"),
 ]
 """Lines that end an article after its story: furniture only in the run of such lines at its end (a
 bio in the middle is reporting: "Jane Doe is a reporter for the Herald who was detained in ...")."""

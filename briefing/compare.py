@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 
 from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, state_of
 from briefing.records import CITE, Discrepancy, Figure
-from briefing.words import MONTHS, MOVED_BEFORE, WEEKDAYS
+from briefing.words import DOWN, DOWN_BY, MONTHS, MOVED_BEFORE, UP, UP_BY, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +135,13 @@ def _proper(counted: str) -> set[str]:
     return {m.strip() for m in re.findall(r"(?:\b[A-Z][\w'’-]*\s*)+", counted) if m.strip()}
 
 
+_PLACES_IN_CAPITALS = {"US", "USA", "UK", "EU", "UAE", "DRC", "UN"}
+"""Where, not what: "US inflation" and "the CPI" may be one quantity (the sixteenth review)."""
+
+
 def _acronyms(phrase: str) -> set[str]:
     """Names in capitals in what a figure is about: {"DAX"}, {"STOXX"}, {"GDP"}."""
-    return set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", phrase))
+    return set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", phrase)) - _PLACES_IN_CAPITALS
 
 
 def _description(f: Figure) -> str:
@@ -274,8 +278,6 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     pa, pb = _proper(a.counted), _proper(b.counted)
     if pa and pb and not pa & pb:
         return False
-    if a.kind == "money" and bool(_direction(a)[0]) != bool(_direction(b)[0]):
-        return False  # a move and a level: "the deficit rose $205 billion" is not "a deficit of $984 billion"
     ca, cb = _acronyms(a.counted or a.context), _acronyms(b.counted or b.context)
     if ca and cb and not ca & cb:  # "the STOXX 600 index rose 0.8%", "Germany's DAX index fell 0.3%" (user review)
         return False
@@ -292,6 +294,14 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if lo <= 0 < hi:
         return False
     return sim >= SAME_THRESHOLD
+
+
+def _unmoved(f: Figure) -> frozenset[str]:
+    """What a percentage with nothing counted is about, the verbs that move it set aside: "The euro fell" and
+    "The euro rose" are both {"euro"} (the encoder parts them by the verb)."""
+    if f.kind != "percent" or f.counted:
+        return frozenset()
+    return frozenset(re.sub(rf"(?i)\b(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})\b", " ", f.context).lower().split())
 
 
 def _cosines(texts: list[str], embed: Embed) -> Callable[[str, str], float]:
@@ -316,6 +326,7 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
     roles = [_roles(f) for f in figs]
     where = [_position(f) for f in figs]
     echoes = _echoes(figs, echo)
+    unmoved = [_unmoved(f) for f in figs]
     in_unit = Counter((f.source, f.unit) for f in figs if f.kind == "other" and f.unit)
     # A source that gives a toll ("the death toll rose to 40") and a group's count ("twelve children were
     # among those killed") names a part: its group count is not the toll.
@@ -326,6 +337,8 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
             s = cosine(descriptions[i], descriptions[j])
             if (i, j) in echoes:
                 s = max(s, 0.9)  # the same claim in two outlets' words: "a $4 billion chip factory", "$4.2 billion in a semiconductor plant"
+            if unmoved[i] and unmoved[i] == unmoved[j]:
+                s = max(s, 0.9)  # "The euro fell 0.5%", "The euro rose 0.5%" (the second user review)
             sizes = not where[i] and not where[j]  # positions ("40 km south of") are not sizes
             if a.kind == b.kind == "other" and a.unit and a.unit == b.unit and a.source != b.source \
                     and in_unit[(a.source, a.unit)] == in_unit[(b.source, b.unit)] == 1 and sizes:

@@ -22,7 +22,7 @@ import dataclasses
 import re
 
 from briefing.records import Document, Figure
-from briefing.words import DOWN, DOWN_BY, MILLIONS_OF, MONTH, UP, UP_BY, WEEKDAY
+from briefing.words import MILLIONS_OF, MONTH, WEEKDAY
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -681,9 +681,6 @@ def _context_np(text: str, start: int) -> str:
     return " ".join(lead[:3] if common else last[-3:])
 
 
-_MOVE_WORD = re.compile(rf"(?i)(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})")
-
-
 def _context_words(text: str, start: int) -> str:
     before = _clause_before(text, start)
     hm = _HEDGE_RE.search(before)
@@ -695,8 +692,6 @@ def _context_words(text: str, start: int) -> str:
             words.pop()
         if len(words) > 1 and words[-1].lower() in _LINK_VERBS:
             words.pop()
-    if len(words) > 1 and _MOVE_WORD.fullmatch(words[-1]):
-        words.pop()  # "the euro fell [0.5%]" is about the euro: "fell" and "rose" would part one thing (user review)
     return " ".join(words[-4:])
 
 
@@ -862,7 +857,8 @@ def _noun_of(text: str, m: re.Match) -> bool:
     billion", "there were reports of 40 dead" (not "The UN estimate of 40,000": the UN's)."""
     before = re.search(r"([\w'’.-]+)\s*$", text[:m.start()])
     owner = before.group(1) if before else ""
-    named = owner[:1].isupper() and (owner.isupper() or text[:before.start()].strip() != "")  # (not "Unconfirmed reports of")
+    named = owner[:1].isupper() and not re.fullmatch(r"(?i)unconfirmed|unofficial|official|early|earlier|initial|preliminary|"
+                                                     r"first|latest|new|recent|media|local|press|news|some|other|conflicting", owner)
     return bool(_NOUN_OF.match(m.group() + text[m.end():m.end() + 5])) and not named
 
 _WHEN_BEFORE = re.compile(

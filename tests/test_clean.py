@@ -373,6 +373,7 @@ def test_a_title_of_dotted_runs_is_fast():
     ("Subscribe to The Economist from £1 for 12 weeks.", True), ("Subscribe from $2.50/wk.", True),  # the twelfth review
     ("Sign up to This is Europe: the most pressing stories and debates for Europeans, every Tuesday.", True),  # user review 2
     ("Before it's here, it's on the Bloomberg Terminal.", True), ("Sign up to fight for the army was voluntary.", False),
+    ("Sign up to receive emergency alerts on your phone, officials urged residents.", False),  # the sixteenth review
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):
     assert is_furniture(line, below=True) is furniture
@@ -410,5 +411,8 @@ def test_an_author_bio_and_notes_that_end_the_article_are_furniture():
     assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + last)).text.endswith(last)
     for note in ("Associated Press writer Ciarán Giles contributed from Madrid.",):  # the second user review
         assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + note)).text.endswith("officials said.")
+    for last in ("Mohammed Salem is a photographer based in Gaza who lost 10 relatives in the war.",  # the sixteenth review
+                 "The Netherlands contributed from its reserve fund."):
+        assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + last)).text.endswith(last)
     bio = "Jane Doe is a freelance journalist based in Beirut."
     assert clean(art("Storm hits town", "A storm hit the town on Monday, officials said.\n" + bio)).text.endswith("officials said.")

@@ -1278,3 +1278,14 @@ def test_the_second_user_review(embed):
     found = groups({"a": "The deficit rose $205 billion to nearly $1 trillion in 2019.",
                     "b": "The budget deficit was $984 billion in 2019, the Treasury said."}, embed)
     assert all(("a", "$205 billion") not in texts(d) for d in found)
+
+
+def test_the_sixteenth_review(embed):
+    # two things that each moved are no opposite moves of one thing
+    for pair in ({"a": "China said exports rose 7.6% in May.", "b": "China said imports fell 1.8% in May."},
+                 {"a": "Revenue rose 8% in March.", "b": "Profit fell 12% in March."}):
+        assert all(d.kind != "opposite" for d in groups(pair, embed))
+    # a loss said two ways is one quantity
+    if embed.__name__ != "fake_embed":
+        found = groups({"a": "Boeing lost $355 million in the quarter.", "b": "Boeing reported a loss of $400 million in the quarter."}, embed)
+        assert group_with(found, "a", "$355 million").differs
