@@ -265,6 +265,43 @@ CASES = [
     ("Sterling fell to €1.17. Brent rose $1.20 to $76.40 a barrel.", "Sterling fell to one point one seven euros. "
      "Brent rose one dollar and twenty cents to seventy-six dollars and forty cents a barrel."),
     ("The euro rose. Shares fell to $4.50.", "The euro rose. Shares fell to four dollars and fifty cents."),
+    # ... but only in the currency's own clause, and "the real estate" is no currency (review r16, item 8)
+    ("The dollar slipped, and Nvidia shares closed at $875.28.",
+     "The dollar slipped, and Nvidia shares closed at eight hundred seventy-five dollars and twenty-eight cents."),
+    ("The dollar fell as gold rose to $2,350.40.",
+     "The dollar fell as gold rose to two thousand three hundred fifty dollars and forty cents."),
+    ("Against the dollar, the yen was flat, while Sony stock fell to $18.45.",
+     "Against the dollar, the yen was flat, while Sony stock fell to eighteen dollars and forty-five cents."),
+    ("The pound was stable as Tesla stock rose to $245.50.",
+     "The pound was stable as Tesla stock rose to two hundred forty-five dollars and fifty cents."),
+    ("The real estate market slowed as prices rose to $450.50.",
+     "The real estate market slowed as prices rose to four hundred fifty dollars and fifty cents."),
+    ("The real estate index rose to $450.50.", "The real estate index rose to four hundred fifty dollars and fifty cents."),
+    # ... a help line's digits only where the number ends its clause, or has a leading zero or spaced groups (item 9)
+    ("Prosecutors plan to call 120 witnesses.", "Prosecutors plan to call one hundred twenty witnesses."),
+    ("The defence will call 300 witnesses over three weeks.",
+     "The defence will call three hundred witnesses over three weeks."),
+    ("The pipeline runs along the line 300 metres from homes.",
+     "The pipeline runs along the line three hundred metres from homes."),
+    ("Officials said the line 300 km long was damaged.", "Officials said the line three hundred kilometres long was damaged."),
+    ("The bus service 100 routes were cut.", "The bus service one hundred routes were cut."),
+    ("The power line 400 kV was cut.", "The power line four hundred kV was cut."),
+    ("Call 0800 123 456 for help; the helpline 0300 was busy.",
+     "Call zero eight zero zero, one two three, four five six for help; the helpline zero three zero zero was busy."),
+    # ... "pp" is pages in a book's details, percentage points for a decimal or a move (item 10)
+    ("Sadiq Khan's Lime (Bloomsbury, 320pp, £20) is out.",
+     "Sadiq Khan's Lime (Bloomsbury, three hundred twenty pages, twenty pounds) is out."),
+    ("The book runs to 240pp and costs £25. The report, 58pp, was released.",
+     "The book runs to two hundred forty pages and costs twenty-five pounds. The report, fifty-eight pages, was released."),
+    ("Labour's lead rose by 3pp; a 2pp lead; fell 4pp.",
+     "Labour's lead rose by three percentage points; a two percentage point lead; fell four percentage points."),
+    # ... a compound before an "-ing" noun or a plural noun stays singular (item 11)
+    ("Its 2km ring road was closed.", "Its two kilometre ring road was closed."),
+    ("Its 70m wing was damaged.", "Its seventy metre wing was damaged."),
+    ("Rockets were fired at 40ft containers.", "Rockets were fired at forty foot containers."),
+    ("Its 5m building; a 3m ceiling; 2km morning walks", "Its five metre building; a three metre ceiling; two kilometre "
+                                                         "morning walks"),
+    ("It flew 500m climbing to 10,000ft.", "It flew five hundred metres climbing to ten thousand feet."),
 ]
 
 
