@@ -225,7 +225,7 @@ def figures(paths: Optional[List[str]] = Paths) -> None:
         groups = compare(found)
     except BriefingError as e:
         raise _fail(e) from None
-    _report_inputs(docs, skipped, copies, "its figures are listed once")  # as `run` and `summarise` do (user review)
+    _report_inputs(docs, skipped, copies, "read once")  # as `run` and `summarise` do (user review)
     typer.echo(format_table(found, groups))
     raise typer.Exit(int(ExitCode.SKIPPED if skipped else ExitCode.OK))
 

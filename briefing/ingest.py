@@ -33,8 +33,8 @@ MAX_BYTES = 2_000_000
 
 
 OUTPUT_MARK = ".seen.json"
-"""The file every `briefing run` leaves in its output folder (see `seen.STORE_NAME`): a folder that
-holds it is briefings, not articles."""
+"""The file every `briefing run` leaves in its output folder (see `seen.STORE_NAME`): the dated folders
+beside it are briefings, not articles."""
 
 
 def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = ()) -> list[Path]:
