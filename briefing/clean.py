@@ -115,7 +115,7 @@ BELOW = [
     # Promotion: "Sign up now.", "Sign up for our newsletter", "Get the latest headlines delivered to your
     # inbox", "Click here to subscribe ..." (not "Sign up for the draft has been slow").
     re.compile(rf"^(sign up (now|here|today)\b|sign up[.!]?$|(click|tap) here\b){_SHORT}", re.I),
-    re.compile(r"^sign up for\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|briefing|digest|updates|free)\b.{0,80}$", re.I),
+    re.compile(r"^sign up (for|to)\b(?!.*\b(said|says|urged|told)\b).{0,80}\b(newsletters?|inbox|e-?mails?|alerts|briefing|digest|updates|free)\b.{0,80}$", re.I),
     # "Sign up to This is Europe: ...": a title, then a colon (not "Sign up to receive emergency alerts ..., officials urged")
     re.compile(r"^(?i:sign up to)\s+[A-Z][^:]{0,60}:(?!.*\b(?:said|says|urged|told)\b).{0,120}$"),
     re.compile(r"^before it['’]s here, it['’]s on the bloomberg terminal\.?$", re.I),  # Bloomberg's promotion

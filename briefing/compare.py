@@ -281,6 +281,9 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     ca, cb = _acronyms(a.counted or a.context), _acronyms(b.counted or b.context)
     if ca and cb and not ca & cb:  # "the STOXX 600 index rose 0.8%", "Germany's DAX index fell 0.3%" (user review)
         return False
+    pa, pb = (set(re.findall(r"\b[A-Z][A-Z]+\b", f.counted or f.context)) & _PLACES_IN_CAPITALS for f in (a, b))
+    if pa and pb and not pa & pb:  # "US inflation", "UK inflation": two places (the seventeenth review)
+        return False
     if _scope(a) != _scope(b):
         return False
     ra, rb = _roles(a), _roles(b)

@@ -170,7 +170,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b[A-Z]{1,4}(?P<v>\d{1,4})[A-Za-z]?\b")),
     ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
     # a phone line: "the Andalusia emergency service 112 said", "call 999", "dial 911"
-    ("label", re.compile(r"(?i)\b(?:emergency\s+(?:service|services|line|number)|hotline|helpline|call|dial|dialled|dialed)\s+(?P<v>\d{3})\b(?![,.]\d)")),
+    ("label", re.compile(r"(?i)\b(?:emergency\s+(?:service|services|line|number)|hotline|helpline|call|dial|dialled|dialed)\s+(?P<v>\d{3})\b(?![,.]\d)"
+                         r"(?!\s+(?:people|[a-z]+s)\b)")),  # (not "call 120 witnesses")
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
                          r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
     # index and list names: "S&P 500", "FTSE 100", "Russell 2000", "Fortune 500"
@@ -857,8 +858,10 @@ def _noun_of(text: str, m: re.Match) -> bool:
     billion", "there were reports of 40 dead" (not "The UN estimate of 40,000": the UN's)."""
     before = re.search(r"([\w'’.-]+)\s*$", text[:m.start()])
     owner = before.group(1) if before else ""
-    named = owner[:1].isupper() and not re.fullmatch(r"(?i)unconfirmed|unofficial|official|early|earlier|initial|preliminary|"
-                                                     r"first|latest|new|recent|media|local|press|news|some|other|conflicting", owner)
+    named = owner[:1].isupper() and (owner.isupper() or text[:before.start()].strip() != "" or owner.lower() in AUTHOR_WORDS
+                                     or re.fullmatch(r"[A-Z][\w'’.-]*['’]s?", owner) and owner.lower().rstrip("'’s") in AUTHOR_WORDS)
+    # (a name mid-sentence or in capitals, or a speaker's word at the start: "Police estimates of", "Hamas estimates of";
+    # not "Unconfirmed reports of", "Independent estimates of")
     return bool(_NOUN_OF.match(m.group() + text[m.end():m.end() + 5])) and not named
 
 _WHEN_BEFORE = re.compile(

@@ -374,6 +374,7 @@ def test_a_title_of_dotted_runs_is_fast():
     ("Sign up to This is Europe: the most pressing stories and debates for Europeans, every Tuesday.", True),  # user review 2
     ("Before it's here, it's on the Bloomberg Terminal.", True), ("Sign up to fight for the army was voluntary.", False),
     ("Sign up to receive emergency alerts on your phone, officials urged residents.", False),  # the sixteenth review
+    ("Sign up to our free newsletter for the latest news.", True), ("Sign up to receive breaking news alerts in your inbox.", True),
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):
     assert is_furniture(line, below=True) is furniture

@@ -1289,3 +1289,9 @@ def test_the_sixteenth_review(embed):
     if embed.__name__ != "fake_embed":
         found = groups({"a": "Boeing lost $355 million in the quarter.", "b": "Boeing reported a loss of $400 million in the quarter."}, embed)
         assert group_with(found, "a", "$355 million").differs
+
+
+def test_the_seventeenth_review(embed):
+    # two places in capitals are two quantities
+    found = groups({"a": "US inflation rose to 3.2% in March, official data showed.", "b": "UK inflation rose to 3.8% in March, official data showed."}, embed)
+    assert not any({"a", "b"} <= {f.source for f in d.figures} for d in found)

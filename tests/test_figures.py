@@ -195,6 +195,8 @@ def test_attribution(text, written, who):
     ("The UN estimate of 40,000 deaths was revised on Monday.", "40,000", "The UN"),  # a named owner speaks (the fourteenth review)
     ("Unconfirmed reports of 40 dead emerged on Monday, police said.", "40", "police"),  # (the fifteenth review)
     ("Police estimates of 3,000 protesters were disputed.", "3,000", "Police"),  # (the sixteenth review)
+    ("Unverified reports of 40 dead emerged on Monday.", "40", ""),  # (the seventeenth review)
+    ("Prosecutors plan to call 120 witnesses, officials said.", "120", "officials"),
     ("Transport Minister Óscar Puente said 12 of the injured were in critical condition.", "12", "Transport Minister Óscar Puente"),
     # user review: a party speaks ("BBC News says at least 800" had hidden the opposition's claim)
     ("The main opposition CHP party said the real toll was far higher, claiming at least 800 people had died.",
