@@ -302,12 +302,17 @@ def _money(m: re.Match[str]) -> str:
     return _sum(a, first)
 
 
+_CURRENCY_NAMES = r"(?:euro|pound|dollar|yen|yuan|franc|rupee|rouble|ruble|lira|rand|peso|won|real|greenback|loonie)"
 _EXCHANGE_RATE = re.compile(
-    r"\b(?:[Tt]he\s+(?:euro|pound|dollar|yen|yuan|franc|rupee|rouble|ruble|lira|rand|peso|won|real|greenback|loonie)"
+    r"\b(?:[Tt]he\s+" + _CURRENCY_NAMES +
     r"(?![\w-]|\s+(?:zone|area|store|estate))|[Ss]terling|exchange\s+rate)\b"
     # the same clause only: not past ",", ";" or "as/while/and/but/after/when" ("The dollar slipped, and
     # Nvidia shares closed at $875.28" is a share price)
-    r"(?:(?!\b(?:as|while|and|but|after|when|whereas|though|although)\b)(?:[^.!?;,\n]|[.,](?=[0-9])))*?"
+    # nor past "and" unless "the <currency>" follows ("against the dollar and the euro, to $1.27"); a
+    # ", which/who ...," aside is skipped ("The pound, which fell last week, rose to $1.27")
+    r"(?:(?!\b(?:as|while|but|after|when|whereas|though|although)\b|\band\b(?!\s+the\s+" + _CURRENCY_NAMES + r"\b))"
+    r"(?:[^.!?;,\n]|[.,](?=[0-9])|,\s*(?:which|who)\b[^.!?;,\n]*,"
+    r"|,(?=\s*(?:to|at)\s+$)))*?"
     r"\b(?:to|at|of|above|below|near|around|past|from|against|toward|towards)\s+$")
 """A currency's move to a price in another ("The euro fell 0.5% to $1.08"), up to the amount."""
 _PRICE_PER = re.compile(r"\s+(?:a|an|per|each)\b")
@@ -448,15 +453,16 @@ def _unit(m: re.Match[str]) -> str:
     # "at 35,000ft doing 540 knots": a measurement, not a "35,000ft aircraft"; so is one before "-ing"
     # with no article ("5km running" after "a" is a compound).
     # Not "at 40ft containers" (a plural noun after it is still a compound), nor "Its 2km ring road" (an
-    # "-ing" noun): the "-ing" word must be a verb form, with a number, preposition or clause end after it.
+    # "-ing" noun, or a determiner before the number): "flew 300km using only solar power" is measured.
     after = m.string[m.end():]
     measured = (re.search(r"(?i)\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", before)
                 and not _PLURAL_NOUN.fullmatch(follower) or (
         _ING_VERB.fullmatch(follower) is not None and follower not in _ING_NOUNS
-        and _AFTER_ING.match(after, len(m.group("next") or "")) is not None
-        and not re.search(r"(?i)\b(?:an?|the)\s+$", before)))
-    if unit == "pp":  # "320pp" in a book's details is pages; "rose 2pp", "1.5pp" percentage points
-        if not ("." in number or _PP_BEFORE.search(before) or _PP_AFTER.fullmatch(follower)):
+        and not _DETERMINER_BEFORE.search(before)))
+    if unit == "pp":  # "320pp" in a book's details is pages; otherwise ("fell to 5pp", "is 6pp") points
+        if "." not in number and not (_PP_BEFORE.search(before) or _PP_AFTER.fullmatch(follower)) and (
+                _PP_BOOK_BEFORE.search(before) or _PP_BOOK_AFTER.match(after)
+                or (re.search(r",\s*$", before) and re.match(r"\s*,", after)) or follower == "of"):
             sing, plural = "page", "pages"
     # "a 50 bp cut": a spaced rate after "a" describes the noun too.
     glued = glued or (unit in ("bp", "bps", "pp") and re.search(r"(?i)\ban?\s+$", before) is not None)
@@ -467,13 +473,16 @@ def _unit(m: re.Match[str]) -> str:
 
 _PLURAL_NOUN = re.compile(r"(?!(?:this|its|his|hers|was|has|does|is|as|us|yes|plus|thus|versus|towards|across|"
                           r"besides|afterwards|always|sometimes|perhaps|unless|less|whereas)$)[a-z]{2,}[^s']s")
-_ING_VERB = re.compile(r"[a-z]{3,}ing")
+_ING_VERB = re.compile(r"[a-z]{2,}ing")  # "using", "doing"
 _ING_NOUNS = {"building", "ceiling", "string", "spring", "morning", "evening", "wedding", "pudding", "swing",
               "sibling", "darling", "herring", "shilling", "lightning", "clothing", "housing", "railing", "awning",
               "parking", "opening", "crossing", "landing", "meeting", "hearing", "briefing", "warning", "offering",
               "painting", "dwelling", "stocking", "sterling", "duckling", "seedling", "ring", "wing", "thing", "king"}
-_AFTER_ING = re.compile(r"\s*(?:[0-9]|[.,;:!?)]|$|(?:at|to|in|on|into|onto|from|through|toward|towards|across|"
-                        r"along|over|under|past|up|down|off|around|a|an|the|his|her|their|its)\b)")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|its|his|her|their|our|my|your|this|that)\s+$")
+"""A determiner before the number: "Its 2km ring road", "a 5km running track" are compounds."""
+_PP_BOOK_BEFORE = re.compile(r"(?i)(?:\([^()]*,\s*|\b(?:runs?|running|ran)\s+to\s+|\bpp\.\s*)$")
+_PP_BOOK_AFTER = re.compile(r"\s*,\s*[£$€]")
+"""A book's details: "(Bloomsbury, 320pp, £20)", "runs to 240pp", "320pp, £20"."""
 _PP_BEFORE = re.compile(r"(?i)\b(?:rose|risen|rise|rising|fell|fallen|fall|falling|up|down|by|gained|gain|lost|of|"
                         r"jumped|climbed|dropped|slipped|gap|lead|swing|ahead|behind|trails?|trailing)\s+"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
@@ -482,7 +491,8 @@ _PP_AFTER = re.compile(r"(?:lead|gap|higher|lower|rise|fall|drop|increase|decrea
 
 # Words after "5km" that show a measurement ("5km away"), not a compound ("60mm mortars").
 _NOT_NOUNS = {"away", "from", "of", "to", "in", "on", "at", "and", "or", "long", "wide", "high", "deep",
-              "per", "north", "south", "east", "west", "inside", "into", "behind", "off", "an", "a", "the"}
+              "per", "north", "south", "east", "west", "inside", "into", "behind", "off", "an", "a", "the",
+              "below", "above", "ahead"}
 
 
 def _inches_or_feet(m: re.Match[str]) -> str:
@@ -682,12 +692,17 @@ _p(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _ABBREVIATIONS) + r")(?=\s|$)
 # Emergency and help lines: "the emergency service 112", "call 999", "dial 116 123", "emergency number 112" are
 # said digit by digit (three digits or more: "line 5" stays a number; a bare "the number 270" is a number too);
 # not a quantity, time or year ("call 100 people", "line 1200 GMT", "the service 2024 report").
-_p(r"\b(?P<w>(?i:call|dial|(?:(?:tele)?phone|emergency|contact|help)\s+number|service|line|hotline|helpline) )"
+_p(r"\b(?P<w>(?i:call|dial|ring|(?:(?:tele)?phone|emergency|contact|help)\s+number|service|line|hotline|helpline) )"
    r"(?!(?:19|20)[0-9]{2}\b(?! [0-9]))(?P<n>[0-9]{3,}(?: [0-9]{3,4})*)(?!\w|[.,%/:-]?[0-9])"
    # digit by digit only where the number ends its clause ("call 999.", "112 said", "999 now or"), or has a
    # leading zero or spaced groups ("0800 123 456"); "call 120 witnesses", "line 400 kV" are counts
    r"(?:(?<=\b0[0-9]{2})|(?<=\b0[0-9]{3})|(?<=\b0[0-9]{4})|(?<=[0-9] [0-9]{3})|(?<=[0-9] [0-9]{4})"
-   r"|(?=\s*(?:[.,;:)!?]|$)|\s+(?:or|and|for|to|now|if|from|said|on|immediately|instead)\b))"
+   r"|(?=\s*(?:[.,;:)!?]|$)|\s+(?:or|and|for|to|now|if|from|said|on|immediately|instead)\b)"
+   # the well-known lines after "call/dial/ring" whatever follows ("Call 999 in an emergency"), unless a
+   # plural noun does ("call 111 witnesses")
+   r"|(?<=(?i:call|dial|ring) (?:999|911|112|111|101|000))(?!\s+(?!(?:this|its|his|hers|was|has|does|is|as|"
+   r"us|yes|plus|thus|versus|towards|across|besides|afterwards|always|sometimes|perhaps|unless|less|whereas)\b)"
+   r"[a-z]{2,}[^s'\s]s\b))"
    r"(?!\s?(?:%|[A-Z]{2,4}\b|(?:" + "|".join(sorted(
        _COUNTED | {"people", "more", "years", "year", "days", "hours", "minutes", "times", "miles", "local", "of",
                    "per", "percent", "points", "seats", "votes"})) + r")\b))",

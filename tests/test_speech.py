@@ -302,6 +302,38 @@ CASES = [
     ("Its 5m building; a 3m ceiling; 2km morning walks", "Its five metre building; a three metre ceiling; two kilometre "
                                                          "morning walks"),
     ("It flew 500m climbing to 10,000ft.", "It flew five hundred metres climbing to ten thousand feet."),
+    # the seventeenth review: "pp" is percentage points unless a book's details show pages (item 5)
+    ("Labour's lead fell to 5pp. The government's lead widened to 7pp.",
+     "Labour's lead fell to five percentage points. The government's lead widened to seven percentage points."),
+    ("Labour's lead narrowed from 8pp to 5pp.",
+     "Labour's lead narrowed from eight percentage points to five percentage points."),
+    ("Labour's poll lead shrank to 4pp. The gap narrowed to 3pp.",
+     "Labour's poll lead shrank to four percentage points. The gap narrowed to three percentage points."),
+    ("The Tories' lead over Labour is 6pp.", "The Tories' lead over Labour is six percentage points."),
+    ("The Conservatives are on 20pp. Labour were at 40pp last month.",
+     "The Conservatives are on twenty percentage points. Labour were at forty percentage points last month."),
+    ("Its vote share was 2pp below the target.", "Its vote share was two percentage points below the target."),
+    ("It has 320pp of notes.", "It has three hundred twenty pages of notes."),
+    # ... the well-known emergency lines after "call/dial/ring" are digits whatever follows (item 6)
+    ("Call 999 in an emergency. In an emergency, call 999 at once.",
+     "Call nine nine nine in an emergency. In an emergency, call nine nine nine at once."),
+    ("People should call 111 with any concerns. Call 101 quoting crime reference 42.",
+     "People should call one one one with any concerns. Call one zero one quoting crime reference forty-two."),
+    ("Dial 911 with questions. Call 911 when in doubt. Ring 999 now.",
+     "Dial nine one one with questions. Call nine one one when in doubt. Ring nine nine nine now."),
+    ("Call 999 but stay calm. Call 999 as soon as possible. Call 112 anywhere in the EU.",
+     "Call nine nine nine but stay calm. Call nine nine nine as soon as possible. Call one one two anywhere in the E.U."),
+    ("Police will call 111 witnesses.", "Police will call one hundred eleven witnesses."),
+    # ... a measurement before any "-ing" verb; a determiner before the number makes a compound (item 7)
+    ("He flew 300km using only solar power.", "He flew three hundred kilometres using only solar power."),
+    ("She ran 5km training for the race.", "She ran five kilometres training for the race."),
+    ("The jet was 500m climbing steeply.", "The jet was five hundred metres climbing steeply."),
+    ("Their 2km running track was closed.", "Their two kilometre running track was closed."),
+    # ... a ", which ...," aside or "and the <currency>" stays in the currency's clause (item 8)
+    ("The pound, which fell last week, rose to $1.27.",
+     "The pound, which fell last week, rose to one point two seven dollars."),
+    ("The pound rose 0.2% against the dollar and the euro, to $1.27.",
+     "The pound rose zero point two percent against the dollar and the euro, to one point two seven dollars."),
 ]
 
 
