@@ -139,9 +139,10 @@ _PLACES_IN_CAPITALS = {"US", "USA", "UK", "EU", "UAE", "DRC", "UN"}
 """Where, not what: "US inflation" and "the CPI" may be one quantity (the sixteenth review)."""
 
 
-def _acronyms(phrase: str) -> set[str]:
-    """Names in capitals in what a figure is about: {"DAX"}, {"STOXX"}, {"GDP"}."""
-    return set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", phrase)) - _PLACES_IN_CAPITALS
+def _capitals(phrase: str) -> set[str]:
+    """Names in capitals in what a figure is about: {"DAX"}, {"STOXX"}, {"US", "CPI"}; two figures whose names
+    (places aside) or whose places share none count different things (user review, the seventeenth review)."""
+    return set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", phrase))
 
 
 def _description(f: Figure) -> str:
@@ -278,12 +279,10 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     pa, pb = _proper(a.counted), _proper(b.counted)
     if pa and pb and not pa & pb:
         return False
-    ca, cb = _acronyms(a.counted or a.context), _acronyms(b.counted or b.context)
-    if ca and cb and not ca & cb:  # "the STOXX 600 index rose 0.8%", "Germany's DAX index fell 0.3%" (user review)
-        return False
-    pa, pb = (set(re.findall(r"\b[A-Z][A-Z]+\b", f.counted or f.context)) & _PLACES_IN_CAPITALS for f in (a, b))
-    if pa and pb and not pa & pb:  # "US inflation", "UK inflation": two places (the seventeenth review)
-        return False
+    caps_a, caps_b = _capitals(a.counted or a.context), _capitals(b.counted or b.context)
+    for ca, cb in ((caps_a - _PLACES_IN_CAPITALS, caps_b - _PLACES_IN_CAPITALS), (caps_a & _PLACES_IN_CAPITALS, caps_b & _PLACES_IN_CAPITALS)):
+        if ca and cb and not ca & cb:  # "the STOXX 600 index", "Germany's DAX index"; "US inflation", "UK inflation"
+            return False
     if _scope(a) != _scope(b):
         return False
     ra, rb = _roles(a), _roles(b)
@@ -624,7 +623,6 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     return "competing"
 
 
-_MOVED_BEFORE = re.compile(MOVED_BEFORE)
 _MOVED_AFTER = re.compile(r"(?i)^\s*(?:(?P<up>higher|up|rise|increase|gain|jump|climb|surge)|"
                           r"(?P<down>lower|down|fall|drop|decline|decrease|loss|slump|contraction))\b")
 """A figure as a move: "rose 2%" (see words.MOVED_BEFORE), "2% higher", "a 2% drop"."""
@@ -646,7 +644,7 @@ def _direction(f: Figure) -> tuple[str, str, str]:
         based = re.match(r"[^,;.]{0,50}(?![^,;.])|", f.sentence[end:]).group() or baseline.group()
     said = end + len(based)  # the baseline quoted too
     based = " ".join(based.lower().split())
-    m = _MOVED_BEFORE.search(f.sentence[max(0, at - 60):at])
+    m = MOVED_BEFORE.search(f.sentence[max(0, at - 60):at])
     if m:
         return ("up" if m.group("up") else "down"), f.sentence[at - len(m.group()):said].rstrip(), based
     m = _MOVED_AFTER.match(f.sentence[end:]) if f.kind in ("percent", "money") else None
@@ -903,13 +901,14 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
                 join_names([f"{_as_written(f)} ({join_names(srcs)})" for f, srcs in worded.values()]))
         return f"{join_names([src for src, _ in per])} agree on {quantity}: {said}."
     if kind == "opposite":
+        direction = {f: _direction(f) for f in figs}
         moves: dict[str, list[str]] = {}  # every figure with its move, one source's (April's fall, May's rise) included
         for f in sorted(figs, key=lambda f: (f.source, f.start)):
-            written = _mention(f, f'"{_direction(f)[1] or f.text}"')
+            written = _mention(f, f'"{direction[f][1] or f.text}"')
             if written not in moves.setdefault(f.source, []):
                 moves[f.source].append(written)
         said = [f"{src} writes {join_names(lst)}" for src, lst in moves.items()]
-        if len({f.time.lower() for f in figs}) == 1 and len({_direction(f)[2] for f in figs}) == 1:  # one time, one baseline
+        if len({f.time.lower() for f in figs}) == 1 and len({d[2] for d in direction.values()}) == 1:  # one time, one baseline
             return f"The sources disagree on which way {quantity} moved: {'; '.join(said)}."
         # at different times, or from baselines they name ("fell 3% on Monday", "rose 3% last week"): both may be true
         return f"The sources describe {quantity} moving different ways: {'; '.join(said)}."

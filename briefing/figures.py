@@ -379,7 +379,6 @@ _MOVED_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|increases|cut|cuts|
                        r"expanded|shrank|shrunk|reduced|lowered|raised|boosted|lifted|climbed|jumped|declined|slashed|trimmed|"
                        r"swelled|went\s+up|gone\s+up|went\s+down)\b[^.;,]{0,60}\bby\s+$")
 """A change by an amount, in the same clause: "the budget was cut by $500 million to $1.2 billion"."""
-_MILLIONS_OF = MILLIONS_OF
 _WARMTH = re.compile(r"(?i)\b(?:temperatures?|heat(?:wave|ing|ed)?s?|mercury|degrees|thermometers?|hott?(?:er|est)?|cold(?:er|est)?|"
                      r"warm(?:er|est|ing)?|cool(?:er|est)?|highs?|lows?|celsius|fahrenheit|swelter(?:ed|ing)?|scorching|climate)\b")
 _CF_OBJECT = re.compile(r"(?i)[\s-]+(?:batter(?:y|ies)|freighters?|cars?|jets?|planes?|engines?|models?|phones?|chips?|cells?|"
@@ -424,7 +423,7 @@ def _millions_of(text: str, sm: re.Match[str]) -> bool:
     if not m:
         return False  # "rose to 2m, residents said": metres
     w = m.group(1)
-    if w in _MILLIONS_OF:
+    if w in MILLIONS_OF:
         race = re.match(r"['’]s\s+(?:final|race|relay|hurdles|freestyle|backstroke|breaststroke|butterfly|sprint|title|record|event|heats?|semi-?finals?)\b",
                         text[sm.end() + m.end():])
         return not race  # "3m women's jobs" (not "the 100m men's final")
@@ -433,8 +432,8 @@ def _millions_of(text: str, sm: re.Match[str]) -> bool:
     after = re.match(r"\s+([a-z][\w-]*)", text[sm.end() + m.end():])  # the word after `w`
     if w.lower() in _STATE_OF and w.lower() not in ("held", "cast", "saved"):  # "3k displaced", "1.2m evacuated": people
         # ... unless a participle describes a thing after it: "a 10m collapsed section" is metres
-        return not after or after.group(1) in STOP or after.group(1) in _MILLIONS_OF or _plural(after.group(1))
-    return bool(after) and after.group(1) in _MILLIONS_OF  # "10m active users", "2m electric cars"
+        return not after or after.group(1) in STOP or after.group(1) in MILLIONS_OF or _plural(after.group(1))
+    return bool(after) and after.group(1) in MILLIONS_OF  # "10m active users", "2m electric cars"
 
 
 def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[tuple[int, int]]) -> _Span | None:
@@ -864,6 +863,7 @@ def _noun_of(text: str, m: re.Match) -> bool:
     # not "Unconfirmed reports of", "Independent estimates of")
     return bool(_NOUN_OF.match(m.group() + text[m.end():m.end() + 5])) and not named
 
+
 _WHEN_BEFORE = re.compile(
     r"(?:,?\s+(?:on|in|last|this|early|late)?\s*(?:" + _WEEKDAY + r"|today|yesterday|Today|Yesterday)(?:,?\s+" + _MONTH + r"\s+\d{1,2})?"
     r"|,?\s+(?:(?:on|in|last|this|early|late)\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\s+(?:on|in|last|this)\s+" + _MONTH + r")\s*$")
@@ -1036,7 +1036,7 @@ def _rate(text: str, end: int) -> str:
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z]\b")
 _LOWER_WORDS = (STOP | _SKIPPABLE | COLLECTIVE | _TIME_WORDS | set(_STATE_OF) | set(AUTHOR_WORDS) | set(_UNITS_WORDS)
-                | set(_SCALE_WORDS) | {w.lower() for w in _MILLIONS_OF} | set(_ATTR_VERBS.split("|"))
+                | set(_SCALE_WORDS) | {w.lower() for w in MILLIONS_OF} | set(_ATTR_VERBS.split("|"))
                 | {w for h in _HEDGES for w in h.split()} | {"dozen", "half", "percent", "cent", "worth", "aid", "told"}
                 | {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night", "ago", "war", "end",
                    "top", "key", "low", "law", "oil", "gas", "sea", "air", "run", "won", "got", "get", "cut", "set", "due",

@@ -154,7 +154,8 @@ def numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(text))
 
 
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?!\s+(?:people|men|women|children|(?!(?:was|has|is|as|its|this|his|us)\b)[a-z]+s)\b)")
+_PEOPLE_WORDS = r"people|men|women|children"
+_YEAR = re.compile(rf"(?:19|20)[0-9]{{2}}(?!\s+(?:{_PEOPLE_WORDS}|(?!(?:was|has|is|as|its|this|his|us)\b)[a-z]+s)\b)")
 """A year, 1900-2099, as the start of a match: not a count of people or things ("1900 people", "2000 homes")."""
 
 _UNIT = re.compile(r"(\d(?:[\d,.]*\d)?)\s*(%|per\s?cent\b|percent\b|[A-Za-z]+)?")
@@ -166,7 +167,7 @@ def _amounts(text: str) -> set[str]:
 
 
 _YEAR_AFTER = re.compile(r"(?i)\b(?:in|since|by|until|till|before|after|during|through)\s+$")
-_PEOPLE = re.compile(r"\s+(?:people|men|women|children)\b")
+_PEOPLE = re.compile(rf"\s+(?:{_PEOPLE_WORDS})\b")
 
 
 def _is_year(text: str, m: re.Match) -> bool:
@@ -177,7 +178,6 @@ def _is_year(text: str, m: re.Match) -> bool:
     return bool(_YEAR.match(text, m.start(1)))
 
 
-_MOVED = re.compile(MOVED_BEFORE)
 _EARLIER = re.compile(r"(?i)\b(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?[$€£]?\s?$")
 
 
@@ -191,7 +191,7 @@ def _by_unit(text: str) -> dict[str, set[str]]:
         unit = "%" if re.fullmatch(r"%|per\s?cent|percent", unit) else unit.rstrip("s")  # (not "per share")
         if _EARLIER.search(text, 0, m.start()) and re.search(r"\bto\s+[$€£]?\d", text[:m.start()]):
             unit = "earlier " + unit  # "slowed to 2.0% from 1.8%": 1.8% was, not is
-        elif moved := _MOVED.search(text[max(0, m.start() - 60):m.start()]):
+        elif moved := MOVED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             unit = ("up " if moved.group("up") else "down ") + unit  # "rose 2%" is not "fell 2%"
         found.setdefault(unit, set()).add(m.group(1))
     return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -30,8 +32,8 @@ DOWN_BY = r"cut|cuts|cutting|reduced|reduces?|lowered|lowers?|slashed|slashes|tr
 """Verbs that move a figure only with "by" ("raised rates by 0.25 points"): "raised $5 million" is money
 collected, "cut 40 trees" a count."""
 _GAP = (rf"(?:(?:(?!(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY}|while|but|whereas|were|was|had|have|has)\b)[\w'’-]+\s+){{0,4}}?by\s+)")
-MOVED_BEFORE = (rf"(?i)\b(?:(?P<up>{UP}|(?:{UP_BY})(?=\s+{_GAP}))|(?P<down>{DOWN}|(?:{DOWN_BY})(?=\s+{_GAP})))\s+{_GAP}?"
-                r"(?:(?:about|almost|nearly|some|roughly|around|more\s+than|over|just\s+over|a\s+further|another)\s+)?$")
+MOVED_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{UP}|(?:{UP_BY})(?=\s+{_GAP}))|(?P<down>{DOWN}|(?:{DOWN_BY})(?=\s+{_GAP})))\s+{_GAP}?"
+                          r"(?:(?:about|almost|nearly|some|roughly|around|more\s+than|over|just\s+over|a\s+further|another)\s+)?$")
 """Before a figure that is a move: "rose 2%", "fell by about 3%", "added 150,000 jobs", "cut rates by 0.25
 points", "cut rates as expected by 25 basis points" (not a level: "rose to 2%", "fell to 40"; nor another
 clause's verb: "exports rose while imports dropped by 3%" is a drop)."""
