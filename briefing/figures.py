@@ -153,6 +153,12 @@ _TIME_RE = re.compile(
 
 # --- patterns for the non-comparable kinds -----------------------------------------------
 
+_NOT_COUNTED = (r"(?:as|is|was|has|his|its|this|thus|us|unless|says|yes|plus|across|whereas|perhaps|always|does|less|"
+                r"if|and|or|when|while|for|to|the|a|an|from|on|in|at|after|before|now|immediately|instead|again|"
+                r"seconds|minutes|hours|days|times)\b")
+"""Words after a phone number that are not what it counts, though some end in "s" ("call 101 as soon as possible",
+"dialled 999 minutes after the attack")."""
+
 _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<mon>" + _MONTH + r")\s+(?P<v>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4})\b)?")),
     ("date", re.compile(r"\b(?P<v>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MONTH + r")(?![\w])(?:,?\s+(?P<y>\d{4})\b)?")),
@@ -170,8 +176,9 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b[A-Z]{1,4}(?P<v>\d{1,4})[A-Za-z]?\b")),
     ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
     # a phone line: "the Andalusia emergency service 112 said", "call 999", "dial 911"
-    ("label", re.compile(r"(?i)\b(?:emergency\s+(?:service|services|line|number)|hotline|helpline|call|dial|dialled|dialed)\s+(?P<v>\d{3})\b(?![,.]\d)"
-                         r"(?!\s+(?:people|[a-z]+s)\b)")),  # (not "call 120 witnesses")
+    ("label", re.compile(r"(?i)\b(?:emergency\s+(?:service|services|line|number)|hotline|helpline|call|dial|dialled|dialed|rang|phoned)"
+                         r"\s+(?P<v>\d{3})\b(?![,.]\d)(?!\s+(?:(?!" + _NOT_COUNTED + r")[a-z]+\s+)?(?:people|(?!" + _NOT_COUNTED + r")[a-z]+s)\b)")),
+    # (not "call 120 witnesses", "call 111 expert witnesses"; but "call 101 as soon as possible", "call 999 unless")
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
                          r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
     # index and list names: "S&P 500", "FTSE 100", "Russell 2000", "Fortune 500"
@@ -852,15 +859,20 @@ to Hamas", "two hiking groups reported missing" (not "the UN said in Geneva", "p
 _NOUN_OF = re.compile(r"(?:estimates?|reports?|claims?|counts?|notes?)\s+of\b")
 
 
+_NAMES_NO_ONE = re.compile(r"unconfirmed|unverified|unofficial|official|independent|early|earlier|initial|preliminary|first|"
+                           r"latest|new|recent|media|local|press|news|some|other|conflicting|separate|several|many|various")
+"""Words before "reports of", "estimates of" that name no speaker, whatever their case."""
+
+
 def _noun_of(text: str, m: re.Match) -> bool:
     """A speech verb that is a noun with no one named before it: "the average analyst estimate of $23.9
     billion", "there were reports of 40 dead" (not "The UN estimate of 40,000": the UN's)."""
     before = re.search(r"([\w'’.-]+)\s*$", text[:m.start()])
     owner = before.group(1) if before else ""
-    named = owner[:1].isupper() and (owner.isupper() or text[:before.start()].strip() != "" or owner.lower() in AUTHOR_WORDS
-                                     or re.fullmatch(r"[A-Z][\w'’.-]*['’]s?", owner) and owner.lower().rstrip("'’s") in AUTHOR_WORDS)
-    # (a name mid-sentence or in capitals, or a speaker's word at the start: "Police estimates of", "Hamas estimates of";
-    # not "Unconfirmed reports of", "Independent estimates of")
+    bare = re.sub(r"['’]s?$", "", owner).lower()
+    named = owner[:1].isupper() and not _NAMES_NO_ONE.fullmatch(bare)
+    # ("Police estimates of", "Organisers' estimates of", "Hamas estimates of", "Ukrainian estimates of", "Reuters
+    # reports of"; not "Unconfirmed reports of", "Independent estimates of", "Media reports of")
     return bool(_NOUN_OF.match(m.group() + text[m.end():m.end() + 5])) and not named
 
 

@@ -375,6 +375,14 @@ def test_a_title_of_dotted_runs_is_fast():
     ("Before it's here, it's on the Bloomberg Terminal.", True), ("Sign up to fight for the army was voluntary.", False),
     ("Sign up to receive emergency alerts on your phone, officials urged residents.", False),  # the sixteenth review
     ("Sign up to our free newsletter for the latest news.", True), ("Sign up to receive breaking news alerts in your inbox.", True),
+    # the eighteenth review: advice reported, and what sign-ups did, is prose
+    ("Sign up to receive emergency alerts on your phone, the council urges residents.", False),
+    ("Sign up to receive flood alerts, the Environment Agency warned residents on Tuesday.", False),
+    ("Sign up to free flu jabs has been slow, doctors say.", False),
+    ("Sign up to the scheme, which offers free bus travel to over-65s, rose 12% last year.", False),
+    ("Sign up for free school meals rose to 2.1 million pupils, government figures show.", False),
+    ("Sign up for Fighting Words, the newsletter that says what others won't.", True),
+    ("Sign up for The Guardian's Morning Mail, the newsletter we told you about, for free.", True),
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):
     assert is_furniture(line, below=True) is furniture

@@ -1295,3 +1295,13 @@ def test_the_seventeenth_review(embed):
     # two places in capitals are two quantities
     found = groups({"a": "US inflation rose to 3.2% in March, official data showed.", "b": "UK inflation rose to 3.8% in March, official data showed."}, embed)
     assert not any({"a", "b"} <= {f.source for f in d.figures} for d in found)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The UK said Russia's losses rose 15% in May.", "The US said Russia's losses rose 20% in May."),
+    ("The EU says the tariffs will raise prices by 10%.", "The US says the tariffs will raise prices by 2%."),
+    ("British exports to the US fell 5% last year.", "UK exports to America fell 7% last year."),
+])
+def test_a_speaker_or_a_destination_in_capitals_is_not_whose_figure_it_is(a, b, embed):
+    """The eighteenth review: the place rule had parted these (the speaker, or "to the US", read as the figure's place)."""
+    assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))

@@ -197,6 +197,13 @@ def test_attribution(text, written, who):
     ("Police estimates of 3,000 protesters were disputed.", "3,000", "Police"),  # (the sixteenth review)
     ("Unverified reports of 40 dead emerged on Monday.", "40", ""),  # (the seventeenth review)
     ("Prosecutors plan to call 120 witnesses, officials said.", "120", "officials"),
+    # the eighteenth review: words that name no one, whatever their case, and speakers at a sentence's start
+    ("Media reports of 40 dead could not be independently verified.", "40", ""),
+    ("Official estimates of 3,000 dead were revised on Monday.", "3,000", ""),
+    ("Independent estimates of 40,000 dead emerged on Monday.", "40,000", ""),
+    ("Organisers' estimates of 250,000 protesters were disputed.", "250,000", "Organisers'"),
+    ("Ukrainian estimates of 500,000 Russian casualties were disputed.", "500,000", "Ukrainian"),
+    ("\u201cUnconfirmed reports of 40 dead are circulating,\u201d the ministry said.", "40", "ministry"),
     ("Transport Minister Óscar Puente said 12 of the injured were in critical condition.", "12", "Transport Minister Óscar Puente"),
     # user review: a party speaks ("BBC News says at least 800" had hidden the opposition's claim)
     ("The main opposition CHP party said the real toll was far higher, claiming at least 800 people had died.",
@@ -502,3 +509,22 @@ def test_an_emergency_line_is_no_count():
     """The second user review: "the Andalusia emergency service 112 said" was compared as 112 people injured."""
     found = [f for f in figures("Twelve people were in critical condition, the Andalusia emergency service 112 said on X.") if f.value == 112]
     assert found and not found[0].comparable
+
+
+@pytest.mark.parametrize("text", [
+    "Police urged anyone with information to call 101 as soon as possible.", "Residents were told to call 999 as the fire spread.",
+    "Anyone with information should call 111 this morning, the NHS said.", "Call 911 unless it is safe to stay.",
+    "The emergency service 112 says two people were injured.", "She dialled 999 minutes after the attack, the court heard.",
+    "A neighbour rang 999 when she saw the smoke.",
+])
+def test_a_phone_line_before_a_word_ending_in_s_is_no_count(text):
+    """The eighteenth review: "call 101 as soon as possible" was a count of 101 ("as" ends in "s")."""
+    assert not any(f.comparable for f in figures(text) if f.value in (101, 111, 112, 911, 999))
+
+
+@pytest.mark.parametrize("text, value, counted", [
+    ("Prosecutors will call 111 expert witnesses.", 111, "expert witnesses"), ("Police will call 300 people to give evidence.", 300, "people"),
+])
+def test_a_number_called_with_what_it_counts_is_a_count(text, value, counted):
+    found = [f for f in figures(text) if f.value == value]
+    assert found and found[0].comparable and found[0].counted == counted
