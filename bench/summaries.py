@@ -82,17 +82,23 @@ def per_article(name: str, settings: Settings) -> System:
     return run
 
 
-def multi_source(settings: Settings, words: int | None = None, **weights: object) -> System:
-    """`agree` (the top of the briefing), optionally with some Consensus weights changed."""
+def multi_source(settings: Settings, words: int | None = None, with_figures: bool = True, **weights: object) -> System:
+    """`agree` (the top of the briefing) as the pipeline runs it, optionally with some Consensus weights changed."""
     import dataclasses
+    import functools
 
+    from briefing.compare import compare, disputed
+    from briefing.figures import extract
     from briefing.summarise import CONSENSUS, agree
 
     consensus = dataclasses.replace(CONSENSUS, **weights)
 
     def run(docs: list[Document]) -> list[tuple[str, int]]:
         index = {d.id: k for k, d in enumerate(docs)}
-        return [(p.text, index[p.origin]) for p in agree(docs, settings, words=words, weights=consensus)]
+        against = None
+        if with_figures:  # as the pipeline does: no credit where the figures differ (so that source is heard)
+            against = functools.partial(disputed, compare([f for d in docs for f in extract(d)]))
+        return [(p.text, index[p.origin]) for p in agree(docs, settings, words=words, weights=consensus, disputed=against)]
 
     return run
 

@@ -412,6 +412,22 @@ def _log_gap(a: Figure, b: Figure) -> float:
     return abs(math.log10(va / vb))
 
 
+def disputed(discrepancies: Sequence[Discrepancy], origin: str, text: str) -> set[str]:
+    """The sources whose figures `discrepancies` set against a figure that `origin`'s sentence `text` states:
+    none of them may be credited with that sentence ("much the same in X" beside "X says $6 trillion")."""
+    against: set[str] = set()
+    for d in discrepancies:
+        if not d.differs:
+            continue
+        stated = [f for f in d.figures if f.source == origin and f.sentence == text]
+        if not stated:
+            continue
+        for x in {f.source for f in d.figures} - {origin}:
+            if not any(same_amount(a, b) for a in stated for b in d.figures if b.source == x):
+                against.add(x)
+    return against
+
+
 def same_amount(a: Figure, b: Figure) -> bool:
     """Whether two figures give one amount: equal values in one unit, or one sum in two currencies."""
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit and a.unit and b.unit:

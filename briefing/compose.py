@@ -10,7 +10,7 @@ import dataclasses
 import re
 from pathlib import Path
 
-from briefing.compare import join_names, same_amount
+from briefing.compare import disputed, join_names
 from briefing.errors import UsageError
 from briefing.records import CITE, Briefing, Discrepancy, Document, Point, Skipped, Source, StoryPart, printable
 
@@ -163,15 +163,7 @@ def fair_credit(part: StoryPart) -> StoryPart:
     closest wording gives other numbers; this catches what only `compare` sees.)"""
     points = []
     for p in part.agreed:
-        against: set[str] = set()
-        for d in part.discrepancies:
-            if not d.differs:
-                continue
-            stated = [f for f in d.figures if f.source == p.origin and f.sentence == p.text]
-            for x in {f.source for f in d.figures} - {p.origin}:
-                theirs = [f for f in d.figures if f.source == x]
-                if stated and not any(same_amount(a, b) for a in stated for b in theirs):
-                    against.add(x)
+        against = disputed(part.discrepancies, p.origin, p.text)
         kept = tuple(x for x in p.sources if x == p.origin or x not in against)
         points.append(p if kept == p.sources else dataclasses.replace(p, sources=kept))
     return dataclasses.replace(part, agreed=tuple(points))

@@ -14,12 +14,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.clean import clean
-from briefing.compare import compare
+from briefing.compare import compare, disputed
 from briefing.compose import compose
 from briefing.dedupe import dedupe
 from briefing.config import Settings
@@ -129,18 +130,19 @@ def brief_story(story: Story, settings: Settings) -> StoryPart:
     """Stages 4-6 for one story's articles."""
     docs = list(story.docs)
     figures = [f for d in docs for f in extract(d)]
+    discrepancies = compare(figures)
     summaries = summarise(docs, settings)
     if len(docs) == 1:  # nothing to agree on: the points are the article's own summary, said once
         agreed = [Point(text=t, sources=(docs[0].id,), origin=docs[0].id) for t in summaries[0].sentences]
-    else:
-        agreed = agree(docs, settings)
+    else:  # (a source whose figures differ from a point's is not credited with it, so it is heard with its own)
+        agreed = agree(docs, settings, disputed=functools.partial(disputed, discrepancies))
     return StoryPart(
         title=story.title,
         sources=tuple(d.id for d in docs),
         summaries=tuple(summaries),
         agreed=tuple(agreed),
         figures=tuple(figures),
-        discrepancies=tuple(compare(figures)),
+        discrepancies=tuple(discrepancies),
         repeats=repeats(summaries, agreed),
     )
 

@@ -12,6 +12,7 @@ import itertools
 import logging
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -114,6 +115,10 @@ def _units(text: str, pairs: bool) -> set[str]:
     return content_words(text) | (word_pairs(text) if pairs else set())
 
 
+Disputed = Callable[[str, str], set[str]]
+"""(origin id, sentence) -> the ids of the sources whose figures are set against the sentence's."""
+
+
 @dataclass(frozen=True)
 class _Candidate:
     doc: int
@@ -127,13 +132,14 @@ def _candidates(docs: list[Document]) -> list[_Candidate]:
 
 
 def agree(docs: list[Document], settings: Settings, *, words: int | None = None,
-          weights: Consensus = CONSENSUS) -> list[Point]:
+          weights: Consensus = CONSENSUS, disputed: Disputed | None = None) -> list[Point]:
     """What several sources report, as verbatim sentences, strongest first.
 
     Length: about `words` words at most if given, else `settings.words`, else `weights.words`.
     No two points say the same thing; each source is represented (as origin or as a carrier)
     when `weights.represent`. `Point.sources` lists the ids of the sources that carry each
-    point, its origin first.
+    point, its origin first. `disputed(origin id, sentence)` names the sources whose figures the figures
+    stage sets against that sentence's (compare.disputed): they are never credited with it.
     """
     from briefing.summarisers.embedded import encode
 
@@ -143,7 +149,7 @@ def agree(docs: list[Document], settings: Settings, *, words: int | None = None,
     both = encode([c.sentence.text for c in cands] + [d.article.title for d in docs])  # one batch
     vecs, titles = both[: len(cands)], both[len(cands):]
     budget = words if words is not None else (settings.words or weights.words)
-    return choose(docs, cands, vecs, titles, budget, weights)
+    return choose(docs, cands, vecs, titles, budget, weights, disputed)
 
 
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
@@ -232,7 +238,7 @@ def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document],
 
 
 def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titles: np.ndarray,
-           words: int, weights: Consensus = CONSENSUS) -> list[Point]:
+           words: int, weights: Consensus = CONSENSUS, disputed: Disputed | None = None) -> list[Point]:
     """`agree` on already encoded candidates (the benchmark tunes this without re-encoding)."""
     w = weights
     n_docs = len(docs)
@@ -293,7 +299,8 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
     def credited(i: int) -> list[int]:
         """The sources the briefing will name for point i: stricter than `carriers`, and never
         one whose closest wording gives other numbers."""
-        return [d for d in range(n_docs) if d != cands[i].doc and carry[i, d] >= w.attributed
+        against = disputed(docs[cands[i].doc].id, cands[i].sentence.text) if disputed else set()
+        return [d for d in range(n_docs) if d != cands[i].doc and carry[i, d] >= w.attributed and docs[d].id not in against
                 and _same_numbers(i, d, cands, docs, doc_of, sims, title_sims)]
 
     if w.represent:  # every source heard: as the origin of a point or credited with one

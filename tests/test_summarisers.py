@@ -183,6 +183,16 @@ def test_agree_represents_every_source_and_attributes(docs):
     assert sum(len(p.text.split()) for p in points) <= 100 + 60  # the budget, plus at most a representing sentence
 
 
+def test_a_source_denied_credit_for_its_figures_is_heard_with_its_own_sentence(docs):
+    """The second user review: the figures stage set the Guardian's seats against a point's, `fair_credit` then took
+    its credit away, and the Guardian was in no point of In brief. `agree` now withholds that credit itself, so
+    the "every source heard" rule adds the source's own sentence."""
+    ids = [d.id for d in docs]
+    every = agree(docs, Settings(), disputed=lambda origin, text: set(ids) - {origin})  # every figure disputed
+    assert all(p.sources == (p.origin,) for p in every)
+    assert {p.origin for p in every} == set(ids)
+
+
 def test_agree_never_repeats_content(docs):
     from briefing.summarisers.embedded import encode
 
