@@ -296,7 +296,8 @@ def _money(m: re.Match[str]) -> str:
         return f"{_sum(a, first)} to {_sum(b, second)}"
     if scale:
         return f"{_amount(a, scale)} {first[1]}"
-    if ("." in a and _EXCHANGE_RATE.search(m.string[max(0, m.start() - 200): m.start()])
+    before = m.string[max(0, m.start() - 200): m.start()]
+    if ("." in a and _EXCHANGE_RATE.search(before) and not _SHARE_PRICE.search(before)
             and not _PRICE_PER.match(m.string, m.end())):
         return f"{decimal(a)} {first[1]}"  # "the euro fell to $1.08": a rate, said as "$1.0812" is
     return _sum(a, first)
@@ -316,6 +317,9 @@ _EXCHANGE_RATE = re.compile(
     r"\b(?:to|at|of|above|below|near|around|past|from|against|toward|towards)\s+$")
 """A currency's move to a price in another ("The euro fell 0.5% to $1.08"), up to the amount."""
 _PRICE_PER = re.compile(r"\s+(?:a|an|per|each)\b")
+_SHARE_PRICE = re.compile(r"(?i)\b(?:shares|stocks?|(?:share|stock)\s+price)(?:\s+(?!(?:and|the)\b)[\w'-]+){1,4}\s+$")
+"""A share price, though a currency moved in the same sentence: "The pound, which hit a two-year high, helped
+Tesco shares rise to £3.25", "the real estate group's shares fell to $12.50", "stock closed at" (review r18)."""
 
 
 def _sum(a: str, currency: tuple[str, str, str, str]) -> str:
@@ -457,12 +461,14 @@ def _unit(m: re.Match[str]) -> str:
     after = m.string[m.end():]
     measured = (re.search(r"(?i)\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", before)
                 and not _PLURAL_NOUN.fullmatch(follower) or (
-        _ING_VERB.fullmatch(follower) is not None and follower not in _ING_NOUNS
-        and not _DETERMINER_BEFORE.search(before)))
+        _ING_VERB.fullmatch(follower) is not None and not _ing_compound(follower, before, after)))
     if unit == "pp":  # "320pp" in a book's details is pages; otherwise ("fell to 5pp", "is 6pp") points
-        if "." not in number and not (_PP_BEFORE.search(before) or _PP_AFTER.fullmatch(follower)) and (
-                _PP_BOOK_BEFORE.search(before) or _PP_BOOK_AFTER.match(after)
-                or (re.search(r",\s*$", before) and re.match(r"\s*,", after)) or follower == "of"):
+        near = before[-200:]
+        book = (_PP_BOOK_BEFORE.search(near) or _PP_BOOK_AFTER.match(after) or _PP_TITLES.search(near)
+                or (re.search(r",\s*$", near) and re.match(r"\s*,", after)))
+        if "." not in number and not (_PP_BEFORE.search(near) or _PP_AFTER.fullmatch(follower)) and (
+                _PP_DOCUMENT.match(after) or follower == "of"
+                or (book and not (_PP_POLL.search(near) and not _PP_PRICE.search(near[-60:] + after[:60])))):
             sing, plural = "page", "pages"
     # "a 50 bp cut": a spaced rate after "a" describes the noun too.
     glued = glued or (unit in ("bp", "bps", "pp") and re.search(r"(?i)\ban?\s+$", before) is not None)
@@ -480,6 +486,28 @@ _ING_NOUNS = {"building", "ceiling", "string", "spring", "morning", "evening", "
               "painting", "dwelling", "stocking", "sterling", "duckling", "seedling", "ring", "wing", "thing", "king"}
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|its|his|her|their|our|my|your|this|that)\s+$")
 """A determiner before the number: "Its 2km ring road", "a 5km running track" are compounds."""
+_ING_MODIFIERS = {"shipping", "swimming", "hiking", "walking", "cycling", "running", "parking", "fishing", "training",
+                  "housing", "building", "mining", "boarding", "landing", "filling", "holding", "dining", "sleeping",
+                  "living", "waiting", "loading", "drilling", "processing", "gliding", "climbing", "skiing", "diving",
+                  "jogging", "sailing", "camping"}
+"""'-ing' words that name what a plural noun after them is for: "40ft shipping containers", "50m swimming pools",
+"12km hiking trails", "1,500kg gliding bombs" are compounds (review r18); "flew 300km using only solar power",
+"ran 5km training for the race" are measured."""
+_ING_NEXT = re.compile(r"\s+[a-z]+\s+(?P<w>[A-Za-z][\w'-]*)")
+
+
+def _ing_compound(ing: str, before: str, after: str) -> bool:
+    """Whether an '-ing' word after a unit ("60m <ing>") is part of a compound noun the number describes."""
+    if ing in _ING_NOUNS:
+        return True  # "Its 5m building"
+    nxt = _ING_NEXT.match(after)
+    word = nxt.group("w") if nxt else ""
+    if ing in _ING_MODIFIERS and _PLURAL_NOUN.fullmatch(word):
+        return True  # "two 40ft shipping containers"
+    # "a 10km running track" is a compound; "her 10km using a wheelchair" was measured
+    return _DETERMINER_BEFORE.search(before) is not None and not re.fullmatch(_FUNCTION_WORD, word.lower())
+
+
 _PP_BOOK_BEFORE = re.compile(r"(?i)(?:\([^()]*,\s*|\b(?:runs?|running|ran)\s+to\s+|\bpp\.\s*)$")
 _PP_BOOK_AFTER = re.compile(r"\s*,\s*[£$€]")
 """A book's details: "(Bloomsbury, 320pp, £20)", "runs to 240pp", "320pp, £20"."""
@@ -489,10 +517,33 @@ _PP_BEFORE = re.compile(r"(?i)\b(?:rose|risen|rise|rising|fell|fallen|fall|falli
 _PP_AFTER = re.compile(r"(?:lead|gap|higher|lower|rise|fall|drop|increase|decrease|cut|gain|swing|jump|margin|"
                        r"difference|advantage|ahead|behind)")
 
+_PP_TITLES = re.compile(r"(?:[A-Z][\w'-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|at)\s+)*[A-Z][\w'-]*)*,\s+){2,}$")
+"""A review's heading, author and title before the length: "Jane Smith, The Long Road, 352pp. Faber. £20." (review
+r18)."""
+_PP_DOCUMENT = re.compile(
+    r"\s+(?:(?!" + _FUNCTION_WORD + r"|" + _PP_AFTER.pattern + r"\b)[a-z][\w-]*\s+)?"
+    r"(?:manifesto|report|document|dossier|book|paper|booklet|ruling|judgment|judgement|study|brochure|guide|"
+    r"pamphlet|leaflet|memo|novel|biography|memoir|thesis|indictment|submission)s?\b")
+"""A document the pages are in: "a 40pp manifesto", "Labour's 130pp manifesto", "The inquiry's 600pp report", "a
+1,200pp document", "a 90pp white paper" (review r18)."""
+_PP_POLL = re.compile(
+    r"(?i)\b(?:polls?|polling|pollsters?|leads?|vote|votes|YouGov|Ipsos|Opinium|Savanta|Survation|Deltapoll|Techne|"
+    r"Redfield|Gallup|ComRes|Kantar|BMG)\b[^.!?]*$")
+"""A poll in the same sentence makes a bracketed or listed "pp" points: "Labour's lead (YouGov, 9pp)" (review
+r18), where "(Bloomsbury, 320pp, £20)" is a book's length, even of a book on a poll ("The Poll Tax Riots (Verso,
+240pp, £18)": a price beside it, already said, makes it one)."""
+_PP_PRICE = re.compile(r"\b(?:pounds|dollars|euros)\b")
+
 # Words after "5km" that show a measurement ("5km away"), not a compound ("60mm mortars").
-_NOT_NOUNS = {"away", "from", "of", "to", "in", "on", "at", "and", "or", "long", "wide", "high", "deep",
+_NOT_NOUNS = {"away", "from", "of", "to", "in", "on", "at", "and", "or", "long", "wide", "high", "deep", "tall",
               "per", "north", "south", "east", "west", "inside", "into", "behind", "off", "an", "a", "the",
-              "below", "above", "ahead"}
+              "below", "above", "ahead",
+              # a distance before where, not what (review r18): "shot down 40km northwest of Kyiv", "crashed 5km
+              # outside the city", "sank 3km offshore", "lies 10km inland", "stopped 20km short of Kyiv", "were 2km
+              # apart", "5km beyond the border", "2km across the border"
+              "northwest", "northeast", "southwest", "southeast", "outside", "offshore", "onshore", "inland",
+              "short", "apart", "beyond", "across", "along", "up", "down", "past", "underground", "upstream",
+              "downstream", "beneath", "closer", "nearer", "further", "farther"}
 
 
 def _inches_or_feet(m: re.Match[str]) -> str:
@@ -652,6 +703,61 @@ def _number(m: re.Match[str]) -> str:
     return decimal(s)
 
 
+_PHONING = (r"call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|ring|rings|rang|ringing|"
+            r"phone|phoned|phoning")
+"""Verbs that reach a phone line: "call 999", and (review r18) "She dialled 999", "A neighbour rang 999",
+"He called 999", "phoned 911"."""
+_KNOWN_LINES = r"999|911|112|111|101|000"
+"""The well-known emergency and help lines, digit by digit after a verb of phoning whatever follows ("Call 999 in
+an emergency"), unless what they count follows ("call 111 witnesses")."""
+_LINE_ENDS = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|\s+(?:or|and|for|to|now|if|from|said|says|warned|urged|reported|confirmed|added|on|"
+    r"immediately|instead)\b")
+"""Where a number after "service", "line", "call" ends its clause, it is the line's number: "call 999.", "112
+said", "999 now or"; "The emergency service 112 says two people were injured" (review r18)."""
+_NOT_A_COUNTER = (r"(?:this|its|his|hers|was|has|does|is|as|us|yes|plus|thus|versus|towards|across|besides|afterwards|"
+                  r"always|sometimes|perhaps|unless|less|whereas|themselves|yourselves|ourselves|emergency)\b")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?!" + _FUNCTION_WORD + r"|" + _NOT_A_COUNTER + r")[a-z][\w-]*\s+)?"
+    r"(?:(?!" + _NOT_A_COUNTER + r")[a-z]{2,}[^s'\s]s|[A-Z]{2,}s)\b")
+"""What a number counts after it, a plural noun with perhaps an adjective before it: "call 111 expert witnesses",
+"call 101 character witnesses", "call 112 MPs", "call 112 new witnesses" are counts (review r18), "call 999
+unless", "call 911 with questions", "999 emergency services" are not."""
+_NOT_A_LINE = re.compile(r"\s?(?:%|[A-Z]{2,4}\b|(?:" + "|".join(sorted(
+    _COUNTED | {"people", "more", "years", "year", "days", "hours", "minutes", "times", "miles", "local", "of",
+                "per", "percent", "points", "seats", "votes"})) + r")\b)")
+"""A percentage, a unit or what is counted after the number: "call 100 people", "line 1200 GMT"."""
+_WHEN_AFTER = re.compile(r"\s+(?:seconds|minutes|hours|days|weeks)\s+(?:after|before|later|earlier|into|ago)\b")
+""""He dialled 999 minutes after the attack": when he phoned, not how many minutes."""
+
+
+def _help_line(m: re.Match[str]) -> str:
+    """A number after "call", "dial", "service", "helpline" ... said digit by digit if it is a phone line:
+    it ends its clause, has a leading zero or spaced groups ("0800 123 456"), or is a well-known line after a verb
+    of phoning; "call 120 witnesses", "line 400 kV" are counts. A second well-known line after "or"/"and" is one
+    too ("Call 999 or 112", review r18)."""
+    cue, n, text = m.group("w"), m.group("n"), m.string
+    phoning = re.fullmatch(_PHONING, cue.strip(), re.IGNORECASE) is not None
+
+    def is_line(number: str, after: int, known: bool) -> bool:
+        rest = text[after:]
+        if known and phoning and _WHEN_AFTER.match(rest):
+            return True
+        if _NOT_A_LINE.match(rest):
+            return False
+        if re.fullmatch(r"0[0-9]{2,4}", number) or " " in number or _LINE_ENDS.match(rest):
+            return True
+        return known and phoning and not _COUNTED_AFTER.match(rest)
+
+    if not is_line(n, m.end("n"), re.fullmatch(_KNOWN_LINES, n) is not None):
+        return m.group(0)
+    out = cue + ", ".join(_digits(g) for g in n.split())
+    if m.group("n2"):
+        n2 = m.group("n2")
+        out += m.group("or") + (_digits(n2) if is_line(n2, m.end("n2"), True) else n2)
+    return out
+
+
 _PASSES: list[tuple[re.Pattern[str], object]] = []
 
 
@@ -691,22 +797,10 @@ _p(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _ABBREVIATIONS) + r")(?=\s|$)
    lambda m: _ABBREVIATIONS[m.group(1)])
 # Emergency and help lines: "the emergency service 112", "call 999", "dial 116 123", "emergency number 112" are
 # said digit by digit (three digits or more: "line 5" stays a number; a bare "the number 270" is a number too);
-# not a quantity, time or year ("call 100 people", "line 1200 GMT", "the service 2024 report").
-_p(r"\b(?P<w>(?i:call|dial|ring|(?:(?:tele)?phone|emergency|contact|help)\s+number|service|line|hotline|helpline) )"
+# not a quantity, time or year ("call 100 people", "line 1200 GMT", "the service 2024 report"). See _help_line.
+_p(r"\b(?P<w>(?i:" + _PHONING + r"|(?:(?:tele)?phone|emergency|contact|help)\s+number|service|line|hotline|helpline) )"
    r"(?!(?:19|20)[0-9]{2}\b(?! [0-9]))(?P<n>[0-9]{3,}(?: [0-9]{3,4})*)(?!\w|[.,%/:-]?[0-9])"
-   # digit by digit only where the number ends its clause ("call 999.", "112 said", "999 now or"), or has a
-   # leading zero or spaced groups ("0800 123 456"); "call 120 witnesses", "line 400 kV" are counts
-   r"(?:(?<=\b0[0-9]{2})|(?<=\b0[0-9]{3})|(?<=\b0[0-9]{4})|(?<=[0-9] [0-9]{3})|(?<=[0-9] [0-9]{4})"
-   r"|(?=\s*(?:[.,;:)!?]|$)|\s+(?:or|and|for|to|now|if|from|said|on|immediately|instead)\b)"
-   # the well-known lines after "call/dial/ring" whatever follows ("Call 999 in an emergency"), unless a
-   # plural noun does ("call 111 witnesses")
-   r"|(?<=(?i:call|dial|ring) (?:999|911|112|111|101|000))(?!\s+(?!(?:this|its|his|hers|was|has|does|is|as|"
-   r"us|yes|plus|thus|versus|towards|across|besides|afterwards|always|sometimes|perhaps|unless|less|whereas)\b)"
-   r"[a-z]{2,}[^s'\s]s\b))"
-   r"(?!\s?(?:%|[A-Z]{2,4}\b|(?:" + "|".join(sorted(
-       _COUNTED | {"people", "more", "years", "year", "days", "hours", "minutes", "times", "miles", "local", "of",
-                   "per", "percent", "points", "seats", "votes"})) + r")\b))",
-   lambda m: m.group("w") + ", ".join(_digits(g) for g in m.group("n").split()))
+   r"(?:(?P<or>\s+(?:or|and)\s+)(?P<n2>" + _KNOWN_LINES + r")(?!\w|[.,%/:-]?[0-9]))?", _help_line)
 _p(r"\bNo\.\s?(?P<id>[0-9]+(?:-[0-9]+)+)\b(?!-)", _case_number)  # "No. 20-315": a docket, not a range
 _p(r"\bNo\.\s?(?=[0-9])", "number ")
 _p(r"#(?=[0-9])", "number ")

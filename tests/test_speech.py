@@ -334,6 +334,61 @@ CASES = [
      "The pound, which fell last week, rose to one point two seven dollars."),
     ("The pound rose 0.2% against the dollar and the euro, to $1.27.",
      "The pound rose zero point two percent against the dollar and the euro, to one point two seven dollars."),
+    # the eighteenth review: "pp" before a document, or after a review's author and title, is pages (item 5) ...
+    ("The party published a 40pp manifesto on Monday.", "The party published a forty page manifesto on Monday."),
+    ("Labour's 130pp manifesto; The inquiry's 600pp report; a 1,200pp document; a 90pp white paper",
+     "Labour's one hundred thirty page manifesto; The inquiry's six hundred page report; a one thousand two hundred "
+     "page document; a ninety page white paper"),
+    ("Jane Smith, The Long Road, 352pp. Faber. £20.",
+     "Jane Smith, The Long Road, three hundred fifty-two pages. Faber. twenty pounds."),
+    ("The Poll Tax Riots (Verso, 240pp, £18) is out.",
+     "The Poll Tax Riots (Verso, two hundred forty pages, eighteen pounds) is out."),
+    # ... but a poll's figure, a move or a lead is points
+    ("Labour's lead (YouGov, 9pp) was unchanged.", "Labour's lead (YouGov, nine percentage points) was unchanged."),
+    ("a 0.5pp rise, up 3pp; Labour leads by 9pp; a 3pp poll lead",
+     "a zero point five percentage point rise, up three percentage points; Labour leads by nine percentage points; "
+     "a three percentage point poll lead"),
+    # ... an "-ing" word before a plural noun is a compound's, after a unit too (item 6)
+    ("Migrants were found in 40ft shipping containers at the port.",
+     "Migrants were found in forty foot shipping containers at the port."),
+    ("hidden in two 40ft shipping containers; 50m swimming pools; 12km hiking trails; 1,500kg gliding bombs",
+     "hidden in two forty foot shipping containers; fifty metre swimming pools; twelve kilometre hiking trails; "
+     "one thousand five hundred kilogram gliding bombs"),
+    ("a 40ft container", "a forty foot container"),
+    ("He flew 300km carrying supplies. She completed her 10km using a wheelchair.",
+     "He flew three hundred kilometres carrying supplies. She completed her ten kilometres using a wheelchair."),
+    # ... a number before what it counts is a count after "call"; "dialled", "rang", "called", "phoned" reach a
+    # well-known line too; a second line after "or" is one (item 7)
+    ("Prosecutors will call 111 expert witnesses.", "Prosecutors will call one hundred eleven expert witnesses."),
+    ("call 101 character witnesses, call 112 MPs, Police will call 112 new witnesses",
+     "call one hundred one character witnesses, call one hundred twelve M.P.'s, Police will call one hundred twelve "
+     "new witnesses"),
+    ("She dialled 999 and asked for an ambulance. A neighbour rang 999. He called 999. She phoned 911 from her car.",
+     "She dialled nine nine nine and asked for an ambulance. A neighbour rang nine nine nine. He called nine nine "
+     "nine. She phoned nine one one from her car."),
+    ("He called 999 witnesses. He dialled 999 minutes after the attack. The bells rang 101 times.",
+     "He called nine hundred ninety-nine witnesses. He dialled nine nine nine minutes after the attack. "
+     "The bells rang one hundred one times."),
+    ("The emergency service 112 says two people were injured.",
+     "The emergency service one one two says two people were injured."),
+    ("Call 999 or 112 in an emergency. Call 999 with questions. Call 120 witnesses.",
+     "Call nine nine nine or one one two in an emergency. Call nine nine nine with questions. "
+     "Call one hundred twenty witnesses."),
+    # ... a share price is money, though a currency moved earlier in the sentence (item 9)
+    ("The pound, which hit a two-year high, helped Tesco shares rise to £3.25.",
+     "The pound, which hit a two-year high, helped Tesco shares rise to three pounds and twenty-five pence."),
+    ("The dollar weakened and the real estate group's shares fell to $12.50.",
+     "The dollar weakened and the real estate group's shares fell to twelve dollars and fifty cents."),
+    ("The dollar lifted shares and the euro rose to $1.08.",
+     "The dollar lifted shares and the euro rose to one point zero eight dollars."),
+    # ... a distance before where is plural (item 10)
+    ("The drone was shot down 40km northwest of Kyiv.", "The drone was shot down forty kilometres northwest of Kyiv."),
+    ("crashed 5km outside the city; sank 3km offshore; lies 10km inland; stopped 20km short of Kyiv",
+     "crashed five kilometres outside the city; sank three kilometres offshore; lies ten kilometres inland; "
+     "stopped twenty kilometres short of Kyiv"),
+    ("were 2km apart; 5km beyond the border; 2km across the border; 30km south-east of",
+     "were two kilometres apart; five kilometres beyond the border; two kilometres across the border; "
+     "thirty kilometres south-east of"),
 ]
 
 
