@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import itertools
 import logging
 import math
@@ -148,6 +149,76 @@ def _capitals(f: Figure) -> set[str]:
     found = set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", f.counted or f.context)) - set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", f.attribution))
     return {c for c in found if not re.search(rf"\b(?:to|from|with|against|into|than|for|by|over|versus|vs\.?)\s+(?:the\s+)?{re.escape(c)}\b",
                                               f.sentence)}
+
+
+_ELECTORAL = re.compile(r"(?i)\b(?:votes?|seats?|ballots?|polls?|polled|elections?|electorate)\b")
+_CLAUSE_START = re.compile(r"(?i)(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:said|says|told|according\s+to)\b)")
+_ASIDE = re.compile(r"(?i),\s+(?:led\s+by|under|headed\s+by|founded\s+by)\b[^,]*,")
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|de|van|von)(?=\s+[A-Z]|\W|$))*")
+_NOT_HOLDERS = set(MONTHS) | set(WEEKDAYS) | {"The", "A", "An", "With", "In", "On", "At", "After", "Before", "By", "For",
+                                              "As", "It", "Its", "Their", "His", "Her", "This", "That", "Prime", "Minister", "President"}
+
+
+def _holder(f: Figure) -> str:
+    """Whose seats or vote share an election figure is, lower case and singular ("social democrat", "liberal",
+    "bloc left"); "" when none is named ("The party won 50 seats") or the figure is not an election's."""
+    return _holder_named(f)[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _holder_named(f: Figure) -> tuple[str, str]:
+    """(`_holder`, the name as written): the last name before the figure in its clause ("the Social Democrats
+    took 27.4% of the vote and 50 seats", "Mette Holm's Social Democrats won", "The Liberals, under Anders
+    Vestergaard, surged to 18.1%"), or a bloc ("The centre-left bloc ended with 85 seats against 90 for the
+    right-leaning parties"). Every party's seats had been one group (the second user review)."""
+    i = f.at
+    if i < 0 or f.kind not in ("count", "percent") or not _ELECTORAL.search(f.sentence):
+        return "", ""
+    if f.kind == "count" and _head(f.counted) not in ("seat", "seats"):
+        return "", ""
+    if f.kind == "percent" and not (re.search(r"(?i)\b(?:vote|share)\b", f"{f.counted} {f.context}") or _VOTE_SHARE.match(f.sentence, i + len(f.text))) \
+            or re.search(r"(?i)\bturnout\b", f"{f.counted} {f.context}"):
+        return "", ""  # (a vote share, not the turnout: "Turnout in Sunday's election in Veloria was 61.2%")
+    before = _ASIDE.sub("", f.sentence[:i])
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    before = before[starts[-1]:] if starts else before
+    names = []
+    for m in _NAME_RUN.finditer(before):
+        run = m.group().strip()
+        if re.search(r"['’]s?$", run) or re.search(r"(?i)\b(?:in|at|from|across|throughout)\s+(?:the\s+)?$", before[:m.start()]):
+            continue  # "Denmark's biggest party", "Tuesday's election": a modifier; "the election in Veloria": a place
+        run = re.split(r"['’]s\s+", run)[-1]  # "Mette Holm's Social Democrats" -> "Social Democrats"
+        words = [w for w in run.split() if w not in _NOT_HOLDERS]
+        if words:
+            names.append(words)
+    bloc = re.match(r"(?i)\s*(?:seats?\s+)?for\s+the\s+([\w-]+)\s+(?:bloc|coalition|alliance|parties)\b", f.sentence[i + len(f.text):]) \
+        or (None if names else re.search(r"(?i)\b([\w-]+)\s+(?:[\"“”']?\w+[\"“”']?\s+)?(?:bloc|coalition|alliance|parties)\b", before))
+    if bloc:
+        side = bloc.group(1).lower()
+        side = "left" if "left" in side or side == "red" else "right" if "right" in side or side == "blue" else side
+        return "bloc " + side, f"{side} bloc"
+    if not names:
+        return "", ""
+    words = [w.lower().rstrip("s") if w.lower().endswith("s") and not w.lower().endswith("ss") else w.lower() for w in names[-1]]
+    return " ".join(w for w in words if w not in ("party", "the")), " ".join(names[-1])
+
+
+_VOTE_SHARE = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?(?:popular\s+|national\s+|total\s+)?(?:vote|votes|ballots)|and\s+\w+\s+seats)\b")
+_SEAT_CHANGE = re.compile(r"(?i)\b(?:gain|gains|loss|losses|net\s+gain|net\s+loss|swing)\s+of\s+(?:about\s+|some\s+)?$")
+_SHORT_OF = re.compile(r"(?i)^\s*(?:seats?\s+)?(?:short|shy)\s+of\b")
+
+
+def _seat_kind(f: Figure) -> str:
+    """A seat count's role: a gain or loss ("a gain of nine"), a shortfall ("fell 5 seats short of a majority"), or
+    the party's seats ("")."""
+    i = f.at
+    if i < 0 or f.kind != "count":
+        return ""
+    if _SEAT_CHANGE.search(f.sentence[max(0, i - 30):i]):
+        return "change"
+    if _SHORT_OF.match(f.sentence[i + len(f.text):]):
+        return "short"
+    return ""
 
 
 def _description(f: Figure) -> str:
@@ -289,6 +360,11 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         if ca and cb and not ca & cb:  # "the STOXX 600 index", "Germany's DAX index"; "US inflation", "UK inflation"
             return False
     if _scope(a) != _scope(b):
+        return False
+    ha, hb = _holder(a), _holder(b)
+    if ha and hb and ha != hb:  # one party's seats are not another's
+        return False
+    if _seat_kind(a) != _seat_kind(b):  # a gain of nine seats is not 32 seats, nor "5 seats short of a majority"
         return False
     ra, rb = _roles(a), _roles(b)
     if ra and rb and not ra & rb:
@@ -481,7 +557,22 @@ def _noun_part(context: str) -> str:
 
 
 def _quantity(figs: Sequence[Figure]) -> str:
-    """What the group counts, in the sources' words: "people killed in Spain", "North Korean soldiers"."""
+    """What the group counts, in the sources' words: "people killed in Spain", "North Korean soldiers",
+    "Social Democrats seats" (an election's figures, by whose they are)."""
+    holders = Counter(_holder_named(f)[1] for f in figs if _holder(f) and not _scope(f))
+    name = _counted_name(figs)
+    roles = {_seat_kind(f) for f in figs}
+    if roles == {"change"}:
+        name += " gained or lost"
+    elif roles == {"short"}:
+        name += " short of a majority"
+    if holders:
+        holder = holders.most_common(1)[0][0]
+        return name if holder.lower() in name.lower() else f"{holder} {name}"
+    return name
+
+
+def _counted_name(figs: Sequence[Figure]) -> str:
     counts = Counter(f.counted for f in figs if f.counted)
     if counts:
         name = max(counts, key=lambda c: (counts[c], len(c), c))

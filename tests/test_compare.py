@@ -1305,3 +1305,28 @@ def test_the_seventeenth_review(embed):
 def test_a_speaker_or_a_destination_in_capitals_is_not_whose_figure_it_is(a, b, embed):
     """The eighteenth review: the place rule had parted these (the speaker, or "to the US", read as the figure's place)."""
     assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))
+
+
+def test_each_party_has_its_own_seats_and_vote_share(embed):
+    """The second user review: every party's seats in one election were one group ("Figures for seats differ: ... 5, 33
+    and 50 ..."), and the Moderates' 9.3% sat with the Social Democrats' 27.4%."""
+    found = groups({
+        "a": "With all votes counted, the Social Democrats took 27.4% of the vote and 50 seats. The Liberals, under Anders "
+             "Vestergaard, won 33 seats. The centre-left bloc ended with 85 seats against 90 for the right-leaning parties.",
+        "b": "Denmark's Social Democrats remained the largest party after Tuesday's election, winning 27.4 percent of the vote "
+             "and 49 seats. The Liberal Party came second with 32 seats, a gain of nine. The Moderates won 9.3 percent of the vote.",
+        "c": "Liberal leader Anders Vestergaard said his party's gain of 10 seats was the best in a generation. The centre-left "
+             "\"red bloc\" was projected to win 87 seats.",
+    }, embed)
+    assert texts(group_with(found, "a", "50")) == {("a", "50"), ("b", "49")}
+    assert texts(group_with(found, "a", "33")) == {("a", "33"), ("b", "32")}
+    assert texts(group_with(found, "b", "nine")) == {("b", "nine"), ("c", "10")}
+    assert texts(group_with(found, "a", "85")) == {("a", "85"), ("c", "87")}
+    assert group_with(found, "a", "50").quantity.startswith("Social Democrats")
+    assert not any(("b", "9.3 percent") in texts(d) and ("a", "27.4%") in texts(d) for d in found)
+
+
+def test_a_turnout_is_nobody_s_vote_share(embed):
+    found = groups({"a": "Turnout in Sunday's parliamentary election in Veloria was 61.2%, the electoral commission said.",
+                    "b": "Preliminary results gave the Unity Party 139 seats, with turnout at around 61%."}, embed)
+    assert texts(group_with(found, "a", "61.2%")) == {("a", "61.2%"), ("b", "around 61%")}
