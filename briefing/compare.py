@@ -221,8 +221,40 @@ def _seat_kind(f: Figure) -> str:
     return ""
 
 
+_POINTS = {"basis points", "basis point", "bp", "bps", "percentage points", "percentage point", "points", "point"}
+"""What a move is measured in, not what moved ("cut its deposit rate by 25 basis points", "yield fell 6 basis points")."""
+
+
+def _what(f: Figure) -> str:
+    """What a figure is about: what it counts, or the words before it; for a move in points, what moved."""
+    return f"{f.context} {f.counted}".strip() if f.counted.lower() in _POINTS else f.counted or f.context
+
+
+_PRICES = re.compile(r"(?i)\b(?:inflation|prices|CPI|HICP|PCE)\b")
+_MEASURES = {"core": "core", "underlying": "core", "services": "services", "goods": "goods", "food": "food", "energy": "energy",
+             "producer": "producer", "wage": "wage", "wages": "wage", "rent": "rent", "rents": "rent", "house": "house", "housing": "house"}
+
+
+def _measure(f: Figure) -> str:
+    """Which inflation a figure is: "core" ("core inflation", "underlying inflation"), "services", "food", ... or "" (the
+    headline rate, or not a price figure)."""
+    phrase = _what(f)
+    if not _PRICES.search(phrase):
+        return ""
+    return next((_MEASURES[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in _MEASURES), "")
+
+
+def _possessor(f: Figure) -> str:
+    """The last name with a possessive in the 120 characters before a figure ("Germany's DAX index fell 0.3%": "Germany"), days and
+    months aside ("Tuesday's election")."""
+    i = f.at
+    owners = [m.group(1) for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\b", f.sentence[max(0, i - 120):i] if i >= 0 else f.context)
+              if m.group(1) not in _NOT_HOLDERS]
+    return owners[-1] if owners else ""
+
+
 def _description(f: Figure) -> str:
-    base = f.counted or f.context
+    base = _what(f)
     return " ".join(p for p in (base, f.state) if p).strip().lower()
 
 
@@ -355,6 +387,11 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     pa, pb = _proper(a.counted), _proper(b.counted)
     if pa and pb and not pa & pb:
         return False
+    if _measure(a) != _measure(b):  # underlying inflation 2.8% is not the headline 2.4% (the second user review)
+        return False
+    oa, ob = _possessor(a), _possessor(b)
+    if oa and ob and oa != ob:  # "Germany's 10-year Bund yield, the benchmark, fell 6 basis points to 2.41%", "Italy's 10-year yield"
+        return False
     caps_a, caps_b = _capitals(a), _capitals(b)
     for ca, cb in ((caps_a - _PLACES_IN_CAPITALS, caps_b - _PLACES_IN_CAPITALS), (caps_a & _PLACES_IN_CAPITALS, caps_b & _PLACES_IN_CAPITALS)):
         if ca and cb and not ca & cb:  # "the STOXX 600 index", "Germany's DAX index"; "US inflation", "UK inflation"
@@ -405,7 +442,7 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
     cosine = _cosines(descriptions, embed)
     n = len(figs)
     sims = [[0.0] * n for _ in range(n)]
-    heads = [_head(f.counted or f.context) for f in figs]
+    heads = [_head(f.context if f.counted.lower() in _POINTS else f.counted or f.context) for f in figs]
     roles = [_roles(f) for f in figs]
     where = [_position(f) for f in figs]
     echoes = _echoes(figs, echo)

@@ -22,7 +22,7 @@ import dataclasses
 import re
 
 from briefing.records import Document, Figure
-from briefing.words import MILLIONS_OF, MONTH, WEEKDAY
+from briefing.words import DOWN, DOWN_BY, MILLIONS_OF, MONTH, UP, UP_BY, WEEKDAY
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -649,6 +649,13 @@ _PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", 
 """Words between a verb and its figure that name nothing ("climbed back over 1 million")."""
 _BEARINGS = {"above", "below", "past", "beyond", "toward", "towards"}
 """Prepositions that point at the figure from a verb ("climbed back above 900,000")."""
+
+
+_MOVED_BY_TO = re.compile(r"(?i)(?:\bby\s+)?(?:an?\s+|half\s+a\s+)?(?:\d[\d.,]*\s*|quarter[- ]|half[- ])?(?:basis\s+points?|bps?|"
+                          r"percentage\s+points?|points?)\s+to\s+(?:about\s+|around\s+)?$")
+"""A level reached by a move given in points: "cut its deposit rate by 25 basis points to [2.25%]", "fell 6 basis points to
+[2.41%]", "by a quarter point to [2.25 per cent]". The level is the thing that moved, not the points (the second user
+review: the 2.25% rate and the 2.41% Bund yield were one "basis points" group)."""
 
 
 def _context_np(text: str, start: int) -> str:
@@ -1313,6 +1320,10 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         after = _clause_after(text, np_end + dash.end())  # "the population—almost 150.7 million individuals—had been vaccinated"
     if not context and not counted and sp.kind != "count":
         context = _context_words(text, sp.start)
+    if sp.kind != "count" and (moved := _MOVED_BY_TO.search(text, max(0, sp.start - 60), sp.start)):
+        head = re.sub(r",\s+(?:the|a|an)\s[^,]{1,60},\s*(\w+\s*)$", r" \1", text[:moved.start()])  # "..., the benchmark for the bloc, fell"
+        level = " ".join(re.sub(rf"(?i)\b(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})\b", " ", _context_words(head, len(head))).split())
+        context = level or context  # "cut its deposit rate by 25 basis points to [2.25%]": the rate ("Bund yield", not "fell")
     if not counted and sp.kind == "money":  # "the $120 million the government requested"
         tail = [w for w in _WORD.findall(re.split(r"\d|[$€£¥]", after)[0]) if w.lower() not in STOP][:3]
         context = " ".join(x for x in (context or _context_words(text, sp.start), " ".join(tail)) if x)

@@ -1330,3 +1330,20 @@ def test_a_turnout_is_nobody_s_vote_share(embed):
     found = groups({"a": "Turnout in Sunday's parliamentary election in Veloria was 61.2%, the electoral commission said.",
                     "b": "Preliminary results gave the Unity Party 139 seats, with turnout at around 61%."}, embed)
     assert texts(group_with(found, "a", "61.2%")) == {("a", "61.2%"), ("b", "around 61%")}
+
+
+def test_a_rate_and_a_bond_yield_and_two_inflations_are_apart(embed):
+    """The second user review, item 3: the unanimous 2.25% deposit rate was one "basis points" group with the Bund yield
+    (2.41% vs 2.39%), and Bloomberg's underlying inflation 2.8% was set against everyone's headline 2.4%."""
+    found = groups({
+        "a": "The European Central Bank cut its deposit rate by 25 basis points to 2.25% on Thursday. Euro zone inflation eased "
+             "to 2.4% in October. Germany's 10-year Bund yield, the benchmark for the bloc, fell 6 basis points to 2.41%.",
+        "b": "The European Central Bank has cut interest rates by a quarter point to 2.25 per cent. Eurozone inflation fell to "
+             "2.4 per cent in October. Italy's 10-year yield fell 10bp to 3.42 per cent.",
+        "c": "The European Central Bank on Thursday cut its deposit facility rate by 25 basis points to 2.25%. Underlying "
+             "inflation was 2.8%. Germany's 10-year yield fell 8 basis points to 2.39 per cent.",
+    }, embed)
+    rate = group_with(found, "a", "2.25%")
+    assert not rate.differs and ("a", "2.41%") not in texts(rate)
+    assert texts(group_with(found, "a", "2.41%")) == {("a", "2.41%"), ("c", "2.39 per cent")}
+    assert not any(("c", "2.8%") in texts(d) for d in found)
