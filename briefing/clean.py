@@ -107,13 +107,16 @@ MAYBE_CREDITS = [
 """A credit in names that may be a headline: furniture below the headline, and above it only where a
 headline (no full stop, or Title Case) follows ("Video: Biden Signs Infrastructure Bill", "Credit: Moody's
 Downgrades Ukraine", "Video: Israel/Gaza War Latest" over the article's first paragraph are its headline)."""
-_REPORTED = (r"(?i:.*\b(?<!that\s)(?<!which\s)(?<!we\s)(?:said|says|say|urged|urges|told|tells|warned|warns|advised|advises|"
-             r"asked|asks|added|adds|reminded|reminds|encouraged|encourages|according|show|shows|showed|"
-             r"has|have|had|was|were|rose|fell|reached|lagged|jumped|doubled|increased|dropped|grew|slowed|surged|climbed)\b)")
-"""A line that reports someone's advice, or what sign-ups did, is prose, not a promotion: "Sign up to receive flood
-alerts, the Environment Agency warned residents", "Sign up to free flu jabs has been slow, doctors say", "Sign up for
-free school meals rose to 2.1 million pupils" (the eighteenth review); "..., the newsletter that says what others
-won't" and "the newsletter we told you about" are still promotions."""
+_REPORTED = (r"(?i:(?!.*\b(?:our|your|newsletters?|inbox|e-?mails?)\b)"
+             r".*\b(?:has|have|had|was|were|is|are|rose|fell|reached|lagged|jumped|doubled|increased|dropped|grew|slowed|surged|"
+             r"climbed|stood|topped)\b"  # what sign-ups did: "Sign up to free flu jabs has been slow", "... rose 12% last year"
+             r"|.*,\s+(?:the\s+|a\s+)?(?:(?!(?:that|which|who|we|you|it)\b)[\w'’-]+\s+){0,5}?(?:said|says|say|urged|urges|told|tells|warned|warns|advised|advises|"
+             r"asked|asks|added|adds|reminded|reminds|encouraged|encourages|according)\b)")
+"""A line that reports someone's advice (", the Environment Agency warned residents"), or says what sign-ups did with no
+"our", "your", "newsletter", "inbox" or "email" in it ("Sign up to free flu jabs has been slow, doctors say", "Sign up for
+free school meals rose to 2.1 million pupils"), is prose, not a promotion (the eighteenth and nineteenth reviews: "Sign up
+to our free daily newsletter for the best stories you may have missed" and "Sign up to receive email alerts when prices
+have dropped" are promotions; so is "..., the newsletter that says what others won't", whose verb is no one's advice)."""
 
 BELOW = [
     # Captions and credits: "Photo: ...", "Image: ...", "Video: ..." (see also CAPTION), and a short

@@ -140,15 +140,51 @@ _PLACES_IN_CAPITALS = {"US", "USA", "UK", "EU", "UAE", "DRC", "UN"}
 """Where, not what: "US inflation" and "the CPI" may be one quantity (the sixteenth review)."""
 
 
-def _capitals(f: Figure) -> set[str]:
-    """Names in capitals in what a figure is about: {"DAX"}, {"STOXX"}, {"US", "CPI"}; two figures whose names
-    (places aside) or whose places share none count different things (user review, the seventeenth review).
+_ROLE_BEFORE = re.compile(r"(?i)\b(to|from|with|against|into|than|for|by|over|versus|vs\.?)\s+(?:the\s+)?$")
 
-    Not the speaker ("The UK said Russia's losses rose 15%") nor a name after a preposition ("British exports to
-    the US fell 5%"): neither says whose the figure is (the eighteenth review)."""
-    found = set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", f.counted or f.context)) - set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", f.attribution))
-    return {c for c in found if not re.search(rf"\b(?:to|from|with|against|into|than|for|by|over|versus|vs\.?)\s+(?:the\s+)?{re.escape(c)}\b",
-                                              f.sentence)}
+
+def _capitals(f: Figure) -> set[tuple[str, str]]:
+    """Names in capitals in what a figure is about, each with the preposition before it where it has one: {("", "DAX")},
+    {("", "US"), ("", "CPI")}, {("to", "US")} ("China's exports to the US"). Two figures whose plain names (places
+    aside), whose places, or whose names after one preposition share none count different things (user review, the
+    seventeenth to nineteenth reviews: "exports to the US" and "UK exports to America" may be one quantity, "exports to
+    the US" and "exports to the EU" are not).
+
+    Not the speaker ("The UK said Russia's losses rose 15%"), unless it is named apart from its speech ("HSBC's profit fell
+    10%, HSBC said")."""
+    said = f.sentence.rfind(f.attribution) if f.attribution else -1
+    span = range(said, said + len(f.attribution)) if said >= 0 else range(0)
+    before = f.sentence[:f.at] if f.at >= 0 else f.sentence
+    found = set()
+    for c in set(re.findall(r"\b[A-Z][A-Z0-9&]+\b", f.counted or f.context)):
+        places = [m.start() for m in re.finditer(rf"\b{re.escape(c)}\b", f.sentence)]
+        if places and all(p in span for p in places):
+            continue  # the speaker only
+        mine = [m.start() for m in re.finditer(rf"\b{re.escape(c)}\b", before) if m.start() not in span]
+        at = mine[-1] if mine else -1
+        role = _ROLE_BEFORE.search(before[:at]) if at >= 0 else None
+        found.add((role.group(1).lower() if role else "", c))
+    return found
+
+
+def _capitals_differ(a: Figure, b: Figure) -> bool:
+    ca, cb = _capitals(a), _capitals(b)
+    plain_a, plain_b = {c for r, c in ca if not r}, {c for r, c in cb if not r}
+    for x, y in ((plain_a - _PLACES_IN_CAPITALS, plain_b - _PLACES_IN_CAPITALS), (plain_a & _PLACES_IN_CAPITALS, plain_b & _PLACES_IN_CAPITALS)):
+        if x and y and not x & y:  # "the STOXX 600 index", "Germany's DAX index"; "US inflation", "UK inflation"
+            return True
+    for role in {r for r, _ in ca if r} & {r for r, _ in cb if r}:
+        if not {c for r, c in ca if r == role} & {c for r, c in cb if r == role}:  # "exports to the US", "exports to the EU"
+            return True
+    return False
+
+
+def _same_names(pa: set[str], pb: set[str]) -> bool:
+    """Whether two sets of capitalised phrases name one thing: one phrase within another, a possessive's owner aside
+    ("Britain's Labour Party" and "Labour"; not "North Korean" and "South Korean")."""
+    def variants(p: set[str]) -> set[str]:
+        return p | {re.split(r"['’]s\s+", x)[-1] for x in p}
+    return any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in variants(pa) for y in variants(pb))
 
 
 _ELECTORAL = re.compile(r"(?i)\b(?:votes?|seats?|ballots?|polls?|polled|elections?|electorate)\b")
@@ -385,17 +421,15 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if _periods_differ(_period_of(a.counted), _period_of(b.counted)):  # a first-half loss is not an annual one
         return False
     pa, pb = _proper(a.counted), _proper(b.counted)
-    if pa and pb and not pa & pb:
+    if pa and pb and not _same_names(pa, pb):
         return False
     if _measure(a) != _measure(b):  # underlying inflation 2.8% is not the headline 2.4% (the second user review)
         return False
     oa, ob = _possessor(a), _possessor(b)
     if oa and ob and oa != ob:  # "Germany's 10-year Bund yield, the benchmark, fell 6 basis points to 2.41%", "Italy's 10-year yield"
         return False
-    caps_a, caps_b = _capitals(a), _capitals(b)
-    for ca, cb in ((caps_a - _PLACES_IN_CAPITALS, caps_b - _PLACES_IN_CAPITALS), (caps_a & _PLACES_IN_CAPITALS, caps_b & _PLACES_IN_CAPITALS)):
-        if ca and cb and not ca & cb:  # "the STOXX 600 index", "Germany's DAX index"; "US inflation", "UK inflation"
-            return False
+    if _capitals_differ(a, b):
+        return False
     if _scope(a) != _scope(b):
         return False
     ha, hb = _holder(a), _holder(b)

@@ -155,7 +155,8 @@ _TIME_RE = re.compile(
 
 _NOT_COUNTED = (r"(?:as|is|was|has|his|its|this|thus|us|unless|says|yes|plus|across|whereas|perhaps|always|does|less|"
                 r"if|and|or|when|while|for|to|the|a|an|from|on|in|at|after|before|now|immediately|instead|again|"
-                r"seconds|minutes|hours|days|times)\b")
+                r"with|without|during|about|regarding|over|into|via|by|under|between|within|until|since|themselves|"
+                r"yourself|yourselves|himself|herself|seconds|minutes|[a-z]+ing)\b")
 """Words after a phone number that are not what it counts, though some end in "s" ("call 101 as soon as possible",
 "dialled 999 minutes after the attack")."""
 
@@ -176,7 +177,7 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b[A-Z]{1,4}(?P<v>\d{1,4})[A-Za-z]?\b")),
     ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
     # a phone line: "the Andalusia emergency service 112 said", "call 999", "dial 911"
-    ("label", re.compile(r"(?i)\b(?:emergency\s+(?:service|services|line|number)|hotline|helpline|call|dial|dialled|dialed|rang|phoned)"
+    ("label", re.compile(r"(?i)\b(?:emergency\s+(?:service|services|line|number)|hotline|helpline|call|dial|dialled|dialed|ring|rang|phoned)"
                          r"\s+(?P<v>\d{3})\b(?![,.]\d)(?!\s+(?:(?!" + _NOT_COUNTED + r")[a-z]+\s+)?(?:people|(?!" + _NOT_COUNTED + r")[a-z]+s)\b)")),
     # (not "call 120 witnesses", "call 111 expert witnesses"; but "call 101 as soon as possible", "call 999 unless")
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
@@ -866,9 +867,16 @@ to Hamas", "two hiking groups reported missing" (not "the UN said in Geneva", "p
 _NOUN_OF = re.compile(r"(?:estimates?|reports?|claims?|counts?|notes?)\s+of\b")
 
 
-_NAMES_NO_ONE = re.compile(r"unconfirmed|unverified|unofficial|official|independent|early|earlier|initial|preliminary|first|"
-                           r"latest|new|recent|media|local|press|news|some|other|conflicting|separate|several|many|various")
-"""Words before "reports of", "estimates of" that name no speaker, whatever their case."""
+_NAMES_NO_ONE = re.compile(r"unconfirmed|unverified|unsubstantiated|unofficial|official|independent|early|earlier|initial|"
+                           r"preliminary|first|latest|new|recent|media|local|press|news|some|other|conflicting|separate|several|"
+                           r"many|various|multiple|numerous|widespread|previous|prior|rough|anecdotal|credible|contradictory|"
+                           r"differing|varying|competing|fresh|further|additional|current|past|higher|lower|such|these|those|"
+                           r"their|its|his|her|our|there|both|despite|amid|amidst|following|after|before|with|without|given|"
+                           r"unlike|like|among|amongst|against|beyond|over|under|since|until|though|although|while|because|"
+                           r"if|when|even|only|but|and|yet|so|as|in|on|at|by|for|from|of|to|the|a|an|[a-z]+(?:ous|ive|al|ed|ing|"
+                           r"ent|ant|ible|able|ary|ory)")
+"""Words before "reports of", "estimates of" that name no speaker, whatever their case: adjectives, and the first words of
+a clause ("Despite reports of 40 dead, the army said": the army's; the nineteenth review)."""
 
 
 def _noun_of(text: str, m: re.Match) -> bool:
@@ -1331,7 +1339,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         fig,
         counted=counted,
         rate=_rate(text, np_end if np_end > sp.end else sp.end),
-        attribution=_attribution(text, sp.start, sp.end, np_end),
+        attribution=re.sub(r"(?<=s)['’]$", "", _attribution(text, sp.start, sp.end, np_end)),  # "Organisers' estimates of"
         time=_time(text, sp.start, sp.end),
         state=_nearest_state(counted or (context if sp.kind == "count" else ""), after, before, inherited, sp.kind),  # "the death toll rose to nine"
         place=_place(after, text[max(0, sp.start - 200):sp.start]),

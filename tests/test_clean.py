@@ -383,6 +383,12 @@ def test_a_title_of_dotted_runs_is_fast():
     ("Sign up for free school meals rose to 2.1 million pupils, government figures show.", False),
     ("Sign up for Fighting Words, the newsletter that says what others won't.", True),
     ("Sign up for The Guardian's Morning Mail, the newsletter we told you about, for free.", True),
+    # the nineteenth review: promotions that say "has", "have" or "say"
+    ("Sign up to our free daily newsletter for the best stories you may have missed.", True),
+    ("Sign up for our free newsletter – it has everything you need to start your day.", True),
+    ("Sign up for our free newsletter and find out what experts say.", True),
+    ("Sign up to receive email alerts when prices have dropped.", True),
+    ("Sign up for our daily newsletter, which tells you what you need to know.", True),
 ])
 def test_a_paywall_prompt_is_furniture(line, furniture):
     assert is_furniture(line, below=True) is furniture

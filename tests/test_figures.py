@@ -201,7 +201,11 @@ def test_attribution(text, written, who):
     ("Media reports of 40 dead could not be independently verified.", "40", ""),
     ("Official estimates of 3,000 dead were revised on Monday.", "3,000", ""),
     ("Independent estimates of 40,000 dead emerged on Monday.", "40,000", ""),
-    ("Organisers' estimates of 250,000 protesters were disputed.", "250,000", "Organisers'"),
+    ("Organisers' estimates of 250,000 protesters were disputed.", "250,000", "Organisers"),
+    # the nineteenth review: a clause's first word names no one
+    ("Despite reports of 40 dead in the town, the army said the operation was over.", "40", "army"),
+    ("Following reports of 200 arrests in Tbilisi, the embassy issued a warning.", "200", ""),
+    ("Widespread reports of 50 deaths in the city could not be verified.", "50", ""),
     ("Ukrainian estimates of 500,000 Russian casualties were disputed.", "500,000", "Ukrainian"),
     ("\u201cUnconfirmed reports of 40 dead are circulating,\u201d the ministry said.", "40", "ministry"),
     ("Transport Minister Óscar Puente said 12 of the injured were in critical condition.", "12", "Transport Minister Óscar Puente"),
@@ -516,6 +520,9 @@ def test_an_emergency_line_is_no_count():
     "Anyone with information should call 111 this morning, the NHS said.", "Call 911 unless it is safe to stay.",
     "The emergency service 112 says two people were injured.", "She dialled 999 minutes after the attack, the court heard.",
     "A neighbour rang 999 when she saw the smoke.",
+    # the nineteenth review: a preposition or a participle after the number
+    "Police asked anyone to call 101 with details.", "Call 999 during emergencies only.", "Ring 111 unless it is urgent.",
+    "He told them to call 999 giving details of his location.", "Parents should call 111 themselves.",
 ])
 def test_a_phone_line_before_a_word_ending_in_s_is_no_count(text):
     """The eighteenth review: "call 101 as soon as possible" was a count of 101 ("as" ends in "s")."""
@@ -524,6 +531,7 @@ def test_a_phone_line_before_a_word_ending_in_s_is_no_count(text):
 
 @pytest.mark.parametrize("text, value, counted", [
     ("Prosecutors will call 111 expert witnesses.", 111, "expert witnesses"), ("Police will call 300 people to give evidence.", 300, "people"),
+    ("Church bells rang 100 times.", 100, "times"),
 ])
 def test_a_number_called_with_what_it_counts_is_a_count(text, value, counted):
     found = [f for f in figures(text) if f.value == value]
