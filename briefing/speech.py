@@ -468,12 +468,17 @@ def _unit(m: re.Match[str]) -> str:
                 or (re.search(r",\s*$", near) and re.match(r"\s*,", after)))
         if "." not in number and not (_PP_BEFORE.search(near) or _PP_AFTER.fullmatch(follower)) and (
                 _PP_DOCUMENT.match(after) or follower == "of"
-                or (book and not (_PP_POLL.search(near) and not _PP_PRICE.search(near[-60:] + after[:60])))):
+                or (book and (int(number.replace(",", "")) > 100 or _PP_PUBLISHER.search(near)
+                              or not (_PP_POLL.search(near) and not _PP_PRICE.search(near[-60:] + after[:60]))))):
             sing, plural = "page", "pages"
     # "a 50 bp cut": a spaced rate after "a" describes the noun too.
     glued = glued or (unit in ("bp", "bps", "pp") and re.search(r"(?i)\ban?\s+$", before) is not None)
-    if glued and follower and follower not in _NOT_NOUNS and compound and not measured:
-        return f"{decimal(number)} {sing}"
+    if unit in ("bp", "bps") or sing == "percentage point":  # "12pp higher", "a gap of 10pp opened": points
+        compound = compound and (_DETERMINER_BEFORE.search(before) or _RATE_NOUN.fullmatch(follower))
+    if glued and follower and compound and not measured and (
+            follower not in _NOT_NOUNS or _SIZE_OF_A_NOUN.match(after) and _DETERMINER_BEFORE.search(before)):
+        if follower not in ("up", "down") or not _UP_OR_DOWN_WHERE.match(after):
+            return f"{decimal(number)} {sing}"
     return f"{decimal(number)} {sing if number == '1' else plural}"
 
 
@@ -488,12 +493,16 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|its|his|her|their|our|my|your
 """A determiner before the number: "Its 2km ring road", "a 5km running track" are compounds."""
 _ING_MODIFIERS = {"shipping", "swimming", "hiking", "walking", "cycling", "running", "parking", "fishing", "training",
                   "housing", "building", "mining", "boarding", "landing", "filling", "holding", "dining", "sleeping",
-                  "living", "waiting", "loading", "drilling", "processing", "gliding", "climbing", "skiing", "diving",
+                  "living", "loading", "drilling", "processing", "gliding", "skiing", "diving",
                   "jogging", "sailing", "camping"}
 """'-ing' words that name what a plural noun after them is for: "40ft shipping containers", "50m swimming pools",
 "12km hiking trails", "1,500kg gliding bombs" are compounds (review r18); "flew 300km using only solar power",
-"ran 5km training for the race" are measured."""
+"ran 5km training for the race" are measured, and so are "backed up for 30km waiting hours", "face 200km climbing
+mountains" ("waiting" and "climbing" take an object more often than they name a use, review r19)."""
 _ING_NEXT = re.compile(r"\s+[a-z]+\s+(?P<w>[A-Za-z][\w'-]*)")
+_ING_PAIR = re.compile(r"\s+[a-z]+\s+(?:and|or)\s+[a-z]{2,}ing\s+(?!" + _FUNCTION_WORD + r")[a-z][\w-]*")
+"""Two '-ing' words for one noun: "a 5km walking and cycling route", "a 10km cycling and walking path", "a 3km
+running or cycling track" (review r19); "ran 10km walking and cycling." is measured."""
 
 
 def _ing_compound(ing: str, before: str, after: str) -> bool:
@@ -504,6 +513,8 @@ def _ing_compound(ing: str, before: str, after: str) -> bool:
     word = nxt.group("w") if nxt else ""
     if ing in _ING_MODIFIERS and _PLURAL_NOUN.fullmatch(word):
         return True  # "two 40ft shipping containers"
+    if ing in _ING_MODIFIERS and _ING_PAIR.match(after):
+        return True  # "a 5km walking and cycling route"
     # "a 10km running track" is a compound; "her 10km using a wheelchair" was measured
     return _DETERMINER_BEFORE.search(before) is not None and not re.fullmatch(_FUNCTION_WORD, word.lower())
 
@@ -533,6 +544,19 @@ _PP_POLL = re.compile(
 r18), where "(Bloomsbury, 320pp, £20)" is a book's length, even of a book on a poll ("The Poll Tax Riots (Verso,
 240pp, £18)": a price beside it, already said, makes it one)."""
 _PP_PRICE = re.compile(r"\b(?:pounds|dollars|euros)\b")
+_PP_PUBLISHER = re.compile(
+    r"\((?:[^()]*\s)?(?:Penguin|Bodley Head|Faber|Verso|Bloomsbury|HarperCollins|Harper|Allen Lane|Random House|"
+    r"Macmillan|Picador|Vintage|Viking|Hodder|Little, Brown|Fourth Estate|Jonathan Cape|Chatto|Canongate|Granta|"
+    r"Profile|Hurst|Polity|Routledge|Yale|Simon and Schuster|[A-Z][a-z]+\s+(?:Press|Books|Publishing))\b[^()]*,\s*$")
+"""A publisher in brackets before the length makes it a book's, whatever the sentence is about: "Why We Vote
+(Penguin, 96pp)", "a new book on polling (Bodley Head, 88pp)" (review r19); so does a length over a hundred, which no
+share of a vote can move by ("(Bodley Head, 288pp)")."""
+_RATE_NOUN = re.compile(r"lead|gap|rise|fall|drop|increase|decrease|cut|hike|gain|swing|jump|margin|difference|"
+                        r"advantage|reduction|move|shift|boost|spread|premium|discount|decline|slump|surge|climb|"
+                        r"slide|deficit|shortfall|poll|lift|narrowing|widening")
+"""A rate in points describes the noun only after a determiner ("a 10pp lead", "its 25bp hike") or before a move
+or gap ("Labour's 10pp lead"); "twelve percentage points higher", "7pp compared", "A gap of 10pp opened" and "cut
+by 25bp yesterday" are plural (review r19)."""
 
 # Words after "5km" that show a measurement ("5km away"), not a compound ("60mm mortars").
 _NOT_NOUNS = {"away", "from", "of", "to", "in", "on", "at", "and", "or", "long", "wide", "high", "deep", "tall",
@@ -542,8 +566,15 @@ _NOT_NOUNS = {"away", "from", "of", "to", "in", "on", "at", "and", "or", "long",
               # outside the city", "sank 3km offshore", "lies 10km inland", "stopped 20km short of Kyiv", "were 2km
               # apart", "5km beyond the border", "2km across the border"
               "northwest", "northeast", "southwest", "southeast", "outside", "offshore", "onshore", "inland",
-              "short", "apart", "beyond", "across", "along", "up", "down", "past", "underground", "upstream",
+              "short", "apart", "beyond", "across", "along", "past", "underground", "upstream",
               "downstream", "beneath", "closer", "nearer", "further", "farther"}
+_SIZE_OF_A_NOUN = re.compile(r"\s+(?:tall|high|long|wide|deep|thick)\s+(?!" + _FUNCTION_WORD + r")[a-z][\w-]*")
+"""A size before a noun, after a determiner, describes it: "A 6ft tall man", "a 30ft tall statue", "a 2m tall
+fence", "a 10m high wall" (review r19); "The wall is 2m tall", "2m high" are measured."""
+_UP_OR_DOWN_WHERE = re.compile(
+    r"\s+(?:up|down)(?:\s*(?:[.,;:!?)]|$)|\s+(?:" + _FUNCTION_WORD + r"|river|stream|hill|road|street))")
+""""lives 2km up the road", "5km up to the summit", "2km down the road" are distances; "A 10m up-and-over door" is
+a compound (review r19)."""
 
 
 def _inches_or_feet(m: re.Match[str]) -> str:
@@ -707,18 +738,30 @@ _PHONING = (r"call|calls|called|calling|dial|dials|dialled|dialed|dialling|diali
             r"phone|phoned|phoning")
 """Verbs that reach a phone line: "call 999", and (review r18) "She dialled 999", "A neighbour rang 999",
 "He called 999", "phoned 911"."""
-_KNOWN_LINES = r"999|911|112|111|101|000"
-"""The well-known emergency and help lines, digit by digit after a verb of phoning whatever follows ("Call 999 in
-an emergency"), unless what they count follows ("call 111 witnesses")."""
+_KNOWN_LINES = r"999|911|112|111|101|000|119|116|988"
+"""The well-known emergency and help lines, the only numbers said digit by digit after a verb of phoning ("Call 999
+in an emergency", "Call 119 to book"), unless what they count follows ("call 111 witnesses"); "Prosecutors called 150
+to testify", "the army called 500 on Monday", "the charity phoned 300" are counts (review r19)."""
 _LINE_ENDS = re.compile(
     r"\s*(?:[.,;:)!?]|$)|\s+(?:or|and|for|to|now|if|from|said|says|warned|urged|reported|confirmed|added|on|"
     r"immediately|instead)\b")
-"""Where a number after "service", "line", "call" ends its clause, it is the line's number: "call 999.", "112
+"""Where a number after "service" or "line" ends its clause, it is the line's number: "the service 112.", "112
 said", "999 now or"; "The emergency service 112 says two people were injured" (review r18)."""
+_HELP_NOUN = re.compile(r"(?i)(?:hotline|helpline|number|(?:emergency|help|crisis|advice)\s+(?:service|line))\s$")
+"""Nouns that name a phone line, before any three-digit number: "the helpline 116", "the hotline 311 was flooded",
+"emergency number 112", "the emergency line 119" (review r19); a bare "service" or "line" needs more ("line 400 kV",
+"bus service 101 runs")."""
 _NOT_A_COUNTER = (r"(?:this|its|his|hers|was|has|does|is|as|us|yes|plus|thus|versus|towards|across|besides|afterwards|"
                   r"always|sometimes|perhaps|unless|less|whereas|themselves|yourselves|ourselves|emergency)\b")
+_NOT_AN_ADJECTIVE = (r"(?:about|during|regarding|concerning|with|without|despite|via|through|throughout|within|"
+                     r"against|among|around|because|whether|where|whenever|rather|instead|including|like|near|"
+                     r"outside|inside|amid|till|once|then|only|urgently|(?!leading|visiting|serving|remaining|"
+                     r"supporting|opposing|existing|missing)[a-z]+ing|(?!elderly)[a-z]+ly)\b")
+"""What comes after a phone line and is no adjective of a count: a preposition or a participle, "Call 111 about
+symptoms", "Call 999 during emergencies only", "call 111 regarding symptoms", "call 999 giving details", "call 101
+with details" (review r19)."""
 _COUNTED_AFTER = re.compile(
-    r"\s+(?:(?!" + _FUNCTION_WORD + r"|" + _NOT_A_COUNTER + r")[a-z][\w-]*\s+)?"
+    r"\s+(?:(?!" + _FUNCTION_WORD + r"|" + _NOT_A_COUNTER + r"|" + _NOT_AN_ADJECTIVE + r")[a-z][\w-]*\s+)?"
     r"(?:(?!" + _NOT_A_COUNTER + r")[a-z]{2,}[^s'\s]s|[A-Z]{2,}s)\b")
 """What a number counts after it, a plural noun with perhaps an adjective before it: "call 111 expert witnesses",
 "call 101 character witnesses", "call 112 MPs", "call 112 new witnesses" are counts (review r18), "call 999
@@ -733,11 +776,14 @@ _WHEN_AFTER = re.compile(r"\s+(?:seconds|minutes|hours|days|weeks)\s+(?:after|be
 
 def _help_line(m: re.Match[str]) -> str:
     """A number after "call", "dial", "service", "helpline" ... said digit by digit if it is a phone line:
-    it ends its clause, has a leading zero or spaced groups ("0800 123 456"), or is a well-known line after a verb
-    of phoning; "call 120 witnesses", "line 400 kV" are counts. A second well-known line after "or"/"and" is one
-    too ("Call 999 or 112", review r18)."""
+    it has a leading zero or spaced groups ("0800 123 456"); after a verb of phoning it is a well-known line
+    ("Call 999", not "called 150 to testify") or has four digits and ends its clause ("Call 1234 now"); after a
+    noun that names a line it has three digits ("the hotline 311") or ends its clause; after "service" or "line" it
+    ends its clause ("The emergency service 112 says"). "call 120 witnesses",
+    "line 400 kV" are counts. A second well-known line after "or"/"and" is one too ("Call 999 or 112", review r18)."""
     cue, n, text = m.group("w"), m.group("n"), m.string
     phoning = re.fullmatch(_PHONING, cue.strip(), re.IGNORECASE) is not None
+    named = _HELP_NOUN.search(text, 0, m.end("w")) is not None
 
     def is_line(number: str, after: int, known: bool) -> bool:
         rest = text[after:]
@@ -745,9 +791,11 @@ def _help_line(m: re.Match[str]) -> str:
             return True
         if _NOT_A_LINE.match(rest):
             return False
-        if re.fullmatch(r"0[0-9]{2,4}", number) or " " in number or _LINE_ENDS.match(rest):
+        if re.fullmatch(r"0[0-9]{2,4}", number) or " " in number:
             return True
-        return known and phoning and not _COUNTED_AFTER.match(rest)
+        if (not phoning or len(number) > 3) and _LINE_ENDS.match(rest):
+            return True  # "The emergency service 112 says"; "Call 1234 now" (a count that big has a comma)
+        return (known and phoning or named and len(number) == 3) and not _COUNTED_AFTER.match(rest)
 
     if not is_line(n, m.end("n"), re.fullmatch(_KNOWN_LINES, n) is not None):
         return m.group(0)

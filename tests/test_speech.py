@@ -389,6 +389,72 @@ CASES = [
     ("were 2km apart; 5km beyond the border; 2km across the border; 30km south-east of",
      "were two kilometres apart; five kilometres beyond the border; two kilometres across the border; "
      "thirty kilometres south-east of"),
+    # the nineteenth review: after a verb of phoning only a well-known line is digits; a count is a count (item 4)
+    ("Prosecutors called 150 to testify.", "Prosecutors called one hundred fifty to testify."),
+    ("Of the 2,000 applicants, the army called 500 on Monday.",
+     "Of the two thousand applicants, the army called five hundred on Monday."),
+    ("Of the 900 volunteers, the charity phoned 300 and emailed the rest.",
+     "Of the nine hundred volunteers, the charity phoned three hundred and emailed the rest."),
+    ("The union called 300 to a meeting. The campaign calls 200 for interviews.",
+     "The union called three hundred to a meeting. The campaign calls two hundred for interviews."),
+    ("Call 999. She dialled 999 and asked for help. Call 119 to book. Call 988 if you need help.",
+     "Call nine nine nine. She dialled nine nine nine and asked for help. Call one one nine to book. "
+     "Call nine eight eight if you need help."),
+    ("The hotline 311 was flooded. The emergency line 119. Call 0800 123 456. Dial 116 123.",
+     "The hotline three one one was flooded. The emergency line one one nine. Call zero eight zero zero, one two "
+     "three, four five six. Dial one one six, one two three."),
+    ("The bus service 101 runs hourly. Call 1234 now.", "The bus service one hundred one runs hourly. "
+                                                         "Call one two three four now."),
+    # ... a preposition or participle after a well-known line keeps it a line; a noun after it counts (item 5)
+    ("Call 111 about symptoms rather than visit A&E.", "Call one one one about symptoms rather than visit A and E."),
+    ("Call 999 during emergencies only. People should call 111 regarding symptoms of flu.",
+     "Call nine nine nine during emergencies only. People should call one one one regarding symptoms of flu."),
+    ("Anyone who sees him should call 999 giving details of his location. Call 101 with details.",
+     "Anyone who sees him should call nine nine nine giving details of his location. Call one zero one with "
+     "details."),
+    ("Call 999 despite concerns about waiting times. Call 111 over weekends and bank holidays.",
+     "Call nine nine nine despite concerns about waiting times. Call one one one over weekends and bank holidays."),
+    ("The defence will call 111 expert witnesses. He called 999 witnesses. call 112 leading experts.",
+     "The defence will call one hundred eleven expert witnesses. He called nine hundred ninety-nine witnesses. "
+     "call one hundred twelve leading experts."),
+    # ... two '-ing' words joined by "and" or "or" before a noun are a compound's (item 8)
+    ("The council opened a 5km walking and cycling route along the river.",
+     "The council opened a five kilometre walking and cycling route along the river."),
+    ("a 10km cycling and walking path; a 3km running or cycling track; 12km hiking and cycling trails",
+     "a ten kilometre cycling and walking path; a three kilometre running or cycling track; twelve kilometre "
+     "hiking and cycling trails"),
+    ("She ran 10km walking and cycling. He flew 300km using only solar power.",
+     "She ran ten kilometres walking and cycling. He flew three hundred kilometres using only solar power."),
+    ("Trucks were backed up for 30km waiting hours. Riders face 200km climbing mountains. a 15m climbing wall",
+     "Trucks were backed up for thirty kilometres waiting hours. Riders face two hundred kilometres climbing "
+     "mountains. a fifteen metre climbing wall"),
+    ("Migrants were found in 40ft shipping containers.", "Migrants were found in forty foot shipping containers."),
+    # ... a size after a determiner and before a noun describes it; "up" is a distance only before where (item 9)
+    ("A 6ft tall man was seen running from the scene.", "A six foot tall man was seen running from the scene."),
+    ("He is a 30ft tall statue. She built a 2m tall fence. He is a 6ft tall former soldier.",
+     "He is a thirty foot tall statue. She built a two metre tall fence. He is a six foot tall former soldier."),
+    ("a 10m high wall; a 5km long tunnel; The wall is 2m tall. It is 10m high. The tower stands 30m tall today.",
+     "a ten metre high wall; a five kilometre long tunnel; The wall is two metres tall. It is ten metres high. "
+     "The tower stands thirty metres tall today."),
+    ("A 10m up-and-over door was fitted.", "A ten metre up-and-over door was fitted."),
+    ("He lives 2km up the road. It is 5km up to the summit. He lives 2km down the road. It sank 5km down.",
+     "He lives two kilometres up the road. It is five kilometres up to the summit. He lives two kilometres down "
+     "the road. It sank five kilometres down."),
+    # ... a publisher, or a length no vote can move by, makes a bracketed "pp" pages; points are plural unless they
+    # describe a noun
+    ("Why We Vote (Penguin, 240pp) is out now. Why We Vote (Penguin, 96pp) is out now.",
+     "Why We Vote (Penguin, two hundred forty pages) is out now. Why We Vote (Penguin, ninety-six pages) is out now."),
+    ("John Curtice's new book on polling (Bodley Head, 288pp) is a timely read.",
+     "John Curtice's new book on polling (Bodley Head, two hundred eighty-eight pages) is a timely read."),
+    ("The poll found support was 12pp higher. Turnout fell 7pp compared with 2019. A gap of 10pp opened.",
+     "The poll found support was twelve percentage points higher. Turnout fell seven percentage points compared "
+     "with twenty nineteen. A gap of ten percentage points opened."),
+    ("The Bank cut rates by 25bp yesterday. Its 25bp hike. Labour's 10pp lead. a 10pp lead",
+     "The Bank cut rates by twenty-five basis points yesterday. Its twenty-five basis point hike. Labour's ten "
+     "percentage point lead. a ten percentage point lead"),
+    ("The party published a 40pp manifesto. a 0.5pp rise. Labour's lead (YouGov, 9pp) was unchanged.",
+     "The party published a forty page manifesto. a zero point five percentage point rise. Labour's lead (YouGov, "
+     "nine percentage points) was unchanged."),
 ]
 
 
