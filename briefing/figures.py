@@ -54,7 +54,7 @@ _MEASURE_UNITS = {
     "kilogram": "kg", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "hectare": "ha", "acre": "acre",
     "square kilometre": "km2", "square kilometer": "km2", "square mile": "mi2", "sq km": "km2", "km2": "km2",
     "°c": "C", "°f": "F", "degree": "deg", "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inche": "in",
-    "cm": "cm", "mph": "mph", "km/h": "km/h", "knot": "kn", "barrel": "bbl", "mw": "MW", "gw": "GW", "kwh": "kWh",
+    "cm": "cm", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "knot": "kn", "barrel": "bbl", "mw": "MW", "gw": "GW", "kwh": "kWh",
     "twh": "TWh", "c": "C", "f": "F", "degrees celsius": "C", "degree celsius": "C", "degrees centigrade": "C",
     "degrees fahrenheit": "F", "degree fahrenheit": "F", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
     "kilometres an hour": "km/h", "kilometers an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph",
@@ -165,9 +165,14 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?P<v>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MONTH + r")(?![\w])(?:,?\s+(?P<y>\d{4})\b)?")),
     ("date", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<v>(?:1[5-9]|20)\d\d)\b")),
     ("date", re.compile(r"\b(?P<v>\d{4})-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/(?P<v2>\d{2,4})\b")),
-    ("time", re.compile(r"(?i)\b(?P<v>\d{1,2})(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)|\b(?P<v2>\d{1,2}):\d{2}\b(?:\s*(?:GMT|UTC|BST|CET|EST))?")),
+    ("time", re.compile(r"(?i)\b(?P<v>\d{1,2})(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)|\b(?P<v2>\d{1,2}):\d{2}\b(?:\s*(?:GMT|UTC|BST|CET|EST))?"
+                        r"|\b(?P<v3>[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|(?-i:IST|JST)|local\s+time)\b")),
+    # (a wire time: "at 0630 local time", "2000 local time (1900 GMT)": the second user review had them as counts and years)
     ("age", re.compile(r"(?i)\b(?P<v>\d{1,3})-(?:year|month|week)-olds?\b|\b(?:aged|age)\s+(?P<v2>\d{1,3})\b|\b(?P<v3>\d{1,3})\s+years?\s+old\b")),
     ("age", re.compile(r"\b(?:(?:in\s+)?(?:their|his|her)\s+)?(?:early|late|mid)[- ]?(?P<v>[1-9]0)s\b|\b(?:their|his|her)\s+(?P<v2>[1-9]0)s\b")),
+    # a person's age between commas: "Holm, 48, called the election", "The driver, 35, has been placed under investigation"
+    ("age", re.compile(r",\s+(?P<age>\d{1,3}),(?=\s+(?:who|has|had|was|is|were|said|says|told|called|faces|became|remains|died|"
+                       r"will|would|a|an|the|from|and)\b)")),
     ("year", re.compile(r"\b(?P<low>1[5-9]\d\d|20\d\d)\s*(?:-|–|—|/|to)\s*(?P<v>1[5-9]\d\d|20\d\d|\d\d)\b(?![,.]?\d)")),
     ("year", re.compile(r"\b(?P<v>1[5-9]\d0|20\d0)s\b|'(?P<v2>\d0)s\b")),
     ("label", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Corps|Brigade|Division|Regiment|Battalion|Army|Fleet|"
@@ -198,7 +203,9 @@ _NUM_WORDS = (r"(?:(?:a|an|half\s+a)\s+(?:dozen|hundred|thousand|million|billion
               r"(?:(?:\s+and\s+|\s+|-)(?:" + _WORD_ALT + r")\b)*")
 _VAGUE = re.compile(r"(?i)\b(?P<w>(?:dozens|scores|hundreds|thousands|millions|billions|tens)"
                     r"(?:\s+of\s+(?:thousands|millions|billions))?)\b")
-_CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?!(?!(?:bn|mn|m|k|tn)\b|(?-i:[CF])\b)\w|[.,]\d)|\b(?P<w>" + _NUM_WORDS + r")")
+_CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?!(?!(?:bn|mn|m|k|tn|mph|kph|kmh|km(?=/h\b)|km|kg|ft|cm)\b|(?-i:[CF])\b)\w|[.,]\d)"
+                   r"|\b(?P<w>" + _NUM_WORDS + r")")
+"""A number, in digits ("3,000", "1.28") or words; digits may carry a scale or a unit ("3m", "118mph", "190km/h", "40ft")."""
 _PREFIX_CUR = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|HK|NZ))?[$€£¥₩₽₴₹]\s?$|\b(?:" + "|".join(_CODES) + r")\s?$")
 _CUR_AGAIN = re.compile(r"(?:(?:US|A|C|HK|NZ)?[$€£¥₩₽₴₹]|(?:" + "|".join(_CODES) + r")\b)\s?(?=\d)")
 """A currency written again before a range's second number ("$16.5 billion to $16.8 billion")."""
@@ -206,7 +213,7 @@ _SCALE_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?P<word>thousand|million|billion|tri
 _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)")
 _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
                         r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zloty|rand|pesos?)\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
-_UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|"
+_UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kph|kmh|"
                          r"(?:kilomet(?:re|er)s?|miles)\s+(?:per|an|a)\s+hour|kms?|kilomet(?:re|er)s?|"
                          r"miles?|met(?:re|er)s?|kgs?|kilograms?|tonnes?|tons?|litres?|liters?|hectares?|acres?|°\s?[CF]|(?<=\d)(?-i:[CF])|"
                          r"degrees?\s+(?:celsius|centigrade|fahrenheit)|degrees?|feet|foot|ft|inch(?:es)?|cm|mph|knots?|barrels?|MW|GW|kWh|TWh|"
@@ -271,6 +278,12 @@ def _free(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(e <= a or s >= b for a, b in claimed)
 
 
+_PEOPLE_NOUNS = {"driver", "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "pilot",
+                 "suspect", "victim", "teacher", "officer", "soldier", "player", "leader", "minister", "president", "chief",
+                 "executive", "founder", "actor", "singer", "student", "worker", "resident", "farmer", "nurse", "doctor", "gunman"}
+"""Who can have an age between commas when not named: "The driver, 35, has been placed under investigation"."""
+
+
 def _special_spans(text: str) -> list[_Span]:
     out: list[_Span] = []
     claimed: list[tuple[int, int]] = []
@@ -279,6 +292,13 @@ def _special_spans(text: str) -> list[_Span]:
             if not _free(claimed, m.start(), m.end()):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v}
+            if "age" in groups:
+                word = re.search(r"([\w'’-]+)\s*$", text[:m.start()])
+                if not word or not (word.group(1)[:1].isupper() or word.group(1).lower() in _PEOPLE_NOUNS) or int(groups["age"]) > 110:
+                    continue
+                claimed.append((m.start("age"), m.end("age")))
+                out.append(_Span(m.start("age"), m.end("age"), kind, float(groups["age"])))
+                continue
             if kind == "score":  # "a 57-43 vote", "21-19": a tally, not a range (which rises)
                 if int(groups["v2"]) >= int(groups["v"]):
                     continue
@@ -659,8 +679,20 @@ _MOVED_BY_TO = re.compile(r"(?i)(?:\bby\s+)?(?:an?\s+|half\s+a\s+)?(?:\d[\d.,]*\
 review: the 2.25% rate and the 2.41% Bund yield were one "basis points" group)."""
 
 
+_PLACE_ASIDE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s*){1,3},(?=\s+\w+(?:\s+to)?\s+$)")
+"""A place set off by commas just before the verb: "The death toll from the derailment near Adamuz, Córdoba, rose to [nine]"."""
+
+
 def _context_np(text: str, start: int) -> str:
     """The noun phrase a figure is linked to on its left: "the death toll rose to [45]" -> "death toll"."""
+    found = _linked_np(text, start)
+    if not found and (aside := _PLACE_ASIDE.search(text, max(0, start - 60), start)):
+        head = text[:aside.start()] + text[aside.end():start]  # (the second user review: El País's toll of nine)
+        found = _linked_np(head, len(head))
+    return found
+
+
+def _linked_np(text: str, start: int) -> str:
     before = _clause_before(text, start)
     hm = _HEDGE_RE.search(before)
     if hm:

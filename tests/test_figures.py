@@ -536,3 +536,31 @@ def test_a_phone_line_before_a_word_ending_in_s_is_no_count(text):
 def test_a_number_called_with_what_it_counts_is_a_count(text, value, counted):
     found = [f for f in figures(text) if f.value == value]
     assert found and found[0].comparable and found[0].counted == counted
+
+
+@pytest.mark.parametrize("text, written, kind, value", [
+    # the second user review: ages were counts, wire times counts or years, glued speeds not read at all
+    ("The driver, 35, has been placed under investigation, judicial sources said.", "35", "age", 35),
+    ("Holm, 48, called the snap election in September.", "48", "age", 48),
+    ("Liberal leader Anders Vestergaard, 47, said the result was historic.", "47", "age", 47),
+    ("The train came off the tracks at 0630 local time.", "0630 local time", "time", 6),
+    ("Holm spoke at 2000 local time (1900 GMT) in Copenhagen.", "1900 GMT", "time", 19),
+    ("Investigators believe it was travelling at 118mph (190km/h) on a bend.", "190km/h", "other", 190),
+    ("The train was travelling at about 190 kph when it left the tracks.", "about 190 kph", "other", 190),
+])
+def test_ages_wire_times_and_glued_speeds(text, written, kind, value):
+    f = one(text, written)
+    assert (f.kind, f.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The hospital ordered 1200 CT scans.", "1200"), ("Police arrested 12, 15 and 20 people on three days.", "12"),
+    ("The group said 2,000 people, 300 of them children, were displaced.", "300"),
+])
+def test_numbers_between_commas_that_are_no_ages(text, written):
+    assert one(text, written).kind == "count"
+
+
+def test_a_place_set_off_by_commas_keeps_the_toll_its_subject():
+    f = one("The death toll from Saturday's derailment near Adamuz, Córdoba, rose to nine on Sunday, officials said.", "nine")
+    assert (f.counted, f.state) == ("death toll", "killed")
