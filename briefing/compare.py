@@ -143,6 +143,7 @@ _PLACES_IN_CAPITALS = {"US", "USA", "UK", "EU", "UAE", "DRC", "UN"}
 _ROLE_BEFORE = re.compile(r"(?i)\b(to|from|with|against|into|than|for|by|over|versus|vs\.?)\s+(?:the\s+)?$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _capitals(f: Figure) -> set[tuple[str, str]]:
     """Names in capitals in what a figure is about, each with the preposition before it where it has one: {("", "DAX")},
     {("", "US"), ("", "CPI")}, {("to", "US")} ("China's exports to the US"). Two figures whose plain names (places
@@ -271,6 +272,7 @@ _MEASURES = {"core": "core", "underlying": "core", "services": "services", "good
              "producer": "producer", "wage": "wage", "wages": "wage", "rent": "rent", "rents": "rent", "house": "house", "housing": "house"}
 
 
+@functools.lru_cache(maxsize=4096)
 def _measure(f: Figure) -> str:
     """Which inflation a figure is: "core" ("core inflation", "underlying inflation"), "services", "food", ... or "" (the
     headline rate, or not a price figure)."""
@@ -280,13 +282,17 @@ def _measure(f: Figure) -> str:
     return next((_MEASURES[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in _MEASURES), "")
 
 
+@functools.lru_cache(maxsize=4096)
 def _possessor(f: Figure) -> str:
-    """The last name with a possessive in the 120 characters before a figure ("Germany's DAX index fell 0.3%": "Germany"), days and
-    months aside ("Tuesday's election")."""
+    """The last name with a possessive in the 120 characters before a figure whose next words are what the figure is about
+    ("Germany's DAX index fell 0.3%": "Germany"), days and months aside ("Tuesday's election")."""
     i = f.at
-    owners = [m.group(1) for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\b", f.sentence[max(0, i - 120):i] if i >= 0 else f.context)
-              if m.group(1) not in _NOT_HOLDERS]
-    return owners[-1] if owners else ""
+    about = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{f.context} {f.counted}")}
+    window = f.sentence[max(0, i - 120):i] if i >= 0 else f.context
+    owners = [m.group(1) for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)", window)
+              if m.group(1) not in _NOT_HOLDERS and {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(2))} & about]
+    return owners[-1] if owners else ""  # (only an owner of what the figure is about: not "Denmark's" in "Denmark's
+    # Social Democrats remained the largest party ..., winning 27.4 percent")
 
 
 def _description(f: Figure) -> str:
@@ -624,7 +630,15 @@ def _noun_part(context: str) -> str:
     words = context.split()
     while words and (words[-1].lower() in _VERBISH or (words[-1].islower() and words[-1].endswith("ed") and not state_of(words[-1]))):
         words.pop()
+    verbs = [k for k, w in enumerate(words[:-1]) if w.lower() in _LEADING_VERBS]
+    if verbs:  # "see growth", "projections see growth" -> "growth" (the second user review)
+        words = words[verbs[-1] + 1:]
     return " ".join(words)
+
+
+_LEADING_VERBS = {"see", "sees", "saw", "expect", "expects", "expected", "project", "projects", "projected", "forecast",
+                  "forecasts", "estimate", "estimates", "put", "puts", "give", "gives", "gave", "predict", "predicts"}
+_SPEEDS = {"km/h", "mph", "kn"}
 
 
 def _quantity(figs: Sequence[Figure]) -> str:
@@ -632,6 +646,8 @@ def _quantity(figs: Sequence[Figure]) -> str:
     "Social Democrats seats" (an election's figures, by whose they are)."""
     holders = Counter(_holder_named(f)[1] for f in figs if _holder(f) and not _scope(f))
     name = _counted_name(figs)
+    if all(f.unit in _SPEEDS for f in figs) and not re.search(r"(?i)\b(?:speed|wind|winds|gusts?|limit)\b", name):
+        name = "speed"  # "The train's speed at the moment of the accident was 195 kilometers per hour": not "accident"
     roles = {_seat_kind(f) for f in figs}
     if roles == {"change"}:
         name += " gained or lost"

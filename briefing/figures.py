@@ -181,6 +181,9 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("score", re.compile(r"(?<![\d,.])(?P<v>\d{1,3})[-–](?P<v2>\d{1,3})(?![\d,.]|\s*(?:%|per|percent|years?|months?|days?|weeks?|hours?))")),
     ("label", re.compile(r"\b[A-Z]{1,4}(?P<v>\d{1,4})[A-Za-z]?\b")),
     ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
+    # a bond's maturity: "Germany's 10-year Bund yield", "the 30-year Treasury", "two-year notes" (not a duration)
+    ("label", re.compile(r"\b(?P<v>\d{1,2})-(?:year|month)\s+(?=(?:[A-Z][\w-]*\s+)?(?:government\s+)?(?:yields?|bonds?|notes?|"
+                         r"Treasur(?:y|ies)|Bunds?|bunds?|gilts?|debt|paper|maturity|mortgages?|fixed|swaps?|JGBs?|OATs?|BTPs?|bills?)\b)")),
     # a phone line: "the Andalusia emergency service 112 said", "call 999", "dial 911"
     ("label", re.compile(r"(?i)\b(?:emergency\s+(?:service|services|line|number)|hotline|helpline|call|dial|dialled|dialed|ring|rang|phoned)"
                          r"\s+(?P<v>\d{3})\b(?![,.]\d)(?!\s+(?:(?!" + _NOT_COUNTED + r")[a-z]+\s+)?(?:people|(?!" + _NOT_COUNTED + r")[a-z]+s)\b)")),
@@ -673,14 +676,19 @@ _BEARINGS = {"above", "below", "past", "beyond", "toward", "towards"}
 
 
 _MOVED_BY_TO = re.compile(r"(?i)(?:\bby\s+)?(?:an?\s+|half\s+a\s+)?(?:\d[\d.,]*\s*|quarter[- ]|half[- ])?(?:basis\s+points?|bps?|"
-                          r"percentage\s+points?|points?)\s+to\s+(?:about\s+|around\s+)?$")
-"""A level reached by a move given in points: "cut its deposit rate by 25 basis points to [2.25%]", "fell 6 basis points to
-[2.41%]", "by a quarter point to [2.25 per cent]". The level is the thing that moved, not the points (the second user
+                          r"percentage\s+points?|points?|%|per\s?cent|percent)\s+to\s+(?:about\s+|around\s+)?$")
+"""A level reached by a move given in points or per cent: "cut its deposit rate by 25 basis points to [2.25%]", "fell 6 basis
+points to [2.41%]", "by a quarter point to [2.25 per cent]", "The euro fell 0.4 per cent to [$1.0812]". The level is the thing that moved, not the points (the second user
 review: the 2.25% rate and the 2.41% Bund yield were one "basis points" group)."""
 
 
 _PLACE_ASIDE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s*){1,3},(?=\s+\w+(?:\s+to)?\s+$)")
 """A place set off by commas just before the verb: "The death toll from the derailment near Adamuz, Córdoba, rose to [nine]"."""
+
+
+_ADVERB_COUNTED = re.compile(r"(?!(?:family|supply|rally|assembly|ally|monopoly|anomaly|reply|tally|fly|belly|jelly|bully|lily|"
+                             r"italy|july)$)[a-z]+ly")
+"""An adverb after a figure is not what it counts ("$1.080 shortly after the announcement")."""
 
 
 def _context_np(text: str, start: int) -> str:
@@ -1360,16 +1368,17 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         after = _clause_after(text, np_end + dash.end())  # "the population—almost 150.7 million individuals—had been vaccinated"
     if not context and not counted and sp.kind != "count":
         context = _context_words(text, sp.start)
-    if sp.kind != "count" and (moved := _MOVED_BY_TO.search(text, max(0, sp.start - 60), sp.start)):
+    moved = _MOVED_BY_TO.search(text, max(0, sp.start - 60), sp.start) if sp.kind != "count" else None
+    if moved:
         head = re.sub(r",\s+(?:the|a|an)\s[^,]{1,60},\s*(\w+\s*)$", r" \1", text[:moved.start()])  # "..., the benchmark for the bloc, fell"
         level = " ".join(re.sub(rf"(?i)\b(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})\b", " ", _context_words(head, len(head))).split())
         context = level or context  # "cut its deposit rate by 25 basis points to [2.25%]": the rate ("Bund yield", not "fell")
-    if not counted and sp.kind == "money":  # "the $120 million the government requested"
+    if not counted and sp.kind == "money" and not moved:  # "the $120 million the government requested"
         tail = [w for w in _WORD.findall(re.split(r"\d|[$€£¥]", after)[0]) if w.lower() not in STOP][:3]
         context = " ".join(x for x in (context or _context_words(text, sp.start), " ".join(tail)) if x)
     return dataclasses.replace(
         fig,
-        counted=counted,
+        counted="" if sp.kind == "money" and _ADVERB_COUNTED.fullmatch(counted) else counted,  # "at $1.080 shortly after the"
         rate=_rate(text, np_end if np_end > sp.end else sp.end),
         attribution=re.sub(r"(?<=s)['’]$", "", _attribution(text, sp.start, sp.end, np_end)),  # "Organisers' estimates of"
         time=_time(text, sp.start, sp.end),

@@ -1367,3 +1367,17 @@ def test_a_party_named_with_its_country_is_the_party(embed):
     found = groups({"reuters": "Britain's Labour Party won 412 seats in the general election.", "bbc": "Labour won 412 seats.",
                     "guardian": "With almost all results declared, Labour had won 410 seats."}, embed)
     assert ("reuters", "412") in texts(group_with(found, "guardian", "410"))
+
+
+def test_group_names_from_the_second_user_review(embed):
+    """"Figures for see growth differ", "Figures for accident differ", "cent dollar announcement", "shortly" (a money
+    figure's adverb as what it counts), and "agree on Germany Bund yield: 10-year" (a bond's maturity as a duration)."""
+    found = groups({
+        "a": "The ECB's staff now see growth of 0.9% in 2026. The train was travelling at 190 km/h when it derailed. "
+             "Germany's 10-year Bund yield fell 6 basis points to 2.41%.",
+        "b": "The ECB's quarterly projections see growth of 1.1% in 2026. The train's speed at the moment of the accident was "
+             "195 kilometers per hour. Germany's 10-year yield fell 8 basis points to 2.39 per cent.",
+    }, embed)
+    assert group_with(found, "a", "0.9%").quantity == "growth"
+    assert group_with(found, "a", "190 km/h").quantity == "speed"
+    assert not any(f.text == "10-year" for d in found for f in d.figures)

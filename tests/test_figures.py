@@ -564,3 +564,12 @@ def test_numbers_between_commas_that_are_no_ages(text, written):
 def test_a_place_set_off_by_commas_keeps_the_toll_its_subject():
     f = one("The death toll from Saturday's derailment near Adamuz, Córdoba, rose to nine on Sunday, officials said.", "nine")
     assert (f.counted, f.state) == ("death toll", "killed")
+
+
+@pytest.mark.parametrize("text, written, counted, context", [
+    ("The euro fell 0.4 per cent to $1.0812 against the dollar after the announcement.", "$1.0812", "", "euro"),
+    ("The euro was down 0.5% against the U.S. dollar at $1.080 shortly after the announcement.", "$1.080", "", "dollar"),
+])
+def test_a_level_after_a_move_in_per_cent_is_what_moved(text, written, counted, context):
+    f = one(text, written)
+    assert (f.counted, f.context) == (counted, context)
