@@ -213,7 +213,10 @@ _PREFIX_CUR = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|HK|NZ))?[$€£¥₩₽₴�
 _CUR_AGAIN = re.compile(r"(?:(?:US|A|C|HK|NZ)?[$€£¥₩₽₴₹]|(?:" + "|".join(_CODES) + r")\b)\s?(?=\d)")
 """A currency written again before a range's second number ("$16.5 billion to $16.8 billion")."""
 _SCALE_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?P<word>thousand|million|billion|trillion|mn|mln|bn|tn)\b|(?P<short>k|m|bn|b|tn)\b)")
-_PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)")
+_PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|"
+                            r"points?\b(?=\s+(?:to|from)\s+(?:about\s+|around\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent)))")
+"""A percentage, or a change in one: "rose 1.5 points to 9.3%" is percentage points (the second user review: it was a count
+of "points", never compared with "falling 1.5 percentage points")."""
 _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
                         r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zloty|rand|pesos?)\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
 _UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kph|kmh|"
@@ -913,8 +916,9 @@ _NAMES_NO_ONE = re.compile(r"unconfirmed|unverified|unsubstantiated|unofficial|o
                            r"differing|varying|competing|fresh|further|additional|current|past|higher|lower|such|these|those|"
                            r"their|its|his|her|our|there|both|despite|amid|amidst|following|after|before|with|without|given|"
                            r"unlike|like|among|amongst|against|beyond|over|under|since|until|though|although|while|because|"
-                           r"if|when|even|only|but|and|yet|so|as|in|on|at|by|for|from|of|to|the|a|an|[a-z]+(?:ous|ive|al|ed|ing|"
-                           r"ent|ant|ible|able|ary|ory)")
+                           r"if|when|even|only|but|and|yet|so|as|in|on|at|by|for|from|of|to|the|a|an|anecdotal|provisional|"
+                           r"informal|partial|internal|external|different|frequent|persistent|consistent|subsequent|"
+                           r"apparent|contradictory|[a-z]+(?:ous|ive|ed|ing|ible|able)")
 """Words before "reports of", "estimates of" that name no speaker, whatever their case: adjectives, and the first words of
 a clause ("Despite reports of 40 dead, the army said": the army's; the nineteenth review)."""
 
@@ -1155,6 +1159,11 @@ def _unshouted(text: str) -> str:
 
 # --- entry point --------------------------------------------------------------------------
 
+_ONLY_MOVED = re.compile(rf"(?i)(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})")
+"""A context that is only a move's verb: the change is in what the sentence's previous percentage measures ("The Moderates won
+9.3 percent of the vote, falling 1.5 percentage points": the Moderates' vote; "which way falling moved" was the statement)."""
+
+
 def extract(doc: Document) -> list[Figure]:
     """Every figure in the document's sentences, in reading order."""
     figures: list[Figure] = []
@@ -1168,10 +1177,14 @@ def extract(doc: Document) -> list[Figure]:
         text = _unshouted(shown)  # read in normal case; the figure and its sentence stay as written
         specials = _special_spans(text)
         quantities = _quantity_spans(text, [(sp.start, sp.end) for sp in specials])
-        previous_counted = ""
+        previous_counted = previous_percent = ""
         spans = sorted(specials + quantities, key=lambda x: x.start)
         for sp in spans:
             fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
+            if fig.kind == "percent" and fig.unit == "pp" and not fig.counted and previous_percent and _ONLY_MOVED.fullmatch(fig.context):
+                fig = dataclasses.replace(fig, context=previous_percent)  # "won 9.3 percent of the vote, falling 1.5 points"
+            if fig.kind == "percent" and fig.counted:
+                previous_percent = fig.counted
             if _is_earlier_value(text, sp, spans):
                 fig = dataclasses.replace(fig, previous=True)
             elif sp.kind in ("count", "money") and _is_increment(text, sp, fig.text):
@@ -1370,7 +1383,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         context = _context_words(text, sp.start)
     moved = _MOVED_BY_TO.search(text, max(0, sp.start - 60), sp.start) if sp.kind != "count" else None
     if moved:
-        head = re.sub(r",\s+(?:the|a|an)\s[^,]{1,60},\s*(\w+\s*)$", r" \1", text[:moved.start()])  # "..., the benchmark for the bloc, fell"
+        head = re.sub(r",\s+(?:the|a|an|which|who)\s[^,]{1,60},\s*(\w+\s*)$", r" \1", text[:moved.start()])  # ", the benchmark for the bloc,"
         level = " ".join(re.sub(rf"(?i)\b(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})\b", " ", _context_words(head, len(head))).split())
         context = level or context  # "cut its deposit rate by 25 basis points to [2.25%]": the rate ("Bund yield", not "fell")
     if not counted and sp.kind == "money" and not moved:  # "the $120 million the government requested"
