@@ -73,6 +73,12 @@ def headline_source(title: str, docs: list[Document], names: dict[str, str]) -> 
     return next((names[d.id] for d in docs if d.article.title == title and not title.endswith("…")), "")
 
 
+_COUNT_WORD = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+"""A figure written in words in a headline ("Cedar Ridge fire death toll rises to five": the third user review); "forces
+thousands to flee" gives none."""
+
+
 def headline(docs: list[Document]) -> str:
     """The real headline most sources share the wording of (a derived title only if none has one), one
     without figures where there is one: "Fire grows to 45,000 acres" states one outlet's count as fact."""
@@ -87,7 +93,8 @@ def headline(docs: list[Document]) -> str:
         return "Briefing"
     best = max(overlap(t) for t in real)
     near = [t for t in real if overlap(t) >= 0.75 * best]  # as representative, or nearly
-    plain = [t for t in near if not re.search(r"(?<![A-Za-z-])\d", t)]  # no one outlet's figure as the title ("G7", "Covid-19" are names)
+    plain = [t for t in near if not re.search(r"(?<![A-Za-z-])\d", t) and not _COUNT_WORD.search(t)]
+    # (no one outlet's figure as the title, in digits or words: "death toll rises to five"; "G7", "Covid-19" are names)
     return max(plain or near, key=overlap)
 
 

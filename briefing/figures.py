@@ -206,9 +206,10 @@ _NUM_WORDS = (r"(?:(?:a|an|half\s+a)\s+(?:dozen|hundred|thousand|million|billion
               r"(?:(?:\s+and\s+|\s+|-)(?:" + _WORD_ALT + r")\b)*")
 _VAGUE = re.compile(r"(?i)\b(?P<w>(?:dozens|scores|hundreds|thousands|millions|billions|tens)"
                     r"(?:\s+of\s+(?:thousands|millions|billions))?)\b")
-_CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?!(?!(?:bn|mn|m|k|tn|mph|kph|kmh|km(?=/h\b)|km|kg|ft|cm)\b|(?-i:[CF])\b)\w|[.,]\d)"
+_CORE = re.compile(r"(?i)(?<![\w.,])(?P<d>" + _NUM_DIGITS + r")(?!(?!(?:bn|mn|m|k|tn|million|billion|trillion|thousand|mph|kph|kmh|km|kg|ft|cm)\b|(?-i:[CF])\b)\w|[.,]\d)"
                    r"|\b(?P<w>" + _NUM_WORDS + r")")
-"""A number, in digits ("3,000", "1.28") or words; digits may carry a scale or a unit ("3m", "118mph", "190km/h", "40ft")."""
+"""A number, in digits ("3,000", "1.28") or words; digits may carry a scale or a unit ("3m", "£58million", "118mph", "190km/h",
+"40ft")."""
 _PREFIX_CUR = re.compile(r"(?:(?<![A-Za-z])(?:US|A|C|HK|NZ))?[$€£¥₩₽₴₹]\s?$|\b(?:" + "|".join(_CODES) + r")\s?$")
 _CUR_AGAIN = re.compile(r"(?:(?:US|A|C|HK|NZ)?[$€£¥₩₽₴₹]|(?:" + "|".join(_CODES) + r")\b)\s?(?=\d)")
 """A currency written again before a range's second number ("$16.5 billion to $16.8 billion")."""

@@ -38,16 +38,20 @@ TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
 _AGENCY = r"\((?:AP|AFP|Reuters|CNN(?: Business)?|UPI|dpa|Xinhua)\)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_OUTLET = r"\([A-Z][A-Za-z0-9&.]{1,15}(?: [A-Z][A-Za-z]+)?\)"
+"""Any outlet in brackets after a place in capitals: "OJAI, Calif. (KTLA) — " (a station's own dateline)."""
 DATELINE = re.compile(
     rf"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, (?!{_MONTH} \d)[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
-    rf"(?:, {_MONTH} \d{{1,2}})?(?: {_AGENCY})?"
+    rf"(?:, {_MONTH} \d{{1,2}})?(?: {_AGENCY}| {_OUTLET})?"
+    rf"|{_MONTH} \d{{1,2}} {_AGENCY}"
     rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, (?!{_MONTH} \d)[A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, {_MONTH} \d{{1,2}})? (?:{_AGENCY}|CNN)"
     rf"|{_AGENCY})(?:\s*(?:--|[—–])\s*|\s+-\s+)(?=[\"“‘]?[A-Z0-9])"
     rf"|{_AGENCY}\s*(?=[A-Z])"
 )
 """A place in capitals, an agency or both, then a dash: "KYIV -- ", "ROSWELL, Ga. — ",
 "New York (CNN) -- ", "(CNN)", "NEW YORK, Dec 1 (Reuters) - " (Reuters puts the day after the place),
-"Dhaka, June 18 (Reuters) - ", "Athens, Greece CNN — " (CNN's pages, saved).
+"Dhaka, June 18 (Reuters) - ", "Athens, Greece CNN — " (CNN's pages, saved), "Nov 3 (Reuters) - " (no place),
+"OJAI, Calif. (KTLA) — " (a station's own; the third user review: both were quoted and read aloud).
 See `dateline` for a headline in capitals before " - ". A mixed-case place counts only with an agency ("President
 Trump — who ..." is prose), and a plain hyphen only with spaces round it ("COVID-19",
 "US-China" are words)."""

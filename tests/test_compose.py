@@ -186,3 +186,13 @@ def test_a_headline_without_figures_is_chosen_only_among_representative_ones():
     assert headline(docs) in ("Storm kills 12 in Spain", "Storm kills 14 in Spain as toll rises")
     docs = [doc("a", "G7 leaders meet in Italy", "Leaders met."), doc("b", "G7 leaders gather in Italy", "Leaders met.")]
     assert headline(docs).startswith("G7 leaders")
+
+
+def test_a_headline_with_a_figure_in_words_is_not_the_title():
+    """The third user review: "death toll rises to five" (one outlet's figure, written in words) was the title."""
+    from briefing.compose import headline
+
+    docs = [doc("a", "Cedar Ridge fire death toll rises to five", "The death toll has risen to five."),
+            doc("b", "Cedar Ridge fire death toll stands at four", "The death toll is four."),
+            doc("c", "Cedar Ridge fire: evacuations as death toll climbs", "The fire has killed four people.")]
+    assert headline(docs) == "Cedar Ridge fire: evacuations as death toll climbs"

@@ -583,3 +583,12 @@ def test_points_to_a_percentage_are_percentage_points():
     assert g.context == "Moderates vote"
     h = one("The company said its cloud division, which accounts for about 40% of sales, grew 23%.", "23%")
     assert h.context == "grew"  # (a growth rate in per cent keeps its verb: only a change in points takes the share's name)
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("Newcastle will pay £58million up front, with a further £7million in add-ons.", "£58million", 58e6),
+    ("The fee is €67.5million.", "€67.5million", 67.5e6),
+])
+def test_a_scale_word_written_against_the_number(text, written, value):
+    """The third user review: "£58million" (no space) was not a figure at all."""
+    assert one(text, written).value == value

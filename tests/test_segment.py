@@ -198,3 +198,14 @@ def test_an_articles_own_list_under_a_links_word_is_kept():
                  "More from the poll, which surveyed 2,000 voters:"):
         text = f"Floods hit Valeria, officials said.\n{lead}\n- Boil all drinking water\n"
         assert "Boil all drinking water" in [s.text for s in segment(Article("a", "T", "a.txt", text)).sentences], lead
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # the third user review: both were quoted in In brief and read aloud ("November third, Reuters, - A wildfire ...")
+    ("Nov 3 (Reuters) - A wildfire in Ventura County has grown to 18,600 acres.", "A wildfire in Ventura County has grown to 18,600 acres."),
+    ("OJAI, Calif. (KTLA) — Firefighters made significant progress overnight.", "Firefighters made significant progress overnight."),
+])
+def test_a_dateline_with_no_place_or_a_station_s_own_is_not_quoted(text, quoted):
+    from briefing.segment import dateline
+
+    assert text[dateline(text):] == quoted
