@@ -234,7 +234,7 @@ def _same_numbers(i: int, d: int, cands: list[_Candidate], docs: list[Document],
     else:
         closest = docs[d].article.title
     theirs = _amounts(closest)
-    return not theirs or (wanted <= theirs or theirs <= wanted) and not _contradict(cands[i].sentence.text, closest)
+    return not theirs or wanted <= theirs and not _contradict(cands[i].sentence.text, closest)
 
 
 def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titles: np.ndarray,

@@ -313,3 +313,17 @@ def test_two_wordings_of_one_point_are_one_point():
     boats = [p for p in agree(docs, Settings()) if "boats" in p.text]
     assert len(boats) == 1, boats
 
+
+
+def test_a_source_is_credited_with_a_point_only_if_it_gives_all_its_figures():
+    """The third user review: "about 11,200 of its employees ... fewer than the roughly 14,500 workers the union said" was
+    "much the same in Associated Press", which gives only the 14,500; "€43 million ($50 million) a day, a company
+    spokeswoman told DW" was "much the same in Reuters", whose $50 million is the analysts'."""
+    a = _doc("reuters", "Meridian says strike hits 11,200 workers",
+             "Meridian Aerospace said on Monday about 11,200 of its employees were represented by the machinists' union that "
+             "began a strike overnight, fewer than the roughly 14,500 workers the union said had walked off the job.")
+    b = _doc("ap", "Machinists strike at Meridian",
+             "About 14,500 machinists at Meridian Aerospace walked off the job early Monday after rejecting a contract offer.")
+    for p in agree([a, b], Settings(), words=60):
+        if "11,200" in p.text:
+            assert p.sources == ("reuters",)
