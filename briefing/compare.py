@@ -194,7 +194,7 @@ _ASIDE = re.compile(r"(?i),\s+(?:led\s+by|under|headed\s+by|founded\s+by)\b[^,]*
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|(?:of|for|and|de|van|von)(?=\s+[A-Z])))*")
 _NOT_HOLDERS = set(MONTHS) | set(WEEKDAYS) | {"The", "A", "An", "With", "In", "On", "At", "After", "Before", "By", "For",
                                               "As", "It", "Its", "Their", "His", "Her", "This", "That", "Prime", "Minister", "President",
-                                              "Senate", "House", "Representatives", "Parliament", "Assembly", "Congress",
+                                              "Senate", "House", "Representatives", "Parliament", "Assembly",
                                               "Bundestag", "Folketing", "Riksdag", "Commons", "Lords", "Knesset", "Duma",
                                               "Diet", "Chamber", "Lok", "Sabha", "National"}
 """Words that are no party: a sentence's first word, titles, and chambers ("Republicans will control the Senate with 53 seats")."""
@@ -286,20 +286,30 @@ _MEASURES = {"core": "core", "underlying": "core", "services": "services", "good
 
 @functools.lru_cache(maxsize=4096)
 def _measure(f: Figure) -> str:
-    """Which inflation a figure is: "core" ("core inflation", "underlying inflation"), "services", "food", ... or "" (the
-    headline rate, or not a price figure)."""
+    """Which inflation a figure is: "core" ("core inflation", "underlying inflation", "The core consumer price index rose
+    3.2%", "Inflation excluding food and energy"), "services", "food", ... or "" (the headline rate, or not a price figure).
+    Only a measure word just before the price word nearest the figure counts ("Lower energy prices pulled euro zone
+    inflation down to 2.4%", "The White House said inflation fell", "Despite rising wages, inflation fell": headline;
+    the twenty-first review)."""
     phrase = _what(f)
     window = re.split(r"[;]|\b(?:while|whereas|but)\b", f.sentence[max(0, f.at - 90):f.at])[-1] if f.at >= 0 else phrase
     if not _PRICES.search(phrase) and not _PRICES.search(window):
         return ""
     if re.search(r"(?i)\b(?:excluding|excludes|ex-|stripping\s+out|strips\s+out)\s*(?:volatile\s+)?food\s+and\s+energy\b", window):
         return "core"  # "Inflation excluding food and energy rose to 3.2%"
-    found = [_MEASURES[w] for w in re.findall(r"[a-z]+", f"{window} {phrase}".lower()) if w in _MEASURES]
-    return found[-1] if found else ""  # ("The core consumer price index rose 3.2%": the context lost "core")
+    found = [m for m in _PRICES.finditer(window)]
+    near = window[:found[-1].start()] if found else ""
+    near = re.split(r"[,.()]", near)[-1].split()[-3:]  # the words just before it, no punctuation between
+    words = [w for k, w in enumerate(near) if w.islower() or (k == 0 and not window[:window.find(w)].strip())]
+    words += re.findall(r"[a-z]+", phrase.lower())
+    measures = [_MEASURES[w.lower()] for w in words if w.lower() in _MEASURES]
+    return measures[0] if measures else ""
 
 
 _SAME_PLACE = [{"uk", "britain", "united kingdom", "british"}, {"us", "u.s.", "united states", "america", "american"},
-               {"eu", "european union", "europe"}]
+               {"eu", "european union", "europe"}, {"fed", "federal reserve", "us federal reserve", "u.s. federal reserve"},
+               {"bank of england", "boe"}, {"ecb", "european central bank"}, {"boj", "bank of japan"}]
+"""Owners written two ways ("Britain's", "The UK's"; "The Fed's", "The Federal Reserve's")."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -472,7 +482,7 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if _scope(a) != _scope(b):
         return False
     ha, hb = _holder(a), _holder(b)
-    if ha and hb and f" {ha} " not in f" {hb} " and f" {hb} " not in f" {ha} ":  # one party's seats are not another's
+    if ha and hb and ha != hb:  # one party's seats are not another's ("Scottish Labour", "Labour"; "Left", "left bloc")
         return False
     if _seat_kind(a) != _seat_kind(b):  # a gain of nine seats is not 32 seats, nor "5 seats short of a majority"
         return False
@@ -669,7 +679,7 @@ def _noun_part(context: str) -> str:
     return " ".join(words)
 
 
-_LEADING_VERBS = {"see", "sees", "saw", "expect", "expects", "expected", "project", "projects", "projected", "forecast",
+_LEADING_VERBS = {"see", "sees", "saw", "expect", "expects", "expected", "projects", "projected", "forecast",
                   "forecasts", "estimate", "estimates", "put", "puts", "give", "gives", "gave", "predict", "predicts"}
 _SPEEDS = {"km/h", "mph", "kn"}
 

@@ -172,7 +172,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("age", re.compile(r"\b(?:(?:in\s+)?(?:their|his|her)\s+)?(?:early|late|mid)[- ]?(?P<v>[1-9]0)s\b|\b(?:their|his|her)\s+(?P<v2>[1-9]0)s\b")),
     # a person's age between commas: "Holm, 48, called the election", "The driver, 35, has been placed under investigation"
     ("age", re.compile(r",\s+(?P<age>\d{1,3}),(?=\s+(?:who|has|had|was|is|were|said|says|told|called|faces|became|remains|died|"
-                       r"will|would|a|an|the|from|and)\b)")),
+                       r"will|would)\b)")),
+    # (not a list: "China, 40, the US, 39", "Texas, 45, and Ohio", "in Kherson, 12, were killed"; the twenty-first review)
     ("year", re.compile(r"\b(?P<low>1[5-9]\d\d|20\d\d)\s*(?:-|–|—|/|to)\s*(?P<v>1[5-9]\d\d|20\d\d|\d\d)\b(?![,.]?\d)")),
     ("year", re.compile(r"\b(?P<v>1[5-9]\d0|20\d0)s\b|'(?P<v2>\d0)s\b")),
     ("label", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Corps|Brigade|Division|Regiment|Battalion|Army|Fleet|"
@@ -182,8 +183,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b[A-Z]{1,4}(?P<v>\d{1,4})[A-Za-z]?\b")),
     ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
     # a bond's maturity: "Germany's 10-year Bund yield", "the 30-year Treasury", "two-year notes" (not a duration)
-    ("label", re.compile(r"\b(?P<v>\d{1,2})-(?:year|month)\s+(?=(?:[A-Z][\w-]*\s+)?(?:government\s+)?(?:yields?|bonds?|notes?|"
-                         r"Treasur(?:y|ies)|Bunds?|bunds?|gilts?|debt|paper|maturity|mortgages?|fixed|swaps?|JGBs?|OATs?|BTPs?|bills?)\b)")),
+    ("label", re.compile(r"\b(?P<v>\d{1,2})-(?:year|month)(?=\s+(?:[A-Z][\w-]*\s+)?(?:government\s+)?(?:yields?|bonds?|notes?|"
+                         r"Treasur(?:y|ies)|Bunds?|bunds?|gilts?|paper|maturity|mortgages?|fixed|swaps?|JGBs?|OATs?|BTPs?|bills?)\b)")),
     # a phone line: "the Andalusia emergency service 112 said", "call 999", "dial 911"
     ("label", re.compile(r"(?i)\b(?:emergency\s+(?:service|services|line|number)|hotline|helpline|call|dial|dialled|dialed|ring|rang|phoned)"
                          r"\s+(?P<v>\d{3})\b(?![,.]\d)(?!\s+(?:(?!" + _NOT_COUNTED + r")[a-z]+\s+)?(?:people|(?!" + _NOT_COUNTED + r")[a-z]+s)\b)")),
@@ -215,7 +216,8 @@ _CUR_AGAIN = re.compile(r"(?:(?:US|A|C|HK|NZ)?[$€£¥₩₽₴₹]|(?:" + "|".
 """A currency written again before a range's second number ("$16.5 billion to $16.8 billion")."""
 _SCALE_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?P<word>thousand|million|billion|trillion|mn|mln|bn|tn)\b|(?P<short>k|m|bn|b|tn)\b)")
 _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|"
-                            r"points?\b(?=\s+(?:to|from)\s+(?:about\s+|around\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent)))")
+                            r"(?<!\d\d\d)(?<!,\d\d\d\s)points?\b(?=\s+(?:to|from)\s+(?:about\s+|around\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent)"
+                            r"(?!\s+(?:below|above|under|over|lower|higher|off)\b)))")
 """A percentage, or a change in one: "rose 1.5 points to 9.3%" is percentage points (the second user review: it was a count
 of "points", never compared with "falling 1.5 percentage points")."""
 _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
@@ -918,7 +920,7 @@ _NAMES_NO_ONE = re.compile(r"unconfirmed|unverified|unsubstantiated|unofficial|o
                            r"their|its|his|her|our|there|both|despite|amid|amidst|following|after|before|with|without|given|"
                            r"unlike|like|among|amongst|against|beyond|over|under|since|until|though|although|while|because|"
                            r"if|when|even|only|but|and|yet|so|as|in|on|at|by|for|from|of|to|the|a|an|anecdotal|provisional|"
-                           r"informal|partial|internal|external|different|frequent|persistent|consistent|subsequent|"
+                           r"informal|partial|internal|external|different|frequent|persistent|consistent|subsequent|medical|regional|"
                            r"apparent|contradictory|[a-z]+(?:ous|ive|ed|ing|ible|able)")
 """Words before "reports of", "estimates of" that name no speaker, whatever their case: adjectives, and the first words of
 a clause ("Despite reports of 40 dead, the army said": the army's; the nineteenth review)."""
@@ -1184,7 +1186,7 @@ def extract(doc: Document) -> list[Figure]:
             fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
             if fig.kind == "percent" and fig.unit == "pp" and not fig.counted and previous_percent and _ONLY_MOVED.fullmatch(fig.context):
                 fig = dataclasses.replace(fig, context=previous_percent)  # "won 9.3 percent of the vote, falling 1.5 points"
-            if fig.kind == "percent" and fig.counted:
+            if fig.kind == "percent":  # (the one just before: "with turnout at 60%, falling 7 points" is the turnout's)
                 previous_percent = fig.counted
             if _is_earlier_value(text, sp, spans):
                 fig = dataclasses.replace(fig, previous=True)

@@ -1415,3 +1415,35 @@ def test_the_twentieth_review(story, together, apart, embed):
     found = groups(story, embed)
     group = texts(group_with(found, *together[0]))
     assert set(together) <= group and not set(apart) & group
+
+
+@pytest.mark.parametrize("story, together", [
+    # the twenty-first review: a measure word anywhere before the figure had made a headline rate a sub-measure
+    ({"a": "Lower energy prices pulled euro zone inflation down to 2.4% in March.", "b": "Euro zone inflation eased to 2.5% in March, Eurostat said."},
+     [("a", "2.4%"), ("b", "2.5%")]),
+    ({"a": "The White House said inflation fell to 3.2% in May.", "b": "Consumer price inflation fell to 3.4% in May, the Labor Department said."},
+     [("a", "3.2%"), ("b", "3.4%")]),
+    ({"a": "Despite rising wages, inflation fell to 2.1% in May.", "b": "Inflation fell to 2.3% in May, official data showed."},
+     [("a", "2.1%"), ("b", "2.3%")]),
+    ({"a": "Core inflation eased to 2.8% and headline inflation fell to 2.4%.", "b": "Headline inflation fell to 2.5%, the agency said."},
+     [("a", "2.4%"), ("b", "2.5%")]),
+    ({"a": "The Federal Reserve's benchmark rate was left at 4.5% on Wednesday.", "b": "The Fed's benchmark rate was left at 4.25% on Wednesday."},
+     [("a", "4.5%"), ("b", "4.25%")]),
+])
+def test_the_twenty_first_review_same_quantity(story, together, embed):
+    if embed.__name__ == "fake_embed":
+        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
+    assert set(together) <= texts(group_with(groups(story, embed), *together[0]))
+
+
+@pytest.mark.parametrize("story", [
+    {"a": "The BJP won 240 seats in the election.", "b": "The Congress party won 99 seats in the election."},
+    {"a": "Labour won 412 seats in the election.", "b": "Scottish Labour won 37 seats in the election."},
+    {"a": "The Left Party won 24 seats in the election.", "b": "The left bloc won 173 seats in the election."},
+    {"a": "The LDP won 191 seats in the election.", "b": "The ruling LDP-Komeito coalition won 215 seats in the election."},
+    {"a": "Labour won 34% of the vote, with turnout at 60%, falling 7 percentage points.",
+     "b": "Labour won 33.7% of the vote, rising 1.6 percentage points."},
+])
+def test_the_twenty_first_review_different_quantities(story, embed):
+    assert not any(d.kind == "opposite" or ({"a", "b"} <= {f.source for f in d.figures} and d.kind == "competing" and
+                                            len({f.value for f in d.figures}) > 1 and "%" not in d.statement) for d in groups(story, embed))

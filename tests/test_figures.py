@@ -592,3 +592,16 @@ def test_points_to_a_percentage_are_percentage_points():
 def test_a_scale_word_written_against_the_number(text, written, value):
     """The third user review: "£58million" (no space) was not a figure at all."""
     assert one(text, written).value == value
+
+
+@pytest.mark.parametrize("text, written, kind", [
+    ("Winners of the most medals were China, 40, the US, 39, and Japan, 20.", "40", "count"),
+    ("Projected seats were: Social Democrats, 50, Venstre, 23, and the Moderates, 16.", "23", "count"),
+    ("The Dow Jones fell 300 points to 3% below its record high.", "300", "count"),
+])
+def test_the_twenty_first_review_kinds(text, written, kind):
+    assert one(text, written).kind == kind
+
+
+def test_a_bond_maturity_label_has_no_trailing_space():
+    assert one("Italy's 10-year yield fell to 3.6%.", "10-year").kind == "label"
