@@ -206,7 +206,7 @@ _SAID_AS_WORDS = {
     "DACA", "CPAC", "ISIS", "ISIL", "FISA", "CARES", "HEROES", "FEMA", "MAGA", "JOLTS", "WIRED", "SPAN",
     "ICE", "SWAT", "PAC", "AIPAC", "NASDAQ", "NASCAR", "POTUS", "SCOTUS", "FLOTUS", "OSHA", "NOAA", "BRICS",
     "HAMAS", "CERN", "TARP", "SALT", "STEM", "CHIPS", "MERCOSUR", "UNRWA", "NIMBY", "DOGE",
-    "AFAD", "DAX", "IBEX", "TOPIX", "STOXX",
+    "AFAD", "DAX", "IBEX", "TOPIX", "STOXX", "MAX",
 }
 # Said as words of their own.
 _SAID_AS = {"FTSE": "Footsie"}
@@ -277,6 +277,59 @@ _ATTRIBUTIVE = re.compile(
 """Nouns a sum of money often describes: "a $4 billion factory" is a "four billion dollar factory"."""
 
 
+_NOT_A_NAME = (r"(?:The|A|An|It|Its|He|She|They|We|I|You|In|On|At|But|And|Or|This|That|There|These|Those|Some|His|"
+               r"Her|Their|Our|After|Before|When|While|If|As|So|For|From|To|By|With|Of|Per|Each|Last|Next|"
+               + "|".join(WEEKDAYS) + "|" + _MONTH_RE + r")(?![\w'])")
+_NAME_DESCRIBED = re.compile(r"(?:\s+(?!" + _NOT_A_NAME + r")[A-Z][\w-]*)+(?!'s?\b)(?:\s+(?P<next>[\w'-]+))?")
+"""A name a sum describes, the way a headline prices a player: "£60m Duarte Lobo", "the $60bn Ukraine aid"; not a
+weekday or a sentence's first word ("raised $5m Monday", "$2bn. The")."""
+_NOUN_PHRASE_START = re.compile(r"(?:(?P<det>\b(?i:the|a|an|his|her|its|their|our|your|my|this|that|whose|another)|"
+                                r"\w's?)|^|[:;(\"]|[.!?])\s*$")
+"""Where a sum starts a noun phrase: after a determiner or a possessive ("the £60m striker", "Newcastle's £60m
+signing") or at a phrase's start ("£60m striker Lobo signs")."""
+_NOT_DESCRIBED = re.compile(
+    _FUNCTION_WORD + r"|(?:he|she|they|we|you|i|me|him|them|us|what|whom|where|why|how|not|no|yes|then|now|"
+    r"already|alone|too|instead|ago|yet|still|just|only|even|again|apiece|overall|total|altogether|net|gross|extra|"
+    r"plus|minus|higher|lower|short|shy|up|down|off|out|back|away|home|abroad|overseas|together|upfront|outright|"
+    r"being|paid|spent|lost|sought|held|won|made|given|taken|left|put|set|kept|brought|bought|sold|built|lent|"
+    r"owed|raised|said|says|told|went|goes|came|comes|got|gets|gave|took|did|does|do|can|must|shall)\b"
+    r"|[a-z]+(?:ed|ly)\b|(?!(?:" + "|".join(sorted(
+        {"signing", "funding", "spending", "financing", "offering", "listing", "borrowing", "lending", "building",
+         "ceiling", "refinancing", "housing", "training", "shipping", "mining"})) + r")\b)[a-z]+ing\b")
+"""What a sum does not describe: a verb, an adverb, a pronoun ("the $2bn raised", "the £60m he paid", "the $5bn
+already spent"); "-ing" words but nouns ("the £60m signing")."""
+_VERB_AFTER_NAME = re.compile(
+    r"(?:[a-z]+ed|[a-z]{2,}[a-rt-z]s|said|told|paid|spent|will|would|has|had|have|is|was|were|are|could|can|may|might|"
+    r"must|should|did|do|wants|needs)$")
+""""the £60m Newcastle paid", "the $60bn Congress approved", "the $60bn Kyiv needs": a clause after the sum."""
+
+
+_GIVING_BEFORE = re.compile(
+    r"(?i)\b(?:pa(?:y|ys|id|ying)|giv(?:e|es|ing)|gave|owe[sd]?|owing|lent|lends?|sen[dt]s?|offer(?:s|ed)?|"
+    r"award(?:s|ed)?|promis(?:e|es|ed)|hand(?:s|ed)?|grant(?:s|ed)?|costs?|charg(?:e|es|ed)|fine[sd]?|bill(?:s|ed)?|"
+    r"won|wins?|sav(?:e|es|ed)|earn(?:s|ed)?|le(?:ft|aves?)|donat(?:e|es|ed)|loan(?:s|ed)?)\s+$")
+"""A verb whose sum goes to someone named after it: "Trump paid $1m Michael Cohen", "cost $2bn Twitter's
+shareholders"."""
+
+
+def _describes(m: re.Match[str]) -> bool:
+    """Whether a sum with a scale describes what follows it ("£60m Duarte Lobo", "the £60m striker"), so is said as a
+    modifier: "sixty-million-pound Duarte Lobo". "raised £60m last year", "paid £60m for", "£60m in add-ons" are
+    amounts; "a £60m fee" describes by its noun (_ATTRIBUTIVE)."""
+    text, end = m.string, m.end()
+    name = _NAME_DESCRIBED.match(text, end)
+    if name:
+        return not (_VERB_AFTER_NAME.match(name.group("next") or "") or _GIVING_BEFORE.search(text, 0, m.start()))
+    word = re.match(r"\s+([a-z][\w-]*)", text[end:])
+    if not word or _NOT_DESCRIBED.fullmatch(word.group(1)):
+        return False
+    start = _NOUN_PHRASE_START.search(text[max(0, m.start() - 40): m.start()])
+    if not start:
+        return False
+    # "£60m goes to charity": at a phrase's start (no determiner), a word in "-s" is more often a verb
+    return start.group("det") is not None or not word.group(1).endswith("s")
+
+
 def _currency(sign: str, attributive: bool = False) -> tuple[str, str, str, str]:
     """The words for a sign ("HK$", "Rs."); said as a modifier ("a $4 billion factory") the many is singular."""
     one, many, sub_one, sub_many = _CURRENCY[{"RMB": "Rmb"}.get(sign, sign.rstrip("."))]
@@ -285,7 +338,8 @@ def _currency(sign: str, attributive: bool = False) -> tuple[str, str, str, str]
 
 def _money(m: re.Match[str]) -> str:
     sym, a, b, scale = m.group("sym"), m.group("a"), m.group("b"), m.group("scale")
-    attributive = bool(_ATTRIBUTIVE.match(m.string, m.end())) and not re.search(r"\.[0-9]{2}$", a)
+    attributive = bool(_ATTRIBUTIVE.match(m.string, m.end()) or scale and _describes(m)) and not re.search(
+        r"\.[0-9]{2}$", a)
     first = _currency(sym, attributive)
     # "NZ$10-$12": a bare second "$" is short for a first dollar; after "€1" it is dollars ("€1 to $1.08")
     sym_b = m.group("sym_b")
@@ -295,7 +349,10 @@ def _money(m: re.Match[str]) -> str:
     if b:  # "rose $3.25 to $231.40": each amount in full, with its own currency
         return f"{_sum(a, first)} to {_sum(b, second)}"
     if scale:
-        return f"{_amount(a, scale)} {first[1]}"
+        said = f"{_amount(a, scale)} {first[1]}"
+        return said.replace(" ", "-") if attributive else said  # "a two-billion-dollar deal"
+    if attributive and "." not in a:
+        return _sum(a, first).replace(" ", "-")  # "the six-hundred-dollar check"
     before = m.string[max(0, m.start() - 200): m.start()]
     if ("." in a and _EXCHANGE_RATE.search(before) and not _SHARE_PRICE.search(before)
             and not _PRICE_PER.match(m.string, m.end())):
@@ -585,10 +642,61 @@ def _inches_or_feet(m: re.Match[str]) -> str:
 
 def _model_name(m: re.Match[str]) -> str:
     letters, number = m.group("l"), m.group("n")
-    spoken = _spell(letters) if letters.isupper() else letters
+    if letters in _SAID_AS_WORDS:
+        spoken = letters.capitalize()  # "737 MAX-9": "Max nine"
+    else:
+        spoken = _spell(letters) if letters.isupper() else letters
     num = _digits(number) if number.startswith("0") else cardinal(int(number))
     suffix = m.group("suffix")
     return f"{spoken} {num}{suffix and ' ' + _spell(suffix)}{m.group('pl')}"
+
+
+_BOEING = re.compile(
+    r"(?<![\w.,$€£¥/-])(?P<n>7[0-8]7)(?P<x>-?X\b)?(?:-(?P<v>[1-9]00|10|[1-9])(?P<vs>[A-Z]{0,3})\b)?(?P<pl>s\b)?"
+    r"(?![\w%]|[.,][0-9])")
+"""A Boeing model number, 707 to 787: "the 737-800", "777X", "grounded its 737s"."""
+_BOEING_BEFORE = re.compile(r"\bBoeing(?:'s)?\s+$|\bBoeing\b[^.!?;]{0,60}\b7[0-8]7s?(?:\s*,\s*|\s+(?:and|or)\s+)$")
+""""Boeing 737", "Boeing's 737 MAX", and the next in a list: "Boeing's 737 and 787"."""
+_AIRCRAFT_AFTER = re.compile(
+    r"\s?(?:Max|MAX|Dreamliners?|jets?|jetliners?|airliners?|aircraft|planes?|freighters?|fleets?|family|"
+    r"neo|ceo|XLR|LR|XWB|MRTT)\b")
+"""What follows a model number ("737 Max", "787 Dreamliner", "737 jets"; an Airbus "A320neo"); "737 people" or
+"737 jobs were cut" are counts."""
+_AIRBUS = re.compile(
+    r"\bA(?P<n>220|300|3[1-8][0-9])(?:-(?P<v>[1-9]000?|[1-9]00)(?P<vs>[A-Z]{0,3}|neo|ceo)\b)?(?P<pl>s\b)?"
+    r"(?![\w%-]|[.,][0-9])"
+    r"|\bA(?P<n2>220|300|3[1-8][0-9])(?=neo|ceo|XLR|LR|XWB|MRTT)")
+"""An Airbus model number, A220 to A380: "A320neo", "the A350-1000", "Airbus A380s" ("the A303" is a road)."""
+
+
+def _plural(words: str) -> str:
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+def _boeing(m: re.Match[str]) -> str:
+    """"Boeing 737" -> "Boeing seven three seven", "737 Max", "787 Dreamliner", "the 737-800" ("seven three seven
+    eight hundred"), "777X" as models are said; "737 people" is a count, left to the passes below."""
+    before, after = m.string[: m.start()], m.string[m.end():]
+    if not (m.group("x") or m.group("v") or m.group("pl") or _BOEING_BEFORE.search(before[-100:])
+            or _AIRCRAFT_AFTER.match(after)):
+        return m.group(0)
+    out = _digits(m.group("n")) + (" X" if m.group("x") else "")
+    if m.group("v"):
+        out += " " + cardinal(int(m.group("v"))) + (m.group("vs") and " " + m.group("vs"))  # "777-300ER"
+    return _plural(out) if m.group("pl") else out
+
+
+def _airbus(m: re.Match[str]) -> str:
+    """"A320neo" -> "A-three twenty neo", "Airbus A380" -> "Airbus A-three eighty", "the A350-1000" -> "the A-three
+    fifty one thousand". The hyphen makes espeak-ng say the letter, not the article "a"."""
+    n = m.group("n") or m.group("n2")
+    if not (m.group("n2") or m.group("v") or m.group("pl") or _AIRCRAFT_AFTER.match(m.string, m.end())
+            or re.search(r"\bAirbus(?:'s)?\s+$", m.string[: m.start()])):
+        return m.group(0)
+    out = f"A-{_ONES[int(n[0])]} " + ("hundred" if n[1:] == "00" else cardinal(int(n[1:])))
+    if m.group("v"):
+        out += " " + cardinal(int(m.group("v"))) + (m.group("vs") and " " + m.group("vs"))  # "A330-200F"
+    return _plural(out) if m.group("pl") else out
 
 
 _CAPS_ABBREVIATION_DOT = re.compile(r"\b(" + "|".join(sorted(_CAPS_ABBREVIATIONS)) + r")\.(?=\s+[A-Z]{2,})")
@@ -665,22 +773,57 @@ def _scaled(m: re.Match[str]) -> str:
 def _signed(m: re.Match[str]) -> str:
     """-70C, (-9.1%), +0.6%: a sign; but "pages 10 -12", "$2 -3 billion", "won 4 -1" are ranges and scores."""
     before = re.search(r"(\S+)\s+$", m.string[: m.start()])
-    if before and re.search(r"[0-9]", before.group(1)):
+    # after a comma it is a sign again: "-70C, -94F" (a bracketed conversion said as a pause)
+    if before and re.search(r"[0-9]", before.group(1)) and not before.group(1).endswith(","):
         return m.group(0)
     return "minus " if m.group(0) in "-−" else "plus "
 
 
-_TEMPERATURE_PAIR = re.compile(r"\s?\((?:minus |plus )?(?:" + _NUM + r")[CF]\)")
+_TEMPERATURE_AFTER = re.compile(r"\s?(?:\((?:minus |plus )?(?:" + _NUM + r")\s?[CF]\)|,\s?(?P<sign>minus |plus )?(?P<n>"
+                                + _NUM + r")\s?(?P<u>[CF])\b(?![-']))")
+"""Its conversion after a temperature: "-70C (-94F)", "31C (88F)"; or, once the brackets are pauses, "31C, 88F,"."""
+_TEMPERATURE_BEFORE = re.compile(r"(?P<sign>minus |plus )?(?P<n>" + _NUM + r")\s?(?:(?P<u>[CF])|°(?P<du>[CF])?|"
+                                 r"degrees?(?:\s+(?:Celsius|Fahrenheit))?)\s?(?P<mark>\(|,\s?)(?:minus |plus )?$")
+"""A temperature before its conversion: "-70C (-94F)", "88 degrees (31 C)", "104°F (40C)", "31C, 88F"."""
+
+
+def _converts(m: re.Match[str], c_or_f: str | None, n: str, unit: str, sign: str | None) -> bool:
+    """Whether `m` (a number with its sign and unit, if any) and `n` `unit` are one temperature in C and F:
+    "31C, 88F" are; "Flats 4C, 4F" are not."""
+    if c_or_f == unit:
+        return False
+    a = _num_value(m.group("n")) * (-1 if m.group("sign") == "minus " else 1)
+    b = _num_value(n) * (-1 if sign == "minus " else 1)
+    c, f = (b, a) if unit == "C" else (a, b)
+    return abs(c * 9 / 5 + 32 - f) <= 2
+
+
+_WEATHER = re.compile(
+    r"(?i)\b(?:temperatures?|heat|heatwaves?|(?:highs?|lows?)\s+of|highs|lows|thermometers?|mercury|weather|"
+    r"forecast|forecasters?|hottest|coldest|warmest|coolest|hotter|colder|warmer|cooler|hot|cold|warm|freezing|"
+    r"frost|scorching|sweltering|warming|pre-industrial)\b(?:[^.!?;\n]|\.(?=[0-9]))*$")
+"""Weather before a temperature in its sentence: "a high of 40C", "Temperatures hit 40C", "limit warming to 1.5C"."""
+_WEATHER_AFTER = re.compile(r"\s+(?:heat|heatwave|temperatures?|weather)\b")
+""""in 40C heat", "40C temperatures"."""
 
 
 def _temperature(m: re.Match[str]) -> str:
-    """-70C (-94F): a bare C or F is a temperature only beside a sign or its conversion ("4C" may be a flat)."""
-    before, after = m.string[: m.start()], m.string[m.end():]
-    if not (before.endswith(("minus ", "plus ")) or _TEMPERATURE_PAIR.match(after)
-            or re.search(r"[0-9][CF]\s?\((?:minus |plus )?$", before)):
+    """-70C (-94F), 31C (88F), "a high of 40C": a bare C or F is a temperature only beside a sign, its conversion
+    or weather ("Flat 4C", "seat 14F" are not); spaced ("88 degrees (31 C)") only beside its conversion."""
+    before, after, unit = m.string[: m.start()], m.string[m.end():], m.group("u")
+    sign = "minus " if before.endswith("minus ") else None
+    pair_after = _TEMPERATURE_AFTER.match(after)
+    pair_before = _TEMPERATURE_BEFORE.search(before[-60:])
+    pair = (pair_after and (pair_after.group("n") is None
+                            or _converts(pair_after, pair_after.group("u"), m.group("n"), unit, sign))) or (
+        pair_before and (pair_before.group("mark") == "(" or _converts(
+            pair_before, pair_before.group("u") or pair_before.group("du"), m.group("n"), unit, sign)))
+    if not pair and (m.group("sp") or not (before.endswith(("minus ", "plus ")) or _WEATHER.search(before[-200:])
+                                            or _WEATHER_AFTER.match(after))):
         return m.group(0)
-    return f"{decimal(m.group('n'))} {'degree' if m.group('n') == '1' else 'degrees'} " \
-           f"{'Celsius' if m.group('u') == 'C' else 'Fahrenheit'}"
+    n = m.group("n")
+    one = n == "1" or re.search(r"(?i)\ban?\s+(?:minus\s+|plus\s+)?$", before) and re.match(r"\s+[a-z]", after)
+    return f"{decimal(n)} {'degree' if one else 'degrees'} {'Celsius' if unit == 'C' else 'Fahrenheit'}"
 
 
 def _phone(m: re.Match[str]) -> str:
@@ -806,6 +949,24 @@ def _help_line(m: re.Match[str]) -> str:
     return out
 
 
+_NUMBER_SIGN = re.compile(r"(?<![\w'.])No(?:\.\s?|\s?)(?=[0-9])(?P<ten>10\b(?![.,]?[0-9]))?")
+""""No." or a British "No" before a number: "the No 9 shirt", "world No 1", "No. 2", "No 10" (Downing Street)."""
+_NO_VOTE = re.compile(r"\bYes\b[^.!?]*$")
+"""A referendum's result, "Yes 45%, No 55%", "Yes 1,617,989 No 2,001,926": a "No" vote, not a number sign."""
+_NO_TEN_SHIRT = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|world|ranked|seeded|wears?|wearing|wore|Chanel)\s+$")
+"""Before "No 10" only these make it a shirt, a ranking or a scent ("the No 10 shirt", "world No 10"); elsewhere it
+is Downing Street, "Number Ten" ("No 10 said", "in No 10", "No 10's")."""
+
+
+def _number_sign(m: re.Match[str]) -> str:
+    before, after = m.string[: m.start()], m.string[m.end():]
+    if _NO_VOTE.search(before[-200:]) or re.match(r"[0-9,.]*\s?(?:%|per ?cent\b|percent\b)", after):
+        return m.group(0)
+    if m.group("ten") and not _NO_TEN_SHIRT.search(before):
+        return "Number Ten"
+    return "number " + (m.group("ten") or "")
+
+
 _PASSES: list[tuple[re.Pattern[str], object]] = []
 
 
@@ -843,6 +1004,9 @@ _p(r"(?<![\w/])(?:m/m|M/M|MoM|y/y|Y/Y|YoY|yoy|q/q|Q/Q|QoQ|qoq|w/w|W/W)(?![\w/])"
 # Abbreviations that would otherwise end a sentence or be spelled.
 _p(r"(?<![\w.])(" + "|".join(re.escape(k) for k in _ABBREVIATIONS) + r")(?=\s|$)",
    lambda m: _ABBREVIATIONS[m.group(1)])
+# Aircraft models, digit by digit as the trade says them: "Boeing 737", "737 Max", "A320neo" (see _boeing, _airbus).
+_p(_BOEING.pattern, _boeing)
+_p(_AIRBUS.pattern, _airbus)
 # Emergency and help lines: "the emergency service 112", "call 999", "dial 116 123", "emergency number 112" are
 # said digit by digit (three digits or more: "line 5" stays a number; a bare "the number 270" is a number too);
 # not a quantity, time or year ("call 100 people", "line 1200 GMT", "the service 2024 report"). See _help_line.
@@ -850,7 +1014,7 @@ _p(r"\b(?P<w>(?i:" + _PHONING + r"|(?:(?:tele)?phone|emergency|contact|help)\s+n
    r"(?!(?:19|20)[0-9]{2}\b(?! [0-9]))(?P<n>[0-9]{3,}(?: [0-9]{3,4})*)(?!\w|[.,%/:-]?[0-9])"
    r"(?:(?P<or>\s+(?:or|and)\s+)(?P<n2>" + _KNOWN_LINES + r")(?!\w|[.,%/:-]?[0-9]))?", _help_line)
 _p(r"\bNo\.\s?(?P<id>[0-9]+(?:-[0-9]+)+)\b(?!-)", _case_number)  # "No. 20-315": a docket, not a range
-_p(r"\bNo\.\s?(?=[0-9])", "number ")
+_p(_NUMBER_SIGN.pattern, _number_sign)
 _p(r"#(?=[0-9])", "number ")
 # Hedged figures: "~3,000", "c. 1950", ">500", "3,000+".
 _p(r"(?:(?<=\s)|^)(~|≈|≥|≤|>|<|±|\+/-|ca?\.)\s?(?=[$€£]?[0-9])",
@@ -914,7 +1078,7 @@ _p(r"(?<![0-9-])\b(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|
 _p(r"(?<![\w/.-])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})(?![\w/.-])", _slash_date)
 _p(r"\b(?P<month>" + _MONTH_RE + r")\s(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,[0-9]{3})"
    r"(?:,?\s(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", _date_mdy)
-_p(r"\b(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\s(?P<month>" + _MONTH_RE + r")"
+_p(r"\b(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\s(?P<month>" + _MONTH_RE + r")(?!\w)"  # not "world No 1 Jannik Sinner"
    r"(?:,?\s(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", _date_dmy)
 _p(r"\b(?P<month>" + _MONTH_RE + r")\s(?P<year>1[0-9]{3}|20[0-9]{2})\b", _month_year)
 _p(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s[a-z0-9])", _month_alone)
@@ -934,8 +1098,8 @@ _p(r"(?<![\w.,])(?P<h>[01]?[0-9]|2[0-3])\.(?P<m>[0-5][0-9])(?=\s?(?:GMT|UTC|BST|
 # Decades and ordinals: "the 1990s", "in their 20s", "11th", "40th".
 _p(r"\b(?P<n>1[0-9]{2}0|20[0-9]0|[1-9]0)'?s\b", _decade)
 _p(r"\b(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)(?:st|nd|rd|th)\b", _ordinal)
-# Temperatures written without a degree sign: "-70C (-94F)".
-_p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<u>[CF])\b(?![-'])", _temperature)
+# Temperatures written without a degree sign: "-70C (-94F)", "a high of 40C" (see _temperature).
+_p(r"(?<![\w.])(?P<n>" + _NUM + r")(?P<sp>\s?)(?P<u>[CF])\b(?![-'])", _temperature)
 # "12 in. of rain", "6 ft. tall": the abbreviation's full stop, which may end the sentence too.
 _p(r"(?<![\w.])(?P<n>" + _NUM + r")\s?(?P<u>in|ft)\.(?=\s|$)(?P<end>(?=\s+[A-Z\"]|\s*$))?", _inches_or_feet)
 # Units: "60mm", "1.5 km", "90 km/h".
@@ -971,6 +1135,11 @@ _p(r"(?<![0-9])" + _NUM, _number)
 _p(r"[0-9]+", lambda m: decimal(m.group(0)))
 
 
+_DOUBLED_MARK = re.compile(r"\s*(?P<m>[,;:])(?:\s*,)+|(?<=[.!?;:])\s+,(?=\s|$)|\s*,\s*(?=[.!?;:](?:\s|$))")
+"""A comma doubled by a dateline or an aside ("K.T.L.A.,, Firefighters", "said, , and", "ended. , Then", "it ,.")
+is said as one mark; "U.S., and" keeps both."""
+
+
 def for_speech(text: str) -> str:
     """Rewrite `text` so a speech engine reads it as a newsreader would.
 
@@ -981,6 +1150,7 @@ def for_speech(text: str) -> str:
         text = pattern.sub(repl, text)  # type: ignore[arg-type]
     # Any digit still here would be read in some engine's own way: say it plainly.
     text = re.sub(r"[0-9]", lambda m: " " + _ONES[int(m.group(0))] + " ", text)
+    text = _DOUBLED_MARK.sub(lambda m: m.group("m") or "", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 

@@ -84,15 +84,15 @@ CASES = [
     ("Russia & Ukraine", "Russia and Ukraine"),
     ("KYIV -- The deployment", "Kyiv, The deployment"),
     ("Briefing for 2026-11-23.", "Briefing for November twenty-third, twenty twenty-six."),
-    ("a $4 billion factory", "a four billion dollar factory"),
+    ("a $4 billion factory", "a four-billion-dollar factory"),
     ("Call 555-2012-10-11 now.", "Call five hundred fifty-five to two thousand twelve-ten to eleven now."),  # not a date
     ("NATO -- which has 32 members -- met.", "Nato, which has thirty-two members, met."),
-    ("a €2bn aid package", "a two billion euro aid package"),
+    ("a €2bn aid package", "a two-billion-euro aid package"),
     ("$5 million in tax breaks", "five million dollars in tax breaks"),
     ("In 2023-24 the budget grew.", "In twenty twenty-three to twenty twenty-four the budget grew."),
     # found in NeuS sentences (sixth session): values that were misread
     ("$1T in funds", "one trillion dollars in funds"),
-    ("a $1.2T bill", "a one point two trillion dollar bill"),
+    ("a $1.2T bill", "a one-point-two-trillion-dollar bill"),
     ("stored at -70C (-94F).", "stored at minus seventy degrees Celsius (minus ninety-four degrees Fahrenheit)."),
     ("IBM (-9.1%) and", "I.B.M. (minus nine point one percent) and"),
     ("Food: +0.6%", "Food: plus zero point six percent"),
@@ -145,9 +145,9 @@ CASES = [
     ("THE UN'S RESOLUTION", "The U.N.'s Resolution"),
     ("US GDP", "U.S. G.D.P."),
     # money as a modifier, past other modifiers
-    ("the $600 check", "the six hundred dollar check"),
-    ("a $400M border wall contract", "a four hundred million dollar border wall contract"),
-    ("$2,000 relief checks", "two thousand dollar relief checks"),
+    ("the $600 check", "the six-hundred-dollar check"),
+    ("a $400M border wall contract", "a four-hundred-million-dollar border wall contract"),
+    ("$2,000 relief checks", "two-thousand-dollar relief checks"),
     ("$5 billion in new aid", "five billion dollars in new aid"),
     ("paid $600 to the fund", "paid six hundred dollars to the fund"),
     # a user review: "m" is millions before what is counted, metres before a length or a thing measured
@@ -457,10 +457,100 @@ CASES = [
      "nine percentage points) was unchanged."),
 ]
 
+# The third user review (speech20): each bug as the user heard it, then neighbours that must not change.
+REVIEW3_CASES = [
+    # item 1: a bare C or F is degrees beside its conversion (brackets or, once the brackets are pauses, commas)
+    # or in a sentence about the weather
+    ("temperatures were forecast to climb to 31C (88F) on Thursday.",
+     "temperatures were forecast to climb to thirty-one degrees Celsius (eighty-eight degrees Fahrenheit) on "
+     "Thursday."),
+    ("temperatures were forecast to climb to 31C, 88F, on Thursday.",
+     "temperatures were forecast to climb to thirty-one degrees Celsius, eighty-eight degrees Fahrenheit, on "
+     "Thursday."),
+    ("Temperatures are expected to reach 88 degrees, 31 C, on Thursday.",
+     "Temperatures are expected to reach eighty-eight degrees, thirty-one degrees Celsius, on Thursday."),
+    ("It was 104°F (40C) in Phoenix. It was -40C, -40F.",
+     "It was one hundred four degrees Fahrenheit (forty degrees Celsius) in Phoenix. It was minus forty degrees "
+     "Celsius, minus forty degrees Fahrenheit."),
+    ("a high of 40C is expected; Temperatures hit 40C on Tuesday; workers toiled in 40C heat",
+     "a high of forty degrees Celsius is expected; Temperatures hit forty degrees Celsius on Tuesday; workers toiled "
+     "in forty degrees Celsius heat"),
+    ("to limit warming to 1.5C, a 2C rise",
+     "to limit warming to one point five degrees Celsius, a two degree Celsius rise"),
+    ("It was 31°C in Madrid.", "It was thirty-one degrees Celsius in Madrid."),
+    ("It was 88F in Phoenix.", "It was eighty-eight F in Phoenix."),
+    ("a Category 4 storm, the C-suite, Vitamin C, Grade C, Flat 4C", "a Category four storm, the C-suite, Vitamin C, "
+                                                                      "Grade C, Flat four C"),
+    ("Flats 4C, 4F and seat 14F", "Flats four C, four F and seat fourteen F"),
+    # item 2: a Boeing or Airbus model is said digit by digit; "737 people" is a count
+    ("Boeing's efforts to raise 737 Max output", "Boeing's efforts to raise seven three seven Max output"),
+    ("the fuselages for Boeing's 737 MAX.", "the fuselages for Boeing's seven three seven Max."),
+    ("Boeing 737; the 737 MAX 9 jets; a 737 MAX-9", "Boeing seven three seven; the seven three seven Max nine jets; a "
+                                                    "seven three seven Max nine"),
+    ("787 Dreamliner; the 737-800; a 777-300ER; the 787-9; 777X; grounded its 737s",
+     "seven eight seven Dreamliner; the seven three seven eight hundred; a seven seven seven three hundred E.R.; the "
+     "seven eight seven nine; seven seven seven X; grounded its seven three sevens"),
+    ("Boeing's 737 and 787 programmes", "Boeing's seven three seven and seven eight seven programmes"),
+    ("an A320neo; Airbus A380; the A350-1000; A330s; A321XLR",
+     "an A-three twenty neo; Airbus A-three eighty; the A-three fifty one thousand; A-three thirties; A-three "
+     "twenty-one X.L.R."),
+    ("737 people were hurt. 737 jobs were cut. Boeing cut 737 jobs.",
+     "seven hundred thirty-seven people were hurt. seven hundred thirty-seven jobs were cut. Boeing cut seven "
+     "hundred thirty-seven jobs."),
+    ("787,000 people applied; the A303 road; a MiG-29", "seven hundred eighty-seven thousand people applied; the A "
+                                                       "three hundred three road; a MiG twenty-nine"),
+    # item 3: "No" before a number is "number"; "No 10" alone is Downing Street
+    ("He will wear the No 9 shirt.", "He will wear the number nine shirt."),
+    ("No 10 said the plan was on track. inside No 10's press office",
+     "Number Ten said the plan was on track. inside Number Ten's press office"),
+    ("world No 1 Jannik Sinner; the world No1; No. 2; Chanel No 5; the No 10 shirt",
+     "world number one Jannik Sinner; the world number one; number two; Chanel number five; the number ten shirt"),
+    ("No one came. No, 10 people did. Yes 45%, No 55%. Case No. 20-315.",
+     "No one came. No, ten people did. Yes forty-five percent, No fifty-five percent. Case number twenty, three "
+     "hundred fifteen."),
+    # item 4: a sum with a scale before a name, or before a noun where a noun phrase starts, is said as a modifier
+    ("Newcastle close in on £60m Duarte Lobo as Howe seeks goals",
+     "Newcastle close in on sixty-million-pound Duarte Lobo as Howe seeks goals"),
+    ("Democrats' $3.5tn plan", "Democrats' three-point-five-trillion-dollar plan"),
+    ("the £60m striker; Newcastle's £60m signing; £60m striker Lobo signs; a $2bn deal; a £60m fee",
+     "the sixty-million-pound striker; Newcastle's sixty-million-pound signing; sixty-million-pound striker Lobo "
+     "signs; a two-billion-dollar deal; a sixty-million-pound fee"),
+    ("Musk's $44bn Twitter takeover; the $60bn Ukraine aid package",
+     "Musk's forty-four-billion-dollar Twitter takeover; the sixty-billion-dollar Ukraine aid package"),
+    ("raised £60m last year; paid £60m for him; £60m in add-ons; £60m goes to charity",
+     "raised sixty million pounds last year; paid sixty million pounds for him; sixty million pounds in add-ons; "
+     "sixty million pounds goes to charity"),
+    ("the £60m Newcastle paid; the $60bn Kyiv needs; Trump paid $1m Michael Cohen; They raised $5m Monday.",
+     "the sixty million pounds Newcastle paid; the sixty billion dollars Kyiv needs; Trump paid one million dollars "
+     "Michael Cohen; They raised five million dollars Monday."),
+    ("the $2bn raised so far, the £60m he paid, the $5bn already spent, the $2bn going to Ukraine",
+     "the two billion dollars raised so far, the sixty million pounds he paid, the five billion dollars already "
+     "spent, the two billion dollars going to Ukraine"),
+    ("It cost $2bn. The firm; a $61.50 fee; $2-3 billion deal", "It cost two billion dollars. The firm; a sixty-one "
+                                                                "dollars and fifty cents fee; two to three billion "
+                                                                "dollar deal"),
+    # item 5: a dateline or an aside never leaves a doubled mark
+    ("K.T.L.A.,, Firefighters made progress", "K.T.L.A., Firefighters made progress"),
+    ("KTLA, — Firefighters made progress", "K.T.L.A., Firefighters made progress"),
+    ("a , , b . , c ,. d ;, e", "a, b . c. d; e"),
+    ("the U.S., and the E.U., said. Wait... then", "the U.S., and the E.U., said. Wait... then"),
+]
+
 
 @pytest.mark.parametrize(("written", "spoken"), CASES)
 def test_for_speech(written: str, spoken: str) -> None:
     assert for_speech(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), REVIEW3_CASES)
+def test_for_speech_third_user_review(written: str, spoken: str) -> None:
+    assert for_speech(written) == spoken
+
+
+def test_script_says_a_bracketed_dateline_and_conversion_once() -> None:
+    b = _briefing(("In brief", "- (KTLA) — Firefighters made progress; it will climb to 31C (88F). (Source 1)"))
+    assert script(b)[1][1] == ("In brief.\n\nSource one: K.T.L.A., Firefighters made progress; it will climb to "
+                               "thirty-one degrees Celsius, eighty-eight degrees Fahrenheit.")
 
 
 def test_a_seed_sentence() -> None:
