@@ -334,9 +334,24 @@ def _possessor(f: Figure) -> str:
     return next((min(g) for g in _SAME_PLACE if name in g), name)
 
 
+_STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)(?:['’]s)?\s+(?:shares|stock|stocks|share\s+price)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _stock_of(f: Figure) -> str:
+    """Whose shares move in the figure's clause ("Meridian shares fell 2.8%" -> "meridian", "Airbus shares fell 1.1%" ->
+    "airbus"): two companies' moves are two quantities (the third user review had them as one group)."""
+    if f.kind != "percent" or f.at < 0:
+        return ""
+    before = re.split(r"[,;:]|\b(?:while|whereas|but|and)\b", f.sentence[max(0, f.at - 80):f.at])[-1]
+    found = [m.group(1) for m in _STOCK_OF.finditer(before) if m.group(1).split()[0] not in ("The", "Its", "Their", "His", "Her")]
+    return found[-1].lower() if found else ""
+
+
 def _possessors_differ(a: Figure, b: Figure) -> bool:
     oa, ob = _possessor(a), _possessor(b)
-    return bool(oa and ob and not _same_names({oa}, {ob}))
+    sa, sb = _stock_of(a), _stock_of(b)
+    return bool(oa and ob and not _same_names({oa}, {ob})) or bool(sa and sb and sa != sb)
 
 
 def _description(f: Figure) -> str:

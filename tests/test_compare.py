@@ -1447,3 +1447,14 @@ def test_the_twenty_first_review_same_quantity(story, together, embed):
 def test_the_twenty_first_review_different_quantities(story, embed):
     assert not any(d.kind == "opposite" or ({"a", "b"} <= {f.source for f in d.figures} and d.kind == "competing" and
                                             len({f.value for f in d.figures}) > 1 and "%" not in d.statement) for d in groups(story, embed))
+
+
+def test_two_companies_share_moves_are_two_quantities_and_one_company_s_up_and_down_are_opposite(embed):
+    """The third user review: "Airbus shares fell 1.1% in Paris" was grouped with "Meridian shares fell 2.8%", and the real
+    contradiction (AP "fell 2.8%", Reuters "closed 2.8% higher") was lost."""
+    found = groups({"ap": "Meridian shares fell 2.8% on Monday.",
+                    "dw": "Airbus shares fell 1.1% in Paris on Tuesday, while Meridian's stock rose 0.9% in New York.",
+                    "reuters": "Meridian shares closed 2.8% higher on Monday, as investors bet the strike would be short."}, embed)
+    assert ("dw", "1.1%") not in texts(group_with(found, "ap", "2.8%"))
+    if embed.__name__ != "fake_embed":
+        assert group_with(found, "ap", "2.8%").kind == "opposite"
