@@ -152,6 +152,7 @@ _UNITS = {
     # written: (singular, plural)
     "km/h": ("kilometre per hour", "kilometres per hour"),
     "kph": ("kilometre per hour", "kilometres per hour"),
+    "kmh": ("kilometre per hour", "kilometres per hour"),  # "120kmh" (review r21)
     "mph": ("mile per hour", "miles per hour"),
     "mm": ("millimetre", "millimetres"),
     "cm": ("centimetre", "centimetres"),
@@ -524,7 +525,7 @@ def _unit(m: re.Match[str]) -> str:
         book = (_PP_BOOK_BEFORE.search(near) or _PP_BOOK_AFTER.match(after) or _PP_TITLES.search(near)
                 or (re.search(r",\s*$", near) and re.match(r"\s*,", after)))
         if "." not in number and not (_PP_BEFORE.search(near) or _PP_AFTER.fullmatch(follower)) and (
-                _PP_DOCUMENT.match(after) or follower == "of"
+                _PP_DOCUMENT.match(after) or follower in ("of", "long")  # "The report, 120pp long" (review r21)
                 or (book and (int(number.replace(",", "")) > 100 or _PP_PUBLISHER.search(near)
                               or not (_PP_POLL.search(near) and not _PP_PRICE.search(near[-60:] + after[:60]))))):
             sing, plural = "page", "pages"
@@ -534,7 +535,7 @@ def _unit(m: re.Match[str]) -> str:
         compound = compound and (_DETERMINER_BEFORE.search(before) or _RATE_NOUN.fullmatch(follower))
     if glued and follower and compound and not measured and (
             follower not in _NOT_NOUNS or _SIZE_OF_A_NOUN.match(after) and _DETERMINER_BEFORE.search(before)):
-        if follower not in ("up", "down") or not _UP_OR_DOWN_WHERE.match(after):
+        if follower not in ("up", "down") or _UP_OR_DOWN_COMPOUND.match(after):
             return f"{decimal(number)} {sing}"
     return f"{decimal(number)} {sing if number == '1' else plural}"
 
@@ -628,10 +629,9 @@ _NOT_NOUNS = {"away", "from", "of", "to", "in", "on", "at", "and", "or", "long",
 _SIZE_OF_A_NOUN = re.compile(r"\s+(?:tall|high|long|wide|deep|thick)\s+(?!" + _FUNCTION_WORD + r")[a-z][\w-]*")
 """A size before a noun, after a determiner, describes it: "A 6ft tall man", "a 30ft tall statue", "a 2m tall
 fence", "a 10m high wall" (review r19); "The wall is 2m tall", "2m high" are measured."""
-_UP_OR_DOWN_WHERE = re.compile(
-    r"\s+(?:up|down)(?:\s*(?:[.,;:!?)]|$)|\s+(?:" + _FUNCTION_WORD + r"|river|stream|hill|road|street))")
-""""lives 2km up the road", "5km up to the summit", "2km down the road" are distances; "A 10m up-and-over door" is
-a compound (review r19)."""
+_UP_OR_DOWN_COMPOUND = re.compile(r"\s+(?:up|down)-[a-z]")
+""""A 10m up-and-over door" is a compound (review r19); "lives 2km up the road", "The Thames was 2m up yesterday",
+"The rescuers were 300m down inside the mine" are distances (review r21)."""
 
 
 def _inches_or_feet(m: re.Match[str]) -> str:
@@ -896,10 +896,20 @@ _HELP_NOUN = re.compile(r"(?i)(?:hotline|helpline|number|(?:emergency|help|crisi
 "bus service 101 runs")."""
 _NOT_A_COUNTER = (r"(?:this|its|his|hers|was|has|does|is|as|us|yes|plus|thus|versus|towards|across|besides|afterwards|"
                   r"always|sometimes|perhaps|unless|less|whereas|themselves|yourselves|ourselves|emergency)\b")
+_PHONE_PARTICIPLE = (r"(?:giving|quoting|providing|reporting|asking|requesting|seeking|describing|explaining|saying|"
+                     r"telling|citing|using|leaving|stating|claiming|alleging|complaining|begging|pleading|fearing|"
+                     r"following|demanding|offering|warning|screaming|shouting|crying|sobbing)")
+"""What a caller does while phoning, a participle with its object after a phone line: "call 999 giving details",
+"He rang 999 reporting gunshots". Any other '-ing' word before a plural noun is an adjective of a count: "The union
+called 999 striking workers back to work", "call 112 leading experts" (review r21)."""
+_LY_ADJECTIVE = (r"(?:elderly|early|family|daily|weekly|monthly|yearly|nightly|friendly|lonely|likely|unlikely|"
+                 r"deadly|costly|lovely|orderly|holy|ugly|burly|supply|rally|assembly|ally)\b")
+"""Words in "-ly" that are no adverb of phoning: "The hospital called 112 family members", "Organisers called 111
+early voters back", "112 elderly residents" are counts (review r21); "Call 999 immediately" is not."""
 _NOT_AN_ADJECTIVE = (r"(?:about|during|regarding|concerning|with|without|despite|via|through|throughout|within|"
                      r"against|among|around|because|whether|where|whenever|rather|instead|including|like|near|"
-                     r"outside|inside|amid|till|once|then|only|urgently|(?!leading|visiting|serving|remaining|"
-                     r"supporting|opposing|existing|missing)[a-z]+ing|(?!elderly)[a-z]+ly)\b")
+                     r"outside|inside|amid|till|once|then|only|urgently|" + _PHONE_PARTICIPLE + r"|"
+                     r"(?!" + _LY_ADJECTIVE + r")[a-z]+ly)\b")
 """What comes after a phone line and is no adjective of a count: a preposition or a participle, "Call 111 about
 symptoms", "Call 999 during emergencies only", "call 111 regarding symptoms", "call 999 giving details", "call 101
 with details" (review r19)."""
@@ -913,6 +923,17 @@ _NOT_A_LINE = re.compile(r"\s?(?:%|[A-Z]{2,4}\b|(?:" + "|".join(sorted(
     _COUNTED | {"people", "more", "years", "year", "days", "hours", "minutes", "times", "miles", "local", "of",
                 "per", "percent", "points", "seats", "votes"})) + r")\b)")
 """A percentage, a unit or what is counted after the number: "call 100 people", "line 1200 GMT"."""
+_BARE_PHONING = re.compile(r"(?i)(?:call|dial|ring|phone)\s$")
+"""The bare verb, which asks someone to phone: "Call 211.", "Dial 311 now" (review r21)."""
+_ASKED_BEFORE = re.compile(
+    r"(?:^|[.!?:;,(\"]\s*|\b(?i:please|should|can|could|must|may|might|to|or|and|then|just|simply)\s+)$")
+"""What makes the bare verb an imperative, modal or infinitive, not a present tense with its subject: a sentence
+start ("Call 211."), "Residents should call 311", "Customers can dial 105", "urged people to call 311" (review r21);
+"The campaign calls 200 for interviews", "the army called 500" have a subject."""
+_ASKED_LINE_ENDS = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:now|if|immediately|to\s+report)\b")
+"""Where the number after an asked-for call ends its clause, it is a phone line: "Dial 311 now.", "Call 211.",
+"should call 311 to report potholes", "Call 159 if you suspect fraud" (review r21); "call 120 witnesses" and
+"Prosecutors will call 150 to testify" go on with what they count or do."""
 _WHEN_AFTER = re.compile(r"\s+(?:seconds|minutes|hours|days|weeks)\s+(?:after|before|later|earlier|into|ago)\b")
 """"He dialled 999 minutes after the attack": when he phoned, not how many minutes."""
 
@@ -926,6 +947,7 @@ def _help_line(m: re.Match[str]) -> str:
     "line 400 kV" are counts. A second well-known line after "or"/"and" is one too ("Call 999 or 112", review r18)."""
     cue, n, text = m.group("w"), m.group("n"), m.string
     phoning = re.fullmatch(_PHONING, cue.strip(), re.IGNORECASE) is not None
+    asked = _BARE_PHONING.fullmatch(cue) is not None and _ASKED_BEFORE.search(text, 0, m.start()) is not None
     named = _HELP_NOUN.search(text, 0, m.end("w")) is not None
 
     def is_line(number: str, after: int, known: bool) -> bool:
@@ -936,8 +958,10 @@ def _help_line(m: re.Match[str]) -> str:
             return False
         if re.fullmatch(r"0[0-9]{2,4}", number) or " " in number:
             return True
-        if (not phoning or len(number) > 3) and _LINE_ENDS.match(rest):
+        if (not phoning or len(number) > 3 and asked) and _LINE_ENDS.match(rest):
             return True  # "The emergency service 112 says"; "Call 1234 now" (a count that big has a comma)
+        if asked and len(number) == 3 and _ASKED_LINE_ENDS.match(rest):
+            return True  # "Dial 311 now."; not "The campaign phoned 5000, the party said"
         return (known and phoning or named and len(number) == 3) and not _COUNTED_AFTER.match(rest)
 
     if not is_line(n, m.end("n"), re.fullmatch(_KNOWN_LINES, n) is not None):

@@ -536,6 +536,54 @@ REVIEW3_CASES = [
     ("the U.S., and the E.U., said. Wait... then", "the U.S., and the E.U., said. Wait... then"),
 ]
 
+# The twenty-first review (speech21): each finding as the reviewer heard it, then neighbours that must not change.
+REVIEW21_CASES = [
+    # item 6: after an asked-for call ("Call", "should call", "can dial", "to call") a three-digit number that ends
+    # its clause, or comes before "now", "if" or "to report", is a phone line
+    ("Dial 311 now.", "Dial three one one now."),
+    ("Call 211.", "Call two one one."),
+    ("Residents should call 311 to report potholes.", "Residents should call three one one to report potholes."),
+    ("Customers can dial 105 to report a power cut.", "Customers can dial one zero five to report a power cut."),
+    ("Call 159 if you suspect fraud.", "Call one five nine if you suspect fraud."),
+    ("The council urged people to call 311. Call 311, the city said.",
+     "The council urged people to call three one one. Call three one one, the city said."),
+    ("Prosecutors called 150 to testify.", "Prosecutors called one hundred fifty to testify."),
+    ("Of the 2,000 applicants, the army called 500 on Monday.",
+     "Of the two thousand applicants, the army called five hundred on Monday."),
+    ("Of the 900 volunteers, the charity phoned 300 and emailed the rest.",
+     "Of the nine hundred volunteers, the charity phoned three hundred and emailed the rest."),
+    ("Prosecutors will call 150 to testify. Police can call 150 officers.",
+     "Prosecutors will call one hundred fifty to testify. Police can call one hundred fifty officers."),
+    ("Prosecutors will call 111 expert witnesses. Call 999. She dialled 999 and asked for help.",
+     "Prosecutors will call one hundred eleven expert witnesses. Call nine nine nine. She dialled nine nine nine "
+     "and asked for help."),
+    ("The campaign phoned 5000, the party said. Call 1234 now.",
+     "The campaign phoned five thousand, the party said. Call one two three four now."),
+    # item 7: an adjective ('-ing' or "-ly" ones too) and a plural noun after a well-known line make it a count
+    ("The union called 999 striking workers back to work.",
+     "The union called nine hundred ninety-nine striking workers back to work."),
+    ("The hospital called 112 family members to the ward.",
+     "The hospital called one hundred twelve family members to the ward."),
+    ("Organisers called 111 early voters back.", "Organisers called one hundred eleven early voters back."),
+    ("He rang 999 reporting gunshots. Call 999 immediately. call 999 giving details",
+     "He rang nine nine nine reporting gunshots. Call nine nine nine immediately. call nine nine nine giving "
+     "details"),
+    # item 8: "up" or "down" after a unit is a distance unless it starts a hyphenated compound
+    ("The Thames was 2m up yesterday after heavy rain.", "The Thames was two metres up yesterday after heavy rain."),
+    ("The rescuers were 300m down inside the mine.", "The rescuers were three hundred metres down inside the mine."),
+    ("The lake was 4ft down compared with last year.", "The lake was four feet down compared with last year."),
+    ("A 10m up-and-over door. a 10m high wall", "A ten metre up-and-over door. a ten metre high wall"),
+    ("He flew 300km using solar power. Migrants were found in 40ft shipping containers.",
+     "He flew three hundred kilometres using solar power. Migrants were found in forty foot shipping containers."),
+    # minor: "kmh" is kilometres per hour; a "pp" length that is "long" is pages
+    ("The car hit 120kmh on the motorway. a 120kph limit",
+     "The car hit one hundred twenty kilometres per hour on the motorway. a one hundred twenty kilometre per hour "
+     "limit"),
+    ("The report, 120pp long, was published. a 40pp manifesto. a 0.5pp rise",
+     "The report, one hundred twenty pages long, was published. a forty page manifesto. a zero point five "
+     "percentage point rise"),
+]
+
 
 @pytest.mark.parametrize(("written", "spoken"), CASES)
 def test_for_speech(written: str, spoken: str) -> None:
@@ -544,6 +592,11 @@ def test_for_speech(written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), REVIEW3_CASES)
 def test_for_speech_third_user_review(written: str, spoken: str) -> None:
+    assert for_speech(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), REVIEW21_CASES)
+def test_for_speech_twenty_first_review(written: str, spoken: str) -> None:
     assert for_speech(written) == spoken
 
 
