@@ -641,7 +641,7 @@ _TIME_WORDS = {"daily", "weekly", "monthly", "annually", "yearly", "today", "yes
 _OF_NP = re.compile(r"\s+of\s+")
 _LINK_BEFORE = re.compile(
     r"(?i)(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|at|to|reached|reaching|hit|topped|exceeded|totalled|totaled|"
-    r"totals?|stood at|stands at|is|was|were|are|rose to|risen to|climbed to|increased to|jumped to|grew to|"
+    r"totals?|stood at|stands at|remains at|remained at|is|was|were|are|rose to|risen to|climbed to|increased to|jumped to|grew to|"
     r"rises to|climbs to|grows to|jumps to|came in at|comes in at|amounted to|amounts to|"
     r"put at|puts at|estimated at|numbering|numbered|of some|of about)\s*$")
 
@@ -671,6 +671,7 @@ def _owner(before: str) -> str:
 
 
 _LINK_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reached", "stood", "stands", "put", "puts",
+               "remains", "remained",
                "rises", "climbs", "grows", "jumps", "amounted", "amounts", "came", "comes",
                "estimated", "now", "has", "have", "had", "is", "was", "were", "are", "fell", "fallen", "falls", "dropped",
                "drops", "declined", "declines", "slowed", "slows", "eased", "eases", "cooled", "slipped", "decreased", "shrank"}
@@ -718,14 +719,18 @@ def _linked_np(text: str, start: int) -> str:
     verbs = _LINK_VERBS
     tokens = _WORD.findall(head)
     last: list[str] = []
+    stopped = ""
     for w in reversed(tokens):
         lw = w.lower()
         if (lw in verbs or lw in _PARTICLES) and not last:  # "climbed back [over 1 million]"
             continue
         if lw in STOP or lw in verbs:
+            stopped = lw
             break
         last.insert(0, w)
-    if last and any(w[0].islower() for w in last) and not _PERIOD.search(" ".join(last)):
+    toll_first = re.match(r"(?i)\s*(?:the\s+)?(?:death\s+)?toll\b", before) and stopped in ("in", "at", "near", "from", "across")
+    if last and any(w[0].islower() for w in last) and not _PERIOD.search(" ".join(last)) and not toll_first:
+        # (not "The death toll from the Cedar Ridge fire in southern California has risen to [five]": the toll's place)
         return " ".join(last[-3:])  # (not "first quarter" in "Profit in the first quarter came in at": the profit)
     lead: list[str] = []
     first_common = False

@@ -605,3 +605,13 @@ def test_the_twenty_first_review_kinds(text, written, kind):
 
 def test_a_bond_maturity_label_has_no_trailing_space():
     assert one("Italy's 10-year yield fell to 3.6%.", "10-year").kind == "label"
+
+
+@pytest.mark.parametrize("text, written", [
+    # the third user review: the Guardian's five was counted as "southern California", KTLA's four as "death toll remains"
+    ("The death toll from the Cedar Ridge fire in southern California has risen to five, local officials said.", "five"),
+    ("The death toll remains at four.", "four"),
+])
+def test_a_toll_with_a_place_or_that_remains_is_a_toll(text, written):
+    f = one(text, written)
+    assert (f.counted, f.state) == ("death toll", "killed")
