@@ -243,9 +243,9 @@ def _holder_named(f: Figure) -> tuple[str, str]:
         return "bloc " + side, f"{side} bloc"
     if not names:
         return "", ""
-    words = [w.lower().rstrip("s") if w.lower().endswith("s") and not w.lower().endswith("ss") else w.lower()
-             for w in " ".join(names[-1]).replace("-", " ").split()]  # "LDP-Komeito" holds "Komeito"
-    return " ".join(w for w in words if w not in ("party", "the")), " ".join(names[-1])
+    named = [w for w in names[-1] if not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", w)]  # "Centre-left Labour" is Labour
+    words = [w.lower().rstrip("s") if w.lower().endswith("s") and not w.lower().endswith("ss") else w.lower() for w in named]
+    return " ".join(w for w in words if w not in ("party", "the")), " ".join(named)
 
 
 _VOTE_SHARE = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?(?:popular\s+|national\s+|total\s+)?(?:vote|votes|ballots)|and\s+\w+\s+seats)\b")
@@ -287,23 +287,37 @@ _MEASURES = {"core": "core", "underlying": "core", "services": "services", "good
 @functools.lru_cache(maxsize=4096)
 def _measure(f: Figure) -> str:
     """Which inflation a figure is: "core" ("core inflation", "underlying inflation", "The core consumer price index rose
-    3.2%", "Inflation excluding food and energy"), "services", "food", ... or "" (the headline rate, or not a price figure).
-    Only a measure word just before the price word nearest the figure counts ("Lower energy prices pulled euro zone
-    inflation down to 2.4%", "The White House said inflation fell", "Despite rising wages, inflation fell": headline;
-    the twenty-first review)."""
+    3.2%", "The core personal consumption expenditures (PCE) price index", "Inflation excluding food and energy"),
+    "services", "food", ... or "" (the headline rate, or not a price figure). The measure is read from the words just
+    before the price word nearest the figure, asides dropped ("Core inflation, as measured by the PCE price index, rose
+    2.8%"), back to a verb, a function word or punctuation ("Lower energy prices pulled euro zone inflation down to 2.4%",
+    "The White House said inflation fell", "Despite rising wages, inflation fell": headline; the twenty-first and
+    twenty-second reviews)."""
     phrase = _what(f)
-    window = re.split(r"[;]|\b(?:while|whereas|but)\b", f.sentence[max(0, f.at - 90):f.at])[-1] if f.at >= 0 else phrase
+    window = re.split(r"[;]|\b(?:while|whereas|but)\b", f.sentence[max(0, f.at - 160):f.at])[-1] if f.at >= 0 else phrase
     if not _PRICES.search(phrase) and not _PRICES.search(window):
         return ""
     if re.search(r"(?i)\b(?:excluding|excludes|ex-|stripping\s+out|strips\s+out)\s*(?:volatile\s+)?food\s+and\s+energy\b", window):
         return "core"  # "Inflation excluding food and energy rose to 3.2%"
-    found = [m for m in _PRICES.finditer(window)]
-    near = window[:found[-1].start()] if found else ""
-    near = re.split(r"[,.()]", near)[-1].split()[-3:]  # the words just before it, no punctuation between
-    words = [w for k, w in enumerate(near) if w.islower() or (k == 0 and not window[:window.find(w)].strip())]
+    window = re.sub(r"\s*\([A-Z]{2,6}\)", "", window)  # "(PCE)"
+    window = re.sub(r",\s+(?:which|as|that|excluding|stripping|the|a|an)\b.*,\s*(?=\S+(?:\s+\S+)?\s*$)", " ", window)  # an aside
+    found = list(_PRICES.finditer(window))
+    words: list[str] = []
+    if found:
+        for k, w in enumerate(reversed(re.split(r"[,.()]", window[:found[-1].start()])[-1].split()[-6:])):
+            if w.isupper():
+                continue  # "core PCE price index"
+            if w.lower() in _MEASURE_STOPS or (w.lower().endswith("ed") and w.lower() not in _MEASURES) or (
+                    w[:1].isupper() and window[:window.rfind(w)].strip()):
+                break  # ("The White House said inflation": a name is no measure)
+            words.append(w)
     words += re.findall(r"[a-z]+", phrase.lower())
     measures = [_MEASURES[w.lower()] for w in words if w.lower() in _MEASURES]
     return measures[0] if measures else ""
+
+
+_MEASURE_STOPS = {"said", "says", "the", "a", "an", "its", "their", "of", "in", "on", "by", "to", "as", "was", "is", "and",
+                  "that", "despite", "after", "with", "headline"}
 
 
 _SAME_PLACE = [{"uk", "britain", "united kingdom", "british"}, {"us", "u.s.", "united states", "america", "american"},
@@ -497,7 +511,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if _scope(a) != _scope(b):
         return False
     ha, hb = _holder(a), _holder(b)
-    if ha and hb and ha != hb:  # one party's seats are not another's ("Scottish Labour", "Labour"; "Left", "left bloc")
+    if ha and hb and not (ha == hb or ha.startswith(hb + " ") or hb.startswith(ha + " ")):
+        # one party's seats are not another's ("Scottish Labour", "Labour"; "Left", "left bloc"); "Reform UK" is "Reform"
         return False
     if _seat_kind(a) != _seat_kind(b):  # a gain of nine seats is not 32 seats, nor "5 seats short of a majority"
         return False

@@ -73,10 +73,10 @@ def headline_source(title: str, docs: list[Document], names: dict[str, str]) -> 
     return next((names[d.id] for d in docs if d.article.title == title and not title.endswith("…")), "")
 
 
-_COUNT_WORD = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+_COUNT_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-)")
 """A figure written in words in a headline ("Cedar Ridge fire death toll rises to five": the third user review); "forces
-thousands to flee" gives none."""
+thousands to flee", "two-state solution", "Group of Seven", "China's Two Sessions" give none (the twenty-second review)."""
 
 
 def headline(docs: list[Document]) -> str:

@@ -171,9 +171,7 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("age", re.compile(r"(?i)\b(?P<v>\d{1,3})-(?:year|month|week)-olds?\b|\b(?:aged|age)\s+(?P<v2>\d{1,3})\b|\b(?P<v3>\d{1,3})\s+years?\s+old\b")),
     ("age", re.compile(r"\b(?:(?:in\s+)?(?:their|his|her)\s+)?(?:early|late|mid)[- ]?(?P<v>[1-9]0)s\b|\b(?:their|his|her)\s+(?P<v2>[1-9]0)s\b")),
     # a person's age between commas: "Holm, 48, called the election", "The driver, 35, has been placed under investigation"
-    ("age", re.compile(r",\s+(?P<age>\d{1,3}),(?=\s+(?:who|has|had|was|is|were|said|says|told|called|faces|became|remains|died|"
-                       r"will|would)\b)")),
-    # (not a list: "China, 40, the US, 39", "Texas, 45, and Ohio", "in Kherson, 12, were killed"; the twenty-first review)
+    ("age", re.compile(r",\s+(?P<age>\d{1,3}),(?=\s+(?P<next>\w+))")),
     ("year", re.compile(r"\b(?P<low>1[5-9]\d\d|20\d\d)\s*(?:-|–|—|/|to)\s*(?P<v>1[5-9]\d\d|20\d\d|\d\d)\b(?![,.]?\d)")),
     ("year", re.compile(r"\b(?P<v>1[5-9]\d0|20\d0)s\b|'(?P<v2>\d0)s\b")),
     ("label", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Corps|Brigade|Division|Regiment|Battalion|Army|Fleet|"
@@ -293,6 +291,31 @@ _PEOPLE_NOUNS = {"driver", "man", "woman", "boy", "girl", "mother", "father", "s
 """Who can have an age between commas when not named: "The driver, 35, has been placed under investigation"."""
 
 
+_AGE_VERB = re.compile(r"(?:who|has|had|was|is|said|says|told|called|faces|became|remains|died|will|would|pleaded|denies|denied|"
+                       r"admitted|appeared|won|lost|took|was)$")
+_LIST_GOES_ON = re.compile(r"\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+\d")
+
+
+def _is_age(text: str, m: re.Match) -> bool:
+    """A number between commas after a person: "Holm, 48, called", "John Smith, 45, a father of two, was killed", "The driver,
+    35, from Madrid", "Mr Weld, 73, a former governor"; not a list ("China, 40, the US, 39", "Social Democrats, 50, Venstre,
+    23, and the Moderates, 16") nor a place ("in Kherson, 12, were killed"). A single capitalised word needs a verb after the
+    age ("Holm, 48, called"); a full name, a title or a person noun does not (the twenty-first and twenty-second reviews)."""
+    before = text[:m.start()]
+    word = re.search(r"([\w'’.-]+)\s*$", before)
+    if not word or _LIST_GOES_ON.match(text, m.end()):
+        return False
+    w = word.group(1)
+    if w.lower() in _PEOPLE_NOUNS:
+        return True
+    if not w[:1].isupper():
+        return False
+    prior = re.search(r"([\w'’.-]+)\s+[\w'’.-]+\s*$", before)
+    named = prior and (prior.group(1)[:1].isupper() and not prior.group(1).isupper() and prior.group(1).lower() not in STOP
+                       or prior.group(1).rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"))
+    return bool(named and not w.endswith("s") or _AGE_VERB.match(m.group("next")))
+
+
 def _special_spans(text: str) -> list[_Span]:
     out: list[_Span] = []
     claimed: list[tuple[int, int]] = []
@@ -302,8 +325,7 @@ def _special_spans(text: str) -> list[_Span]:
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v}
             if "age" in groups:
-                word = re.search(r"([\w'’-]+)\s*$", text[:m.start()])
-                if not word or not (word.group(1)[:1].isupper() or word.group(1).lower() in _PEOPLE_NOUNS) or int(groups["age"]) > 110:
+                if not _is_age(text, m) or int(groups["age"]) > 110:
                     continue
                 claimed.append((m.start("age"), m.end("age")))
                 out.append(_Span(m.start("age"), m.end("age"), kind, float(groups["age"])))

@@ -201,9 +201,10 @@ def segment(article: Article) -> Document:
             if _is_heading(stripped):
                 paragraph += 1
                 continue
-        dated = False
         opening = not sentences  # the article's first paragraph of text
-        for k, (s, e) in enumerate(split_sentences(stripped)):
+        head = dateline(stripped)  # before splitting: "OJAI, Calif. (KTLA) — " would split at "Calif." (the twenty-second review)
+        dated = head > 0
+        for k, (s, e) in enumerate((max(s, head), e) for s, e in split_sentences(stripped) if e > head):
             if (k == 0 or (k == 1 and opening)) and not dated:
                 # A dateline opens a paragraph, or the first paragraph's second sentence where a copy ran
                 # the standfirst into the body ("... since World War II. WASHINGTON — President Biden will

@@ -1458,3 +1458,19 @@ def test_two_companies_share_moves_are_two_quantities_and_one_company_s_up_and_d
     assert ("dw", "1.1%") not in texts(group_with(found, "ap", "2.8%"))
     if embed.__name__ != "fake_embed":
         assert group_with(found, "ap", "2.8%").kind == "opposite"
+
+
+@pytest.mark.parametrize("story, together", [
+    ({"a": "The core personal consumption expenditures price index rose 2.8% in May.",
+      "b": "The core PCE price index, the Fed's preferred measure of underlying inflation, rose 2.7% in May."}, [("a", "2.8%"), ("b", "2.7%")]),
+    ({"a": "Reform UK won 5 seats in the election.", "b": "Reform won 4 seats in the election."}, [("a", "5"), ("b", "4")]),
+    ({"a": "Centre-left Labour won 411 seats in the election.", "b": "Labour won 412 seats in the election."}, [("a", "411"), ("b", "412")]),
+])
+def test_the_twenty_second_review_same_quantity(story, together, embed):
+    assert set(together) <= texts(group_with(groups(story, embed), *together[0]))
+
+
+def test_core_is_not_the_headline_pce(embed):
+    found = groups({"a": "The core personal consumption expenditures (PCE) price index rose 2.8% in May.",
+                    "b": "The PCE price index rose 2.3% in May."}, embed)
+    assert not any({"a", "b"} <= {f.source for f in d.figures} for d in found)

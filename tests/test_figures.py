@@ -615,3 +615,13 @@ def test_a_bond_maturity_label_has_no_trailing_space():
 def test_a_toll_with_a_place_or_that_remains_is_a_toll(text, written):
     f = one(text, written)
     assert (f.counted, f.state) == ("death toll", "killed")
+
+
+@pytest.mark.parametrize("text, written, kind", [
+    # the twenty-second review: a full name, a title or a person noun before the age needs no verb after it
+    ("John Smith, 45, a father of two, was killed.", "45", "age"), ("The driver, 35, from Madrid, was arrested.", "35", "age"),
+    ("Mr Weld, 73, a former governor, has released a video.", "73", "age"), ("The victim, 19, and her mother were hurt.", "19", "age"),
+    ("Jane Doe, 34, of Springfield, died.", "34", "age"), ("In Kherson, 12, were killed.", "12", "count"),
+])
+def test_the_twenty_second_review_ages(text, written, kind):
+    assert one(text, written).kind == kind

@@ -209,3 +209,9 @@ def test_a_dateline_with_no_place_or_a_station_s_own_is_not_quoted(text, quoted)
     from briefing.segment import dateline
 
     assert text[dateline(text):] == quoted
+
+
+def test_a_station_s_dateline_is_cut_before_the_sentences_are_split():
+    """The twenty-second review: "OJAI, Calif. (KTLA) — Firefighters ..." split at "Calif." first, so "(KTLA) — Firefighters" was quoted."""
+    doc = segment(Article(id="a", title="", path="", text="OJAI, Calif. (KTLA) — Firefighters made progress overnight. Containment rose."))
+    assert [s.text for s in doc.sentences] == ["Firefighters made progress overnight.", "Containment rose."]
