@@ -326,6 +326,25 @@ _SAME_PLACE = [{"uk", "britain", "united kingdom", "british"}, {"us", "u.s.", "u
 """Owners written two ways ("Britain's", "The UK's"; "The Fed's", "The Federal Reserve's")."""
 
 
+_WORLDWIDE = re.compile(r"(?i)^[\w\s]{0,25}?\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:world|globe))\b")
+_SPAN = re.compile(r"(?i)\b(?:(?:this|last|past|so\s+far\s+this)\s+(?:year|quarter)|year\s+to\s+date|year-to-date|"
+                   r"since\b|over\s+the\s+(?:past|last)\b|in\s+(?:19|20)\d\d)")
+
+
+_MARKET = re.compile(r"(?i)\b(?:shares|stocks?|index|indices|yields?|euro|dollar|pound|sterling|yen|bitcoin|oil|gold|bonds?)\b")
+"""A market's move, where a day's move and the year's are two things (a harvest "down 30%, the ministry said on Friday" is not)."""
+
+
+def _worldwide(f: Figure) -> bool:
+    """A figure for the whole world ("employs about 20,000 people worldwide"), against one for a place."""
+    return f.at >= 0 and bool(_WORLDWIDE.match(f.sentence[f.at + len(f.text):]))
+
+
+def _over_a_span(f: Figure) -> bool:
+    """A move over a span of time ("have fallen 18 per cent this year") rather than on a day ("dropped 2.8 per cent on Monday")."""
+    return bool(_SPAN.search(f.time))
+
+
 @functools.lru_cache(maxsize=4096)
 def _possessor(f: Figure) -> str:
     """Whose the thing a figure measures is, where a possessive says it in the figure's own clause ("Germany's 10-year
@@ -504,6 +523,10 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if _measure(a) != _measure(b):  # underlying inflation 2.8% is not the headline 2.4% (the second user review)
         return False
+    if _worldwide(a) != _worldwide(b) and (a.place or b.place):  # a site's 1,500 staff are not the 20,000 worldwide
+        return False
+    if a.kind == "percent" and a.time and b.time and _over_a_span(a) != _over_a_span(b) and _MARKET.search(a.sentence) and _MARKET.search(b.sentence):
+        return False  # "fallen 18 per cent this year" is not "falling as much as 4% on Monday" (the third user review)
     if _possessors_differ(a, b):  # "Germany's 10-year Bund yield, the benchmark, fell 6 basis points to 2.41%", "Italy's 10-year yield"
         return False
     if _capitals_differ(a, b):

@@ -1474,3 +1474,13 @@ def test_core_is_not_the_headline_pce(embed):
     found = groups({"a": "The core personal consumption expenditures (PCE) price index rose 2.8% in May.",
                     "b": "The PCE price index rose 2.3% in May."}, embed)
     assert not any({"a", "b"} <= {f.source for f in d.figures} for d in found)
+
+
+def test_a_site_is_not_the_world_and_a_day_is_not_the_year(embed):
+    """The third user review: "its site in Saint-Nazaire, France, which employs about 1,500 people" against "employs about
+    20,000 people worldwide", and shares "falling as much as 4%" on Monday against "have fallen 18 per cent this year"."""
+    found = groups({"dw": "Meridian builds wing parts for Airbus at its site in Saint-Nazaire, France, which employs about 1,500 people.",
+                    "ft": "Meridian employs about 20,000 people worldwide. Meridian's shares, which have fallen 18 per cent this year, dropped 2.8 per cent on Monday.",
+                    "reuters": "Meridian shares closed 2.8% higher on Monday, after earlier falling as much as 4% on Monday."}, embed)
+    assert not any({("dw", "about 1,500"), ("ft", "about 20,000")} <= texts(d) for d in found)
+    assert not any({("ft", "18 per cent"), ("reuters", "as much as 4%")} <= texts(d) for d in found)
