@@ -662,11 +662,20 @@ _AIRCRAFT_AFTER = re.compile(
     r"neo|ceo|XLR|LR|XWB|MRTT)\b")
 """What follows a model number ("737 Max", "787 Dreamliner", "737 jets"; an Airbus "A320neo"); "737 people" or
 "737 jobs were cut" are counts."""
+_STAFF_AFTER = re.compile(r"\s+(?:employees|workers|staff|staffers|jobs|suppliers|people|engineers|machinists|"
+                          r"contractors|members|positions)\b")
+"""Plural nouns that make the number after a possessive "Boeing's" a count: "Boeing's 787 employees"."""
 _AIRBUS = re.compile(
     r"\bA(?P<n>220|300|3[1-8][0-9])(?:-(?P<v>[1-9]000?|[1-9]00)(?P<vs>[A-Z]{0,3}|neo|ceo)\b)?(?P<pl>s\b)?"
     r"(?![\w%-]|[.,][0-9])"
     r"|\bA(?P<n2>220|300|3[1-8][0-9])(?=neo|ceo|XLR|LR|XWB|MRTT)")
 """An Airbus model number, A220 to A380: "A320neo", "the A350-1000", "Airbus A380s" ("the A303" is a road)."""
+_AIRBUS_MODELS = {"220", "300", "310", "318", "319", "320", "321", "330", "340", "350", "380"}
+"""Airbus's own numbers, a model wherever they stand ("100 A380 superjumbos", "flies the A380 to London", "an
+A320, landed") except as a road ("the A380 road", "the A303")."""
+_ROAD_AFTER = re.compile(r"\s+(?i:road|motorway|roundabout|junction|carriageway|bypass|dual|trunk|"
+                         r"(?:north|south|east|west)bound)\b")
+"""What follows a road's number: "the A380 motorway"."""
 
 
 def _plural(words: str) -> str:
@@ -678,7 +687,7 @@ def _boeing(m: re.Match[str]) -> str:
     eight hundred"), "777X" as models are said; "737 people" is a count, left to the passes below."""
     before, after = m.string[: m.start()], m.string[m.end():]
     if not (m.group("x") or m.group("v") or m.group("pl") or _BOEING_BEFORE.search(before[-100:])
-            or _AIRCRAFT_AFTER.match(after)):
+            or _AIRCRAFT_AFTER.match(after)) or (re.search(r"\bBoeing's\s+$", before) and _STAFF_AFTER.match(after)):
         return m.group(0)
     out = _digits(m.group("n")) + (" X" if m.group("x") else "")
     if m.group("v"):
@@ -691,7 +700,8 @@ def _airbus(m: re.Match[str]) -> str:
     fifty one thousand". The hyphen makes espeak-ng say the letter, not the article "a"."""
     n = m.group("n") or m.group("n2")
     if not (m.group("n2") or m.group("v") or m.group("pl") or _AIRCRAFT_AFTER.match(m.string, m.end())
-            or re.search(r"\bAirbus(?:'s)?\s+$", m.string[: m.start()])):
+            or re.search(r"\bAirbus(?:'s)?\s+$", m.string[: m.start()])
+            or n in _AIRBUS_MODELS and not _ROAD_AFTER.match(m.string, m.end())):
         return m.group(0)
     out = f"A-{_ONES[int(n[0])]} " + ("hundred" if n[1:] == "00" else cardinal(int(n[1:])))
     if m.group("v"):
@@ -801,15 +811,36 @@ def _converts(m: re.Match[str], c_or_f: str | None, n: str, unit: str, sign: str
 _WEATHER = re.compile(
     r"(?i)\b(?:temperatures?|heat|heatwaves?|(?:highs?|lows?)\s+of|highs|lows|thermometers?|mercury|weather|"
     r"forecast|forecasters?|hottest|coldest|warmest|coolest|hotter|colder|warmer|cooler|hot|cold|warm|freezing|"
-    r"frost|scorching|sweltering|warming|pre-industrial)\b(?:[^.!?;\n]|\.(?=[0-9]))*$")
-"""Weather before a temperature in its sentence: "a high of 40C", "Temperatures hit 40C", "limit warming to 1.5C"."""
-_WEATHER_AFTER = re.compile(r"\s+(?:heat|heatwave|temperatures?|weather)\b")
-""""in 40C heat", "40C temperatures"."""
+    r"frost|scorching|sweltering|warming|pre-industrial|fever|feverish)\b(?!-up\b)(?:[^.!?;\n]|\.(?=[0-9]))*$")
+"""Weather before a temperature in its sentence: "a high of 40C", "Temperatures hit 40C", "limit warming to 1.5C"
+("the warm-up" is none)."""
+_WEATHER_AFTER = re.compile(r"\s+(?:heat|heatwave|temperatures?|weather|fever|warmer|colder|hotter|cooler|"
+                            r"(?:above|below)\s+(?:normal|average))\b")
+""""in 40C heat", "40C temperatures", "a 40C fever", "4C warmer", "5F above normal"."""
+_WORDS_BEFORE = r"(?:\s+(?:[^\s.!?;:]|\.(?=\w))+){0,%d}\s+$"
+_TEMPERATURE_CUE = re.compile(
+    r"(?i)(?:\b(?:temperatures?|highs?|lows?|degrees|fever|thermometers?|mercury|heatwave|hottest|coldest|"
+    r"warmest)\b" + _WORDS_BEFORE % 3 + r"|\b(?:reached|reaching|topped|topping|hit|hitting|peaked\s+at|"
+    r"recorded)\s+$)")
+"""A temperature word a few words before the number ("Temperatures were 31C", "The temperature in Seattle was 50F",
+"a fever of 40C") or a verb just before it ("reached 45.5C, a record"): degrees whatever the sentence is about."""
+_WEATHER_CUE = re.compile(
+    r"(?i)\b(?:of|to|at|around|about|near|above|below|over|under|between|than|from|hit|hits|reach|reaches|"
+    r"top|tops|peak|peaks|was|were|is|are|be|been|as|with|in|past|beyond|exceed|exceeds|exceeded|see|sees|"
+    r"expect|expects|expected|forecast|predicted)\b" + _WORDS_BEFORE % 2 + r"|[,(:]\s*$")
+"""Words a temperature follows within a few words, which make it one in a sentence about the weather: "limit
+warming to 1.5C, a 2C rise", "a hot day in Madrid, 38C", "Forecasters expect 35C", "Spain swelters in 44C"; "The hot
+weather meant that students in room 4C" and "The hot summer saw 3F and 4F grades rise" have none (review r22)."""
+_NOT_A_TEMPERATURE = re.compile(
+    r"(?i)\b(?:rooms?|flats?|apartments?|grades?|seats?|gates?|rows?|platforms?|bus(?:es)?|forms?|class(?:es)?|"
+    r"blocks?|units?|suites?|wards?|cabins?|berths?|bays?|terminals?)\s+(?:[0-9]+[A-Z]?(?:\s*,\s*|\s+(?:and|or)\s+))*$")
+"""What a number and a letter name: "room 4C", "Flats 4C, 4F", "seat 14F", "Apartment 4C", "grades 3F and 4F"."""
 
 
 def _temperature(m: re.Match[str]) -> str:
-    """-70C (-94F), 31C (88F), "a high of 40C": a bare C or F is a temperature only beside a sign, its conversion
-    or weather ("Flat 4C", "seat 14F" are not); spaced ("88 degrees (31 C)") only beside its conversion."""
+    """-70C (-94F), 31C (88F), "a high of 40C": a bare C or F is a temperature only beside a sign, its conversion,
+    a temperature word or a cue in a sentence about the weather ("Flat 4C", "seat 14F" are not); spaced ("88 degrees
+    (31 C)") only beside its conversion."""
     before, after, unit = m.string[: m.start()], m.string[m.end():], m.group("u")
     sign = "minus " if before.endswith("minus ") else None
     pair_after = _TEMPERATURE_AFTER.match(after)
@@ -818,8 +849,12 @@ def _temperature(m: re.Match[str]) -> str:
                             or _converts(pair_after, pair_after.group("u"), m.group("n"), unit, sign))) or (
         pair_before and (pair_before.group("mark") == "(" or _converts(
             pair_before, pair_before.group("u") or pair_before.group("du"), m.group("n"), unit, sign)))
-    if not pair and (m.group("sp") or not (before.endswith(("minus ", "plus ")) or _WEATHER.search(before[-200:])
-                                            or _WEATHER_AFTER.match(after))):
+    if not pair and (m.group("sp") or not (
+            before.endswith(("minus ", "plus ")) or _WEATHER_AFTER.match(after)
+            or not _NOT_A_TEMPERATURE.search(before[-60:]) and (
+                _TEMPERATURE_CUE.search(before[-80:])
+                or _WEATHER_CUE.search(before[-60:]) and _WEATHER.search(before[-200:])
+                and not _PLURAL_NOUN.fullmatch(re.match(r"\s*([\w']*)", after).group(1))))):
         return m.group(0)
     n = m.group("n")
     one = n == "1" or re.search(r"(?i)\ban?\s+(?:minus\s+|plus\s+)?$", before) and re.match(r"\s+[a-z]", after)
@@ -977,15 +1012,31 @@ _NUMBER_SIGN = re.compile(r"(?<![\w'.])No(?:\.\s?|\s?)(?=[0-9])(?P<ten>10\b(?![.
 """"No." or a British "No" before a number: "the No 9 shirt", "world No 1", "No. 2", "No 10" (Downing Street)."""
 _NO_VOTE = re.compile(r"\bYes\b[^.!?]*$")
 """A referendum's result, "Yes 45%, No 55%", "Yes 1,617,989 No 2,001,926": a "No" vote, not a number sign."""
+_RANKED_NOUNS = (r"(?:seeds?|spots?|rankings?|positions?|players?|songs?|hits?|albums?|singles?|shirts?|picks?|"
+                 r"sellers?|bestsellers?|contenders?|priorit(?:y|ies)|targets?|choices?|officials?|aides?|sources?|"
+                 r"advisers?|advisors?|staffers?|insiders?|spokesm[ae]n)")
+"""What a "No" number names ("the No 1 seed", "No 1 hits", "No 10 officials"): never a count after "No"."""
 _NO_TEN_SHIRT = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|world|ranked|seeded|wears?|wearing|wore|Chanel)\s+$")
 """Before "No 10" only these make it a shirt, a ranking or a scent ("the No 10 shirt", "world No 10"); elsewhere it
 is Downing Street, "Number Ten" ("No 10 said", "in No 10", "No 10's")."""
+_NO_AS_A_WORD = re.compile(
+    r"(?P<n>[0-9]+)(?:-year-olds?\b|\s+(?:times\b|(?P<one>(?:single\s+)?(?:person|man|woman|individual|thing))\b|"
+    r"(?P<verb>are|were|have|had|of)\b|(?!" + _RANKED_NOUNS + r"\b)(?P<pl>[a-z]{2,}[^s'\s]s)\b))")
+"""What follows "No" and a number when "No" is the determiner, "no": "No 2 days are the same", "No 1 person can fix
+this", "No 10-year-old should", "Voters said No 3 times", "No 2 are alike" (review r22); "No 10" is Downing Street
+before anything but an age or "times" ("No 10 officials"), and "No 1" only before a singular ("No 1 hits")."""
 
 
 def _number_sign(m: re.Match[str]) -> str:
     before, after = m.string[: m.start()], m.string[m.end():]
     if _NO_VOTE.search(before[-200:]) or re.match(r"[0-9,.]*\s?(?:%|per ?cent\b|percent\b)", after):
         return m.group(0)
+    word = _NO_AS_A_WORD.match(m.string, m.start() + 3)
+    if m.group(0).startswith("No ") and word and not _NO_TEN_SHIRT.search(before) and (
+            m.group("ten") and not (word.group("one") or word.group("verb") or word.group("pl"))
+            or word.group("n") == "1" and not (word.group("verb") or word.group("pl"))
+            or word.group("n") not in ("1", "10") and not word.group("one")):
+        return m.group(0)  # "No 2 days": left for the numbers below, "No two days"
     if m.group("ten") and not _NO_TEN_SHIRT.search(before):
         return "Number Ten"
     return "number " + (m.group("ten") or "")

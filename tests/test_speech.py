@@ -600,6 +600,55 @@ def test_for_speech_twenty_first_review(written: str, spoken: str) -> None:
     assert for_speech(written) == spoken
 
 
+# The twenty-second review (speech22): each bug as heard, then neighbours that must not change.
+REVIEW22_CASES = [
+    # item 4: "No" before a number and a plural, an age, "person" or "times" is the determiner "no"
+    ('"No 2 days are the same," he said.', '"No two days are the same," he said.'),
+    ("No 1 person can fix this, the mayor said.", "No one person can fix this, the mayor said."),
+    ('"No 10-year-old should have to see that," she said.', '"No ten-year-old should have to see that," she said.'),
+    ("Voters said No 3 times. No 2 are alike.", "Voters said No three times. No two are alike."),
+    ("He will wear the No 9 shirt. world No 1 Jannik Sinner. No 10 Downing Street. Chanel No 5.",
+     "He will wear the number nine shirt. world number one Jannik Sinner. Number Ten Downing Street. Chanel number "
+     "five."),
+    ("No. 2 days. He is No 1. The No 1 seed; No 1 hits; the No 1 spot; No 10 officials said.",
+     "number two days. He is number one. The number one seed; number one hits; the number one spot; Number Ten "
+     "officials said."),
+    # item 5: a glued C or F is degrees after a temperature cue, before heat or a fever, or beside its conversion;
+    # never after room, flat, apartment, grade ...; "warm-up" is no weather
+    ("The hot weather meant that students in room 4C were sent home.",
+     "The hot weather meant that students in room four C were sent home."),
+    ("The hot summer saw 3F and 4F grades rise.", "The hot summer saw three F and four F grades rise."),
+    ("The heat is on: Apartment 4C was raided. The warm-up came after Flat 4C was flooded.",
+     "The heat is on: Apartment four C was raided. The warm-up came after Flat four C was flooded."),
+    ("a 40C fever; a fever of 40C; The station's reading reached 45.5C, a record.",
+     "a forty degree Celsius fever; a fever of forty degrees Celsius; The station's reading reached forty-five point "
+     "five degrees Celsius, a record."),
+    ("a high of 40C; it will climb to 31C (88F); Flat 4C; Temperatures were 31C.",
+     "a high of forty degrees Celsius; it will climb to thirty-one degrees Celsius (eighty-eight degrees Fahrenheit); "
+     "Flat four C; Temperatures were thirty-one degrees Celsius."),
+    ("It was a hot day in Madrid, 38C in the shade. Forecasters expect 35C.",
+     "It was a hot day in Madrid, thirty-eight degrees Celsius in the shade. Forecasters expect thirty-five degrees "
+     "Celsius."),
+    # item 5b: after a possessive "Boeing's", a number before employees, workers, jobs ... is a count
+    ("Boeing's 787 employees in Seattle went on strike.",
+     "Boeing's seven hundred eighty-seven employees in Seattle went on strike."),
+    ("Boeing's 737 Max jets; the 737 Max; Boeing cut 737 jobs.",
+     "Boeing's seven three seven Max jets; the seven three seven Max; Boeing cut seven hundred thirty-seven jobs."),
+    # item 8: an Airbus model number is a model with no aircraft word after it; a road is not
+    ("Emirates operates more than 100 A380 superjumbos.",
+     "Emirates operates more than one hundred A-three eighty superjumbos."),
+    ("Emirates flies the A380 to London. The plane, an A320, landed.",
+     "Emirates flies the A-three eighty to London. The plane, an A-three twenty, landed."),
+    ("the A303 road; the A380 motorway; an A220",
+     "the A three hundred three road; the A three hundred eighty motorway; an A-two twenty"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), REVIEW22_CASES)
+def test_for_speech_twenty_second_review(written: str, spoken: str) -> None:
+    assert for_speech(written) == spoken
+
+
 def test_script_says_a_bracketed_dateline_and_conversion_once() -> None:
     b = _briefing(("In brief", "- (KTLA) — Firefighters made progress; it will climb to 31C (88F). (Source 1)"))
     assert script(b)[1][1] == ("In brief.\n\nSource one: K.T.L.A., Firefighters made progress; it will climb to "
