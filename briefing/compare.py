@@ -584,6 +584,7 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
     echoes = _echoes(figs, echo)
     unmoved = [_unmoved(f) for f in figs]
     in_unit = Counter((f.source, f.unit) for f in figs if f.kind == "other" and f.unit)
+    per = Counter((f.source, f.unit, _norm_rate(f.rate)) for f in figs if f.kind == "money" and f.rate)
     # A source that gives a toll ("the death toll rose to 40") and a group's count ("twelve children were
     # among those killed") names a part: its group count is not the toll.
     tolls = {(f.source, f.state) for f, h in zip(figs, heads) if f.state and h in _ANYONE}
@@ -599,6 +600,9 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
             if a.kind == b.kind == "other" and a.unit and a.unit == b.unit and a.source != b.source \
                     and in_unit[(a.source, a.unit)] == in_unit[(b.source, b.unit)] == 1 and sizes:
                 s = max(s, 0.75)  # each source's only length in km, only area in hectares
+            if a.kind == b.kind == "money" and a.rate and a.unit == b.unit and _norm_rate(a.rate) == _norm_rate(b.rate) \
+                    and a.source != b.source and per[(a.source, a.unit, _norm_rate(a.rate))] == per[(b.source, b.unit, _norm_rate(b.rate))] == 1:
+                s = max(s, 0.75)  # each source's only sum a week: "about £150,000 a week", "will earn £180,000 a week" (the third user review)
             ha, hb = heads[i], heads[j]
             if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
                 s = max(s, 0.9)
@@ -742,6 +746,9 @@ def _quantity(figs: Sequence[Figure]) -> str:
     "Social Democrats seats" (an election's figures, by whose they are)."""
     holders = Counter(_holder_named(f)[1] for f in figs if _holder(f) and not _scope(f))
     name = _counted_name(figs)
+    if all(f.kind == "money" and f.rate for f in figs) and any(re.search(r"(?i)\b(?:earn|earns|earning|wages?|salary|paid|pay)\b",
+                                                                          f"{f.context} {f.sentence}") for f in figs):
+        name = f"pay {figs[0].rate}"  # "will earn £180,000 a week on a contract running until June 2031": not "earn week contract running"
     if all(f.unit in _SPEEDS for f in figs) and not re.search(r"(?i)\b(?:speed|wind|winds|gusts?|limit)\b", name):
         name = "speed"  # "The train's speed at the moment of the accident was 195 kilometers per hour": not "accident"
     roles = {_seat_kind(f) for f in figs}

@@ -1484,3 +1484,12 @@ def test_a_site_is_not_the_world_and_a_day_is_not_the_year(embed):
                     "reuters": "Meridian shares closed 2.8% higher on Monday, after earlier falling as much as 4% on Monday."}, embed)
     assert not any({("dw", "about 1,500"), ("ft", "about 20,000")} <= texts(d) for d in found)
     assert not any({("ft", "18 per cent"), ("reuters", "as much as 4%")} <= texts(d) for d in found)
+
+
+def test_each_source_s_only_weekly_sum_is_one_quantity(embed):
+    """The third user review: wages of £150,000 a week (BBC, Chronicle) against £180,000 a week (Guardian) were never compared."""
+    found = groups({"bbc": "He is expected to sign a five-and-a-half-year contract worth about £150,000 a week.",
+                    "chronicle": "Chronicle Live understands the 22-year-old will earn £150,000 a week.",
+                    "guardian": "The 23-year-old will earn £180,000 a week on a contract running until June 2031."}, embed)
+    d = group_with(found, "guardian", "£180,000")
+    assert {("bbc", "about £150,000"), ("chronicle", "£150,000")} <= texts(d) and d.quantity == "pay a week"
