@@ -1118,6 +1118,10 @@ def _time(text: str, s: int, e: int) -> str:
         outside = m.end() <= clause[0] or m.start() >= clause[1]
         if outside and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
             continue  # "the deadliest storm since 1957" dates the comparison, not the figure
+        if m.start() >= e and (re.search(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:an?\s+|the\s+)?[$€£]?\d[^,;]*$", text[e:m.start()])
+                               or re.match(r"(?i)\s*from\b", m.group())):
+            continue  # the earlier value's time ("22% contained, up from 15% on Monday"; "35%, up 13 points from Tuesday";
+            # not "rose to 45 from 38 on Tuesday", the rise's time; the third user review)
         dist = m.start() - e if m.start() >= e else (s - m.end()) * 2  # prefer what follows
         if best is None or dist < best[0]:
             best = (dist, m.group().rstrip("."))

@@ -625,3 +625,13 @@ def test_a_toll_with_a_place_or_that_remains_is_a_toll(text, written):
 ])
 def test_the_twenty_second_review_ages(text, written, kind):
     assert one(text, written).kind == kind
+
+
+@pytest.mark.parametrize("text, written, when", [
+    # the third user review: the earlier value's time was the figure's ("22% (on Monday)")
+    ("Cal Fire said the blaze was 22% contained, up from 15% on Monday.", "22%", ""),
+    ("Firefighters pushed containment to 35%, up 13 percentage points from Tuesday, Cal Fire said Wednesday morning.", "35%", "Wednesday morning"),
+    ("The death toll rose to 45 from 38 on Tuesday, officials said.", "45", "on Tuesday"),
+])
+def test_an_earlier_value_s_time_is_not_the_figure_s(text, written, when):
+    assert one(text, written).time == when
