@@ -307,7 +307,7 @@ def _measure(f: Figure) -> str:
         for k, w in enumerate(reversed(re.split(r"[,.()]", window[:found[-1].start()])[-1].split()[-6:])):
             if w.isupper():
                 continue  # "core PCE price index"
-            if w.lower() in _MEASURE_STOPS or (w.lower().endswith("ed") and w.lower() not in _MEASURES) or (
+            if w.lower() in _MEASURE_STOPS or w.lower() in _DRIVE_VERBS or (w.lower().endswith("ed") and w.lower() not in _MEASURES) or (
                     w[:1].isupper() and window[:window.rfind(w)].strip()):
                 break  # ("The White House said inflation": a name is no measure)
             words.append(w)
@@ -316,6 +316,10 @@ def _measure(f: Figure) -> str:
     return measures[0] if measures else ""
 
 
+_DRIVE_VERBS = {"drove", "drive", "drives", "driving", "sent", "sends", "kept", "keeps", "put", "puts", "took", "takes", "brought",
+                "brings", "made", "makes", "left", "leaves", "held", "holds", "led", "leads", "rose", "fell", "saw", "sees", "set",
+                "sets", "hit", "hits", "pulled", "pushed", "lifted", "cut", "cuts"}
+"""Verbs between a cause and the inflation it moves ("Soaring energy bills drove UK inflation to 3.8%": the headline rate)."""
 _MEASURE_STOPS = {"said", "says", "the", "a", "an", "its", "their", "of", "in", "on", "by", "to", "as", "was", "is", "and",
                   "that", "despite", "after", "with", "headline"}
 
@@ -367,6 +371,9 @@ def _possessor(f: Figure) -> str:
     return next((min(g) for g in _SAME_PLACE if name in g), name)
 
 
+_MARKETS_WIDE = {"wall", "us", "u.s.", "european", "asian", "japanese", "chinese", "global", "world", "british", "uk", "german",
+                 "french", "emerging", "tech", "bank", "banking", "energy", "mining"}
+"""First words of a market as a whole ("Wall Street stocks", "US stocks"), not a company."""
 _STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)(?:['’]s)?\s+(?:shares|stock|stocks|share\s+price)\b")
 
 
@@ -377,8 +384,13 @@ def _stock_of(f: Figure) -> str:
     if f.kind != "percent" or f.at < 0:
         return ""
     before = re.split(r"[,;:]|\b(?:while|whereas|but|and)\b", f.sentence[max(0, f.at - 80):f.at])[-1]
-    found = [m.group(1) for m in _STOCK_OF.finditer(before) if m.group(1).split()[0] not in ("The", "Its", "Their", "His", "Her")]
-    return found[-1].lower() if found else ""
+    for m in reversed(list(_STOCK_OF.finditer(before))):
+        words = [w for w in re.sub(r"['’]s$", "", m.group(1)).split() if w not in _NOT_HOLDERS and not re.fullmatch(r"[A-Z][\w]*-listed", w)]
+        if words and words[0].lower() not in _MARKETS_WIDE:
+            return words[0].lower()  # "Apple Inc shares", "Apple's shares", "On Monday Apple shares", "London-listed Shell shares"
+        if words:
+            return ""
+    return ""
 
 
 def _possessors_differ(a: Figure, b: Figure) -> bool:

@@ -79,6 +79,12 @@ _COUNT_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 thousands to flee", "two-state solution", "Group of Seven", "China's Two Sessions" give none (the twenty-second review)."""
 
 
+def _sentence_case(title: str) -> str:
+    """A Title Case headline in lower case ("Death Toll Rises To Five": the twenty-third review), others as written."""
+    long = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    return title.lower() if long and sum(w[0].isupper() for w in long) >= 0.7 * len(long) else title
+
+
 def headline(docs: list[Document]) -> str:
     """The real headline most sources share the wording of (a derived title only if none has one), one
     without figures where there is one: "Fire grows to 45,000 acres" states one outlet's count as fact."""
@@ -93,7 +99,7 @@ def headline(docs: list[Document]) -> str:
         return "Briefing"
     best = max(overlap(t) for t in real)
     near = [t for t in real if overlap(t) >= 0.75 * best]  # as representative, or nearly
-    plain = [t for t in near if not re.search(r"(?<![A-Za-z-])\d", t) and not _COUNT_WORD.search(t)]
+    plain = [t for t in near if not re.search(r"(?<![A-Za-z-])\d", t) and not _COUNT_WORD.search(_sentence_case(t))]
     # (no one outlet's figure as the title, in digits or words: "death toll rises to five"; "G7", "Covid-19" are names)
     return max(plain or near, key=overlap)
 

@@ -306,14 +306,19 @@ def _is_age(text: str, m: re.Match) -> bool:
     if not word or _LIST_GOES_ON.match(text, m.end()):
         return False
     w = word.group(1)
+    if re.search(r"\d+,\s+(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$", before):
+        return False  # the last of a list: "Venstre, 23, and the Moderates, 16, won seats"
     if w.lower() in _PEOPLE_NOUNS:
         return True
     if not w[:1].isupper():
         return False
+    if re.search(r"(?i)\b(?:in|at|from|across|for|to|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$", before[:word.start(1)]):
+        return False  # a place: "Sales in North America, 40, rose"
     prior = re.search(r"([\w'’.-]+)\s+[\w'’.-]+\s*$", before)
     named = prior and (prior.group(1)[:1].isupper() and not prior.group(1).isupper() and prior.group(1).lower() not in STOP
                        or prior.group(1).rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"))
-    return bool(named and not w.endswith("s") or _AGE_VERB.match(m.group("next")))
+    plural = w.endswith("s") and bool(re.search(r"(?i)\bthe\s+(?:[A-Z][\w'’-]*\s+)?$", before[:word.start(1)]))
+    return not plural and bool(named or _AGE_VERB.match(m.group("next")))  # ("The Social Democrats, 50," is a party)
 
 
 def _special_spans(text: str) -> list[_Span]:

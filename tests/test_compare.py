@@ -1493,3 +1493,15 @@ def test_each_source_s_only_weekly_sum_is_one_quantity(embed):
                     "guardian": "The 23-year-old will earn £180,000 a week on a contract running until June 2031."}, embed)
     d = group_with(found, "guardian", "£180,000")
     assert {("bbc", "about £150,000"), ("chronicle", "£150,000")} <= texts(d) and d.quantity == "pay a week"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Apple Inc shares fell 3% on Monday.", "Apple shares fell 5% on Monday."),
+    ("On Monday Apple shares fell 3%.", "Apple's shares fell 5% on Monday."),
+    ("London-listed Shell shares fell 3% on Monday.", "Shell shares fell 5% on Monday."),
+    ("Soaring energy bills drove UK inflation to 3.8% in September.", "UK inflation rose to 4.0% in September."),
+])
+def test_the_twenty_third_review_same_quantity(a, b, embed):
+    if embed.__name__ == "fake_embed":
+        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
+    assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))

@@ -196,3 +196,13 @@ def test_a_headline_with_a_figure_in_words_is_not_the_title():
             doc("b", "Cedar Ridge fire death toll stands at four", "The death toll is four."),
             doc("c", "Cedar Ridge fire: evacuations as death toll climbs", "The fire has killed four people.")]
     assert headline(docs) == "Cedar Ridge fire: evacuations as death toll climbs"
+
+
+def test_a_title_case_headline_with_a_number_word_is_not_the_title():
+    """The twenty-third review: "... Death Toll Rises To Five" (Title Case, as US outlets write) was chosen again."""
+    from briefing.compose import headline
+
+    docs = [doc("a", "Cedar Ridge Fire Death Toll Rises To Five", "The death toll has risen to five."),
+            doc("b", "Cedar Ridge Fire Death Toll Rises, Officials Say", "The death toll is four, officials said."),
+            doc("c", "Cedar Ridge Fire Death Toll Rises In California", "The fire has killed four people.")]
+    assert headline(docs) != "Cedar Ridge Fire Death Toll Rises To Five"

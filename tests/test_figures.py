@@ -635,3 +635,11 @@ def test_the_twenty_second_review_ages(text, written, kind):
 ])
 def test_an_earlier_value_s_time_is_not_the_figure_s(text, written, when):
     assert one(text, written).time == when
+
+
+@pytest.mark.parametrize("text, written, kind", [
+    ("The Social Democrats, 50, Venstre, 23, and the Moderates, 16, won seats.", "16", "count"),
+    ("Sales in North America, 40, rose.", "40", "count"), ("Sarah Jones, 32, and her son were hurt.", "32", "age"),
+])
+def test_the_twenty_third_review_ages(text, written, kind):
+    assert one(text, written).kind == kind
