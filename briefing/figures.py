@@ -168,6 +168,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"(?i)\b(?P<v>\d{1,2})(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)|\b(?P<v2>\d{1,2}):\d{2}\b(?:\s*(?:GMT|UTC|BST|CET|EST))?"
                         r"|\b(?P<v3>[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|(?-i:IST|JST)|local\s+time)\b")),
     # (a wire time: "at 0630 local time", "2000 local time (1900 GMT)": the second user review had them as counts and years)
+    # an age range: "The four victims ranged in age from 52 to 78" (the third user review: a count of victims killed), "aged 5 to 11"
+    ("age", re.compile(r"(?i)\b(?:(?:ranged?|ranging)\s+in\s+age\s+from|aged\s+between|aged|ages)\s+(?P<low>\d{1,3})\s+(?:to|and|-)\s+(?P<v>\d{1,3})\b")),
     ("age", re.compile(r"(?i)\b(?P<v>\d{1,3})-(?:year|month|week)-olds?\b|\b(?:aged|age)\s+(?P<v2>\d{1,3})\b|\b(?P<v3>\d{1,3})\s+years?\s+old\b")),
     ("age", re.compile(r"\b(?:(?:in\s+)?(?:their|his|her)\s+)?(?:early|late|mid)[- ]?(?P<v>[1-9]0)s\b|\b(?:their|his|her)\s+(?P<v2>[1-9]0)s\b")),
     # a person's age between commas: "Holm, 48, called the election", "The driver, 35, has been placed under investigation"
@@ -188,7 +190,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
                          r"\s+(?P<v>\d{3})\b(?![,.]\d)(?!\s+(?:(?!" + _NOT_COUNTED + r")[a-z]+\s+)?(?:people|(?!" + _NOT_COUNTED + r")[a-z]+s)\b)")),
     # (not "call 120 witnesses", "call 111 expert witnesses"; but "call 101 as soon as possible", "call 999 unless")
     ("label", re.compile(r"\b(?:Article|Resolution|Flight|Route|Highway|Section|Chapter|Platform|Gate|Room|Level|Category|"
-                         r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway)\s+(?P<v>\d+)[A-Za-z]?\b")),
+                         r"Phase|Stage|Version|Model|Block|Apollo|Soyuz|Terminal|Pier|Bus|Line|Runway|District|Local|Ward|Precinct|Lodge)\s+"
+                         r"(?P<v>\d+)[A-Za-z]?\b")),
     # index and list names: "S&P 500", "FTSE 100", "Russell 2000", "Fortune 500"
     ("label", re.compile(r"\b(?=S&P\s+\d|FTSE\s+(?:100|250|350)\b|Nikkei\s+225\b|DAX\s+(?:30|40)\b|CAC\s+40\b|ASX\s+200\b|"
                          r"IBEX\s+35\b|Nifty\s+50\b|Nasdaq\s+100\b|(?:Euro\s+)?(?:Stoxx|STOXX)\s+(?:50|600)\b|"
@@ -350,6 +353,10 @@ def _special_spans(text: str) -> list[_Span]:
                     continue
                 value = float(raw)
             low = float(groups["low"]) if "low" in groups else None
+            if kind == "age" and low is not None:  # the range itself, "52 to 78", not "ranged in age from"
+                claimed.append((m.start(), m.end()))
+                out.append(_Span(m.start("low"), m.end("v"), kind, value, low=low))
+                continue
             if kind == "year" and low is not None and value < 100:  # "2023-24"
                 value = float(int(low) // 100 * 100 + int(value))
                 if value < low:

@@ -643,3 +643,14 @@ def test_an_earlier_value_s_time_is_not_the_figure_s(text, written, when):
 ])
 def test_the_twenty_third_review_ages(text, written, kind):
     assert one(text, written).kind == kind
+
+
+@pytest.mark.parametrize("text, written, kind, low", [
+    # the third user review: "ranged in age from 52 to 78" was a count of victims killed; "IAM District 70" a figure
+    ("The four victims ranged in age from 52 to 78, the county medical examiner's office said.", "52 to 78", "age", 52),
+    ("Children aged 5 to 11 can now get the vaccine.", "5 to 11", "age", 5),
+    ("Union members voted to strike, according to IAM District 70.", "District 70", "label", None),
+])
+def test_age_ranges_and_district_names(text, written, kind, low):
+    f = one(text, written)
+    assert (f.kind, f.low) == (kind, low)
