@@ -662,9 +662,6 @@ _AIRCRAFT_AFTER = re.compile(
     r"neo|ceo|XLR|LR|XWB|MRTT)\b")
 """What follows a model number ("737 Max", "787 Dreamliner", "737 jets"; an Airbus "A320neo"); "737 people" or
 "737 jobs were cut" are counts."""
-_STAFF_AFTER = re.compile(r"\s+(?:employees|workers|staff|staffers|jobs|suppliers|people|engineers|machinists|"
-                          r"contractors|members|positions)\b")
-"""Plural nouns that make the number after a possessive "Boeing's" a count: "Boeing's 787 employees"."""
 _AIRBUS = re.compile(
     r"\bA(?P<n>220|300|3[1-8][0-9])(?:-(?P<v>[1-9]000?|[1-9]00)(?P<vs>[A-Z]{0,3}|neo|ceo)\b)?(?P<pl>s\b)?"
     r"(?![\w%-]|[.,][0-9])"
@@ -684,10 +681,12 @@ def _plural(words: str) -> str:
 
 def _boeing(m: re.Match[str]) -> str:
     """"Boeing 737" -> "Boeing seven three seven", "737 Max", "787 Dreamliner", "the 737-800" ("seven three seven
-    eight hundred"), "777X" as models are said; "737 people" is a count, left to the passes below."""
+    eight hundred"), "777X" as models are said; "737 people" is a count, left to the passes below. After "Boeing's"
+    a 7x7 is the programme whatever follows: "Boeing's 737 workers", "Boeing's 787 suppliers" (review r23; r22 had
+    made them counts); "Boeing's 1,200 workers" is no model number."""
     before, after = m.string[: m.start()], m.string[m.end():]
     if not (m.group("x") or m.group("v") or m.group("pl") or _BOEING_BEFORE.search(before[-100:])
-            or _AIRCRAFT_AFTER.match(after)) or (re.search(r"\bBoeing's\s+$", before) and _STAFF_AFTER.match(after)):
+            or _AIRCRAFT_AFTER.match(after)):
         return m.group(0)
     out = _digits(m.group("n")) + (" X" if m.group("x") else "")
     if m.group("v"):
@@ -833,8 +832,10 @@ warming to 1.5C, a 2C rise", "a hot day in Madrid, 38C", "Forecasters expect 35C
 weather meant that students in room 4C" and "The hot summer saw 3F and 4F grades rise" have none (review r22)."""
 _NOT_A_TEMPERATURE = re.compile(
     r"(?i)\b(?:rooms?|flats?|apartments?|grades?|seats?|gates?|rows?|platforms?|bus(?:es)?|forms?|class(?:es)?|"
-    r"blocks?|units?|suites?|wards?|cabins?|berths?|bays?|terminals?)\s+(?:[0-9]+[A-Z]?(?:\s*,\s*|\s+(?:and|or)\s+))*$")
-"""What a number and a letter name: "room 4C", "Flats 4C, 4F", "seat 14F", "Apartment 4C", "grades 3F and 4F"."""
+    r"blocks?|units?|suites?|wards?|cabins?|berths?|bays?|terminals?|years?|sections?|levels?|floors?|wings?|tiers?|"
+    r"zones?)\s+(?:[0-9]+[A-Z]?(?:\s*,\s*|\s+(?:and|or)\s+))*$")
+"""What a number and a letter name: "room 4C", "Flats 4C, 4F", "seat 14F", "Apartment 4C", "grades 3F and 4F",
+"pupils in year 4C", "section 12F", "Level 4C" (review r23)."""
 
 
 def _temperature(m: re.Match[str]) -> str:
@@ -965,6 +966,12 @@ _ASKED_BEFORE = re.compile(
 """What makes the bare verb an imperative, modal or infinitive, not a present tense with its subject: a sentence
 start ("Call 211."), "Residents should call 311", "Customers can dial 105", "urged people to call 311" (review r21);
 "The campaign calls 200 for interviews", "the army called 500" have a subject."""
+_INTENDED_BEFORE = re.compile(
+    r"(?i)(?<!\byou )\b(?:(?:expect|plan|hope|intend|want|aim)(?:s|ed)?\s+to|planned\s+to|"
+    r"(?:is|are|was|were|be)\s+(?:set|due)\s+to|will)\s+$")
+"""A call someone means to make, no request to the reader: "Prosecutors expect to call 150, the court heard", "The
+defence plans to call 120.", "Organisers hope to call 300 if the weather holds" are counts (review r23); a
+well-known line or a leading zero is still a line ("He plans to call 999"), and so is what "you" mean to call."""
 _ASKED_LINE_ENDS = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:now|if|immediately|to\s+report)\b")
 """Where the number after an asked-for call ends its clause, it is a phone line: "Dial 311 now.", "Call 211.",
 "should call 311 to report potholes", "Call 159 if you suspect fraud" (review r21); "call 120 witnesses" and
@@ -979,10 +986,12 @@ def _help_line(m: re.Match[str]) -> str:
     ("Call 999", not "called 150 to testify") or has four digits and ends its clause ("Call 1234 now"); after a
     noun that names a line it has three digits ("the hotline 311") or ends its clause; after "service" or "line" it
     ends its clause ("The emergency service 112 says"). "call 120 witnesses",
-    "line 400 kV" are counts. A second well-known line after "or"/"and" is one too ("Call 999 or 112", review r18)."""
+    "line 400 kV" are counts. A second well-known line after "or"/"and" is one too ("Call 999 or 112", review r18;
+    "Call 101, or 999 in an emergency", review r23)."""
     cue, n, text = m.group("w"), m.group("n"), m.string
     phoning = re.fullmatch(_PHONING, cue.strip(), re.IGNORECASE) is not None
-    asked = _BARE_PHONING.fullmatch(cue) is not None and _ASKED_BEFORE.search(text, 0, m.start()) is not None
+    asked = (_BARE_PHONING.fullmatch(cue) is not None and _ASKED_BEFORE.search(text, 0, m.start()) is not None
+             and _INTENDED_BEFORE.search(text, 0, m.start()) is None)
     named = _HELP_NOUN.search(text, 0, m.end("w")) is not None
 
     def is_line(number: str, after: int, known: bool) -> bool:
@@ -1087,7 +1096,7 @@ _p(_AIRBUS.pattern, _airbus)
 # not a quantity, time or year ("call 100 people", "line 1200 GMT", "the service 2024 report"). See _help_line.
 _p(r"\b(?P<w>(?i:" + _PHONING + r"|(?:(?:tele)?phone|emergency|contact|help)\s+number|service|line|hotline|helpline) )"
    r"(?!(?:19|20)[0-9]{2}\b(?! [0-9]))(?P<n>[0-9]{3,}(?: [0-9]{3,4})*)(?!\w|[.,%/:-]?[0-9])"
-   r"(?:(?P<or>\s+(?:or|and)\s+)(?P<n2>" + _KNOWN_LINES + r")(?!\w|[.,%/:-]?[0-9]))?", _help_line)
+   r"(?:(?P<or>,?\s+(?:or|and)\s+)(?P<n2>" + _KNOWN_LINES + r")(?!\w|[.,%/:-]?[0-9]))?", _help_line)
 _p(r"\bNo\.\s?(?P<id>[0-9]+(?:-[0-9]+)+)\b(?!-)", _case_number)  # "No. 20-315": a docket, not a range
 _p(_NUMBER_SIGN.pattern, _number_sign)
 _p(r"#(?=[0-9])", "number ")

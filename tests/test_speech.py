@@ -629,9 +629,10 @@ REVIEW22_CASES = [
     ("It was a hot day in Madrid, 38C in the shade. Forecasters expect 35C.",
      "It was a hot day in Madrid, thirty-eight degrees Celsius in the shade. Forecasters expect thirty-five degrees "
      "Celsius."),
-    # item 5b: after a possessive "Boeing's", a number before employees, workers, jobs ... is a count
-    ("Boeing's 787 employees in Seattle went on strike.",
-     "Boeing's seven hundred eighty-seven employees in Seattle went on strike."),
+    # item 5b: after a possessive "Boeing's", a number before employees, workers, jobs ... is a count; the
+    # twenty-third review reversed it for a 7x7, the programme's staff ("Boeing's 787 employees"), see REVIEW23_CASES
+    ("Boeing's 1,200 employees in Seattle went on strike.",
+     "Boeing's one thousand two hundred employees in Seattle went on strike."),
     ("Boeing's 737 Max jets; the 737 Max; Boeing cut 737 jobs.",
      "Boeing's seven three seven Max jets; the seven three seven Max; Boeing cut seven hundred thirty-seven jobs."),
     # item 8: an Airbus model number is a model with no aircraft word after it; a road is not
@@ -646,6 +647,53 @@ REVIEW22_CASES = [
 
 @pytest.mark.parametrize(("written", "spoken"), REVIEW22_CASES)
 def test_for_speech_twenty_second_review(written: str, spoken: str) -> None:
+    assert for_speech(written) == spoken
+
+
+# The twenty-third review (speech23): each bug as heard, then neighbours that must not change.
+REVIEW23_CASES = [
+    # item 6: "to call" after a verb of intending is a count, unless the number is a well-known line or starts with 0
+    ("Prosecutors expect to call 150, the court heard.",
+     "Prosecutors expect to call one hundred fifty, the court heard."),
+    ("The defence plans to call 120.", "The defence plans to call one hundred twenty."),
+    ("Organisers hope to call 300 if the weather holds.",
+     "Organisers hope to call three hundred if the weather holds."),
+    ("The prosecution intends to call 150, including police officers. The union is set to call 200 now.",
+     "The prosecution intends to call one hundred fifty, including police officers. The union is set to call two "
+     "hundred now."),
+    ("He plans to call 999. She hopes to call 0800 123 456.",
+     "He plans to call nine nine nine. She hopes to call zero eight zero zero, one two three, four five six."),
+    ("Residents should call 311 to report potholes. Dial 311 now. If you want to call 311, do.",
+     "Residents should call three one one to report potholes. Dial three one one now. If you want to call three "
+     "one one, do."),
+    ("Call 999. Prosecutors called 150 to testify.", "Call nine nine nine. Prosecutors called one hundred fifty to "
+                                                    "testify."),
+    # item 7: after "Boeing's" a 7x7 is the model whatever follows; another number is a count
+    ("Boeing's 737 workers in Renton voted to strike.",
+     "Boeing's seven three seven workers in Renton voted to strike."),
+    ("Boeing's 787 suppliers in Japan; Boeing's 777 engineers; Boeing's 787 employees in Seattle",
+     "Boeing's seven eight seven suppliers in Japan; Boeing's seven seven seven engineers; Boeing's seven eight seven "
+     "employees in Seattle"),
+    ("Boeing's 1,200 workers; the 737 Max; Boeing cut 737 jobs.",
+     "Boeing's one thousand two hundred workers; the seven three seven Max; Boeing cut seven hundred thirty-seven "
+     "jobs."),
+    # item 8: a well-known line after ", or" in the same call is a line too
+    ("Call 101, or 999 in an emergency.", "Call one zero one, or nine nine nine in an emergency."),
+    ("Call 999 or 112 in an emergency. Call 101, and 111 witnesses came.",
+     "Call nine nine nine or one one two in an emergency. Call one zero one, and one hundred eleven witnesses came."),
+    # a glued C or F after year, section, level, floor ... is no temperature
+    ("Despite the warm weather, pupils in year 4C stayed indoors.",
+     "Despite the warm weather, pupils in year four C stayed indoors."),
+    ("The hot weather forced the closure of section 12F. Temperatures were high as Level 4C was evacuated.",
+     "The hot weather forced the closure of section twelve F. Temperatures were high as Level four C was evacuated."),
+    ("In the heat, floor 3F and zone 2C shut. a high of 40C; Temperatures hit 40C.",
+     "In the heat, floor three F and zone two C shut. a high of forty degrees Celsius; Temperatures hit forty degrees "
+     "Celsius."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), REVIEW23_CASES)
+def test_for_speech_twenty_third_review(written: str, spoken: str) -> None:
     assert for_speech(written) == spoken
 
 
