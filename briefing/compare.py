@@ -371,32 +371,42 @@ def _possessor(f: Figure) -> str:
     return next((min(g) for g in _SAME_PLACE if name in g), name)
 
 
-_MARKETS_WIDE = {"wall", "us", "u.s.", "european", "asian", "japanese", "chinese", "global", "world", "british", "uk", "german",
-                 "french", "emerging", "tech", "bank", "banking", "energy", "mining"}
-"""First words of a market as a whole ("Wall Street stocks", "US stocks"), not a company."""
+_MARKETS_WIDE = {"wall street", "us", "u.s.", "european", "asian", "japanese", "chinese", "global", "world", "british", "uk",
+                 "german", "french", "emerging market", "emerging", "tech", "bank", "banking", "energy", "mining", "technology",
+                 "airline", "retail", "defence", "defense", "london", "hong kong", "chip", "oil"}
+"""A market as a whole ("Wall Street stocks", "US stocks", "Energy stocks"), not a company ("U.S. Steel shares" is one)."""
+_COMPANY_SUFFIXES = {"Inc", "Corp", "Plc", "PLC", "Ltd", "Co", "SA", "AG", "NV", "Group", "Holdings", "Class", "A", "B"}
 _STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)(?:['’]s)?\s+(?:shares|stock|stocks|share\s+price)\b")
 
 
 @functools.lru_cache(maxsize=4096)
 def _stock_of(f: Figure) -> str:
-    """Whose shares move in the figure's clause ("Meridian shares fell 2.8%" -> "meridian", "Airbus shares fell 1.1%" ->
-    "airbus"): two companies' moves are two quantities (the third user review had them as one group)."""
+    """Whose shares move in the figure's clause ("Meridian shares fell 2.8%" -> "meridian", "Apple Inc shares" -> "apple",
+    "Deutsche Bank shares" -> "deutsche bank"), "market" for a market as a whole ("Wall Street stocks", "Energy stocks"):
+    two companies' moves, or a company's and the market's, are two quantities (the third user review; the twenty-third
+    and twenty-fourth reviews)."""
     if f.kind != "percent" or f.at < 0:
         return ""
     before = re.split(r"[,;:]|\b(?:while|whereas|but|and)\b", f.sentence[max(0, f.at - 80):f.at])[-1]
     for m in reversed(list(_STOCK_OF.finditer(before))):
-        words = [w for w in re.sub(r"['’]s$", "", m.group(1)).split() if w not in _NOT_HOLDERS and not re.fullmatch(r"[A-Z][\w]*-listed", w)]
-        if words and words[0].lower() not in _MARKETS_WIDE:
-            return words[0].lower()  # "Apple Inc shares", "Apple's shares", "On Monday Apple shares", "London-listed Shell shares"
-        if words:
+        words = [w for w in re.sub(r"['’]s$", "", m.group(1)).split()
+                 if w not in _NOT_HOLDERS and not re.fullmatch(r"[A-Z][\w]*-listed", w) and w.rstrip(".") not in _COMPANY_SUFFIXES]
+        if not words:
             return ""
+        name = " ".join(words).lower()
+        return "market" if name in _MARKETS_WIDE else name
     return ""
+
+
+def _same_stock(a: str, b: str) -> bool:
+    """"alphabet class a" and "alphabet" are one company; "deutsche bank" and "deutsche telekom" are not."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _possessors_differ(a: Figure, b: Figure) -> bool:
     oa, ob = _possessor(a), _possessor(b)
     sa, sb = _stock_of(a), _stock_of(b)
-    return bool(oa and ob and not _same_names({oa}, {ob})) or bool(sa and sb and sa != sb)
+    return bool(oa and ob and not _same_names({oa}, {ob})) or bool(sa and sb and not _same_stock(sa, sb))
 
 
 def _description(f: Figure) -> str:
@@ -596,7 +606,6 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
     echoes = _echoes(figs, echo)
     unmoved = [_unmoved(f) for f in figs]
     in_unit = Counter((f.source, f.unit) for f in figs if f.kind == "other" and f.unit)
-    per = Counter((f.source, f.unit, _norm_rate(f.rate)) for f in figs if f.kind == "money" and f.rate)
     # A source that gives a toll ("the death toll rose to 40") and a group's count ("twelve children were
     # among those killed") names a part: its group count is not the toll.
     tolls = {(f.source, f.state) for f, h in zip(figs, heads) if f.state and h in _ANYONE}
@@ -612,9 +621,6 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
             if a.kind == b.kind == "other" and a.unit and a.unit == b.unit and a.source != b.source \
                     and in_unit[(a.source, a.unit)] == in_unit[(b.source, b.unit)] == 1 and sizes:
                 s = max(s, 0.75)  # each source's only length in km, only area in hectares
-            if a.kind == b.kind == "money" and a.rate and a.unit == b.unit and _norm_rate(a.rate) == _norm_rate(b.rate) \
-                    and a.source != b.source and per[(a.source, a.unit, _norm_rate(a.rate))] == per[(b.source, b.unit, _norm_rate(b.rate))] == 1:
-                s = max(s, 0.75)  # each source's only sum a week: "about £150,000 a week", "will earn £180,000 a week" (the third user review)
             ha, hb = heads[i], heads[j]
             if ha and (ha == hb or ha.rstrip("s") == hb.rstrip("s") or _classes(ha) & _classes(hb)):
                 s = max(s, 0.9)
@@ -758,8 +764,7 @@ def _quantity(figs: Sequence[Figure]) -> str:
     "Social Democrats seats" (an election's figures, by whose they are)."""
     holders = Counter(_holder_named(f)[1] for f in figs if _holder(f) and not _scope(f))
     name = _counted_name(figs)
-    if all(f.kind == "money" and f.rate for f in figs) and any(re.search(r"(?i)\b(?:earn|earns|earning|wages?|salary|paid|pay)\b",
-                                                                          f"{f.context} {f.sentence}") for f in figs):
+    if all(f.kind == "money" and f.rate and re.search(r"(?i)\b(?:earn|earns|earning|wages?|salary|paid|pay)\b", f.sentence) for f in figs):
         name = f"pay {figs[0].rate}"  # "will earn £180,000 a week on a contract running until June 2031": not "earn week contract running"
     if all(f.unit in _SPEEDS for f in figs) and not re.search(r"(?i)\b(?:speed|wind|winds|gusts?|limit)\b", name):
         name = "speed"  # "The train's speed at the moment of the accident was 195 kilometers per hour": not "accident"

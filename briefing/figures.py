@@ -169,7 +169,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
                         r"|\b(?P<v3>[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|(?-i:IST|JST)|local\s+time)\b")),
     # (a wire time: "at 0630 local time", "2000 local time (1900 GMT)": the second user review had them as counts and years)
     # an age range: "The four victims ranged in age from 52 to 78" (the third user review: a count of victims killed), "aged 5 to 11"
-    ("age", re.compile(r"(?i)\b(?:(?:ranged?|ranging)\s+in\s+age\s+from|aged\s+between|aged|ages)\s+(?P<low>\d{1,3})\s+(?:to|and|-)\s+(?P<v>\d{1,3})\b")),
+    ("age", re.compile(r"(?i)\b(?:(?:ranged?|ranging)\s+in\s+age\s+from|aged|ages)\s+(?P<low>\d{1,3})\s*(?:to|-)\s*(?P<v>\d{1,3})\b"
+                       r"|\baged\s+between\s+(?P<low2>\d{1,3})\s+and\s+(?P<v2>\d{1,3})\b")),
     ("age", re.compile(r"(?i)\b(?P<v>\d{1,3})-(?:year|month|week)-olds?\b|\b(?:aged|age)\s+(?P<v2>\d{1,3})\b|\b(?P<v3>\d{1,3})\s+years?\s+old\b")),
     ("age", re.compile(r"\b(?:(?:in\s+)?(?:their|his|her)\s+)?(?:early|late|mid)[- ]?(?P<v>[1-9]0)s\b|\b(?:their|his|her)\s+(?P<v2>[1-9]0)s\b")),
     # a person's age between commas: "Holm, 48, called the election", "The driver, 35, has been placed under investigation"
@@ -353,9 +354,10 @@ def _special_spans(text: str) -> list[_Span]:
                     continue
                 value = float(raw)
             low = float(groups["low"]) if "low" in groups else None
-            if kind == "age" and low is not None:  # the range itself, "52 to 78", not "ranged in age from"
+            if kind == "age" and ("low" in groups or "low2" in groups):  # the range itself, "52 to 78", not "ranged in age from"
+                lo, hi = ("low", "v") if "low" in groups else ("low2", "v2")
                 claimed.append((m.start(), m.end()))
-                out.append(_Span(m.start("low"), m.end("v"), kind, value, low=low))
+                out.append(_Span(m.start(lo), m.end(hi), kind, float(groups[hi]), low=float(groups[lo])))
                 continue
             if kind == "year" and low is not None and value < 100:  # "2023-24"
                 value = float(int(low) // 100 * 100 + int(value))
@@ -1130,8 +1132,9 @@ def _time(text: str, s: int, e: int) -> str:
         outside = m.end() <= clause[0] or m.start() >= clause[1]
         if outside and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
             continue  # "the deadliest storm since 1957" dates the comparison, not the figure
-        if m.start() >= e and (re.search(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:an?\s+|the\s+)?[$€£]?\d[^,;]*$", text[e:m.start()])
-                               or re.match(r"(?i)\s*from\b", m.group())):
+        between = text[e:m.start()] if m.start() >= e else ""
+        if m.start() >= e and (re.search(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:[\w-]+\s+){0,4}?[$€£]?\d[\d,.]*[^,;]*$", between)
+                               or re.match(r"(?i)\s*from\b", m.group()) and re.search(r"(?i)\b(?:up|down|higher|lower)\b[^,;]*$", between)):
             continue  # the earlier value's time ("22% contained, up from 15% on Monday"; "35%, up 13 points from Tuesday";
             # not "rose to 45 from 38 on Tuesday", the rise's time; the third user review)
         dist = m.start() - e if m.start() >= e else (s - m.end()) * 2  # prefer what follows

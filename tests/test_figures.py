@@ -654,3 +654,16 @@ def test_the_twenty_third_review_ages(text, written, kind):
 def test_age_ranges_and_district_names(text, written, kind, low):
     f = one(text, written)
     assert (f.kind, f.low) == (kind, low)
+
+
+@pytest.mark.parametrize("text, written, kind, when", [
+    # the twenty-fourth review
+    ("A driver aged 80 and 40 passengers were on board.", "40", "count", ""),
+    ("The minimum wage will rise to £12.21 an hour from April.", "£12.21", "money", "from April"),
+    ("The fire grew to 45,000 acres, up from 30,000 acres on Monday.", "45,000 acres", "other", ""),
+    ("Turnout rose to 60%, up from about 40% on Sunday.", "60%", "percent", ""),
+    ("Inflation fell to 3.1%, down from a peak of 9.1% in June 2022.", "3.1%", "percent", ""),
+])
+def test_the_twenty_fourth_review_figures(text, written, kind, when):
+    f = one(text, written)
+    assert (f.kind, f.time) == (kind, when)

@@ -879,3 +879,13 @@ def test_no_digit_group_is_dropped(text: str) -> None:
     assert not re.search(r"[0-9]", out)
     # the digits blanked: "0th" is no number word before it is said ("zeroth")
     assert _number_words(out) - _number_words(re.sub(r"[0-9]", " ", text)) >= groups, (text, out)
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("Anyone who wants to call 311 to report a pothole can also use the app.", "three one one"),  # the twenty-fourth review
+    ("Prosecutors expect to call 150, the court heard.", "one hundred fifty"),
+])
+def test_a_line_called_for_after_a_verb_of_intending(text, spoken):
+    from briefing.speech import for_speech
+
+    assert spoken in for_speech(text)
