@@ -373,10 +373,12 @@ def _possessor(f: Figure) -> str:
 
 _MARKETS_WIDE = {"wall street", "us", "u.s.", "european", "asian", "japanese", "chinese", "global", "world", "british", "uk",
                  "german", "french", "emerging market", "emerging", "tech", "bank", "banking", "energy", "mining", "technology",
-                 "airline", "retail", "defence", "defense", "london", "hong kong", "chip", "oil"}
+                 "airline", "retail", "defence", "defense", "london", "hong kong", "chip", "oil", "tokyo", "shanghai", "shenzhen",
+                 "mumbai", "indian", "australian", "korean", "seoul", "frankfurt", "paris", "madrid", "milan", "zurich", "toronto",
+                 "canadian", "brazilian", "mexican", "taiwan", "taiwanese", "singapore", "japan", "china", "india"}
 """A market as a whole ("Wall Street stocks", "US stocks", "Energy stocks"), not a company ("U.S. Steel shares" is one)."""
 _COMPANY_SUFFIXES = {"Inc", "Corp", "Plc", "PLC", "Ltd", "Co", "SA", "AG", "NV", "Group", "Holdings", "Class", "A", "B"}
-_STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)(?:['’]s)?\s+(?:shares|stock|stocks|share\s+price)\b")
+_STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.-]*)(?:['’]s)?\s+(?:shares|stock|stocks|share\s+price)\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -389,7 +391,7 @@ def _stock_of(f: Figure) -> str:
         return ""
     before = re.split(r"[,;:]|\b(?:while|whereas|but|and)\b", f.sentence[max(0, f.at - 80):f.at])[-1]
     for m in reversed(list(_STOCK_OF.finditer(before))):
-        words = [w for w in re.sub(r"['’]s$", "", m.group(1)).split()
+        words = [re.sub(r"['’]s$", "", w) for w in m.group(1).split()
                  if w not in _NOT_HOLDERS and not re.fullmatch(r"[A-Z][\w]*-listed", w) and w.rstrip(".") not in _COMPANY_SUFFIXES]
         if not words:
             return ""
@@ -764,7 +766,8 @@ def _quantity(figs: Sequence[Figure]) -> str:
     "Social Democrats seats" (an election's figures, by whose they are)."""
     holders = Counter(_holder_named(f)[1] for f in figs if _holder(f) and not _scope(f))
     name = _counted_name(figs)
-    if all(f.kind == "money" and f.rate and re.search(r"(?i)\b(?:earn|earns|earning|wages?|salary|paid|pay)\b", f.sentence) for f in figs):
+    if all(f.kind == "money" and f.rate for f in figs) and len({_norm_rate(f.rate) for f in figs}) == 1 and \
+            2 * sum(bool(re.search(r"(?i)\b(?:earn|earns|earning|wages?|salary|paid|pay)\b", f.sentence)) for f in figs) >= len(figs):
         name = f"pay {figs[0].rate}"  # "will earn £180,000 a week on a contract running until June 2031": not "earn week contract running"
     if all(f.unit in _SPEEDS for f in figs) and not re.search(r"(?i)\b(?:speed|wind|winds|gusts?|limit)\b", name):
         name = "speed"  # "The train's speed at the moment of the accident was 195 kilometers per hour": not "accident"

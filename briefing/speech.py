@@ -972,7 +972,7 @@ _INTENDED_BEFORE = re.compile(
 """A call someone means to make, no request to the reader: "Prosecutors expect to call 150, the court heard", "The
 defence plans to call 120.", "Organisers hope to call 300 if the weather holds" are counts (review r23); a
 well-known line or a leading zero is still a line ("He plans to call 999"), and so is what "you" mean to call."""
-_LINE_USE = re.compile(r"\s+to\s+report\b")
+_LINE_USE = re.compile(r"\s+to\s+report\b(?!\s+(?:for|to|back)\b)")
 """What a phone line is called for, even after a verb of intending: "Anyone who wants to call 311 to report a pothole" (review r24)."""
 _ASKED_LINE_ENDS = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:now|if|immediately|to\s+report)\b")
 """Where the number after an asked-for call ends its clause, it is a phone line: "Dial 311 now.", "Call 211.",
@@ -993,8 +993,7 @@ def _help_line(m: re.Match[str]) -> str:
     cue, n, text = m.group("w"), m.group("n"), m.string
     phoning = re.fullmatch(_PHONING, cue.strip(), re.IGNORECASE) is not None
     asked = (_BARE_PHONING.fullmatch(cue) is not None and _ASKED_BEFORE.search(text, 0, m.start()) is not None
-             and (_INTENDED_BEFORE.search(text, 0, m.start()) is None or _LINE_USE.match(text, m.end("n")) is not None
-                  or re.fullmatch(r"[2-9]11", n) is not None))  # (an N11 service line: 211, 311, 511)
+             and (_INTENDED_BEFORE.search(text, 0, m.start()) is None or len(n) == 3 and _LINE_USE.match(text, m.end("n")) is not None))
     named = _HELP_NOUN.search(text, 0, m.end("w")) is not None
 
     def is_line(number: str, after: int, known: bool) -> bool:

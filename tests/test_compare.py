@@ -1507,3 +1507,11 @@ def test_the_twenty_third_review_same_quantity(a, b, embed):
     if embed.__name__ == "fake_embed":
         pytest.skip("the stand-in encoder does not read these wordings as one quantity")
     assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))
+
+
+def test_the_twenty_fifth_review(embed):
+    assert not any({"a", "b"} <= {f.source for f in d.figures} for d in groups(
+        {"a": "Alphabet's Class A shares rose 2.1% on Tuesday.", "b": "Microsoft shares rose 3.4% on Tuesday."}, embed))
+    if embed.__name__ != "fake_embed":
+        found = groups({"a": "Japanese shares fell 1.5% on Monday.", "b": "Tokyo stocks fell 1.8% on Monday."}, embed)
+        assert ("b", "1.8%") in texts(group_with(found, "a", "1.5%"))

@@ -667,3 +667,13 @@ def test_age_ranges_and_district_names(text, written, kind, low):
 def test_the_twenty_fourth_review_figures(text, written, kind, when):
     f = one(text, written)
     assert (f.kind, f.time) == (kind, when)
+
+
+@pytest.mark.parametrize("text, written, kind, when", [
+    # the twenty-fifth review
+    ("Two men, aged 19 and 23, were killed in the crash.", "19 and 23", "age", ""),
+    ("The death toll from the floods rose to 45, up from 30, officials said on Tuesday.", "45", "count", "on Tuesday"),
+])
+def test_the_twenty_fifth_review_figures(text, written, kind, when):
+    f = one(text, written)
+    assert (f.kind, f.time) == (kind, when)

@@ -889,3 +889,13 @@ def test_a_line_called_for_after_a_verb_of_intending(text, spoken):
     from briefing.speech import for_speech
 
     assert spoken in for_speech(text)
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("Prosecutors expect to call 211, the court heard.", "two hundred eleven"),  # the twenty-fifth review
+    ("The army expects to call 5000 to report for duty.", "five thousand"),
+])
+def test_counts_called_for_after_a_verb_of_intending(text, spoken):
+    from briefing.speech import for_speech
+
+    assert spoken in for_speech(text)
