@@ -373,12 +373,14 @@ def _possessor(f: Figure) -> str:
 
 _MARKETS_WIDE = {"wall street", "us", "u.s.", "european", "asian", "japanese", "chinese", "global", "world", "british", "uk",
                  "german", "french", "emerging market", "emerging", "tech", "bank", "banking", "energy", "mining", "technology",
-                 "airline", "retail", "defence", "defense", "london", "hong kong", "chip", "oil", "tokyo", "shanghai", "shenzhen",
-                 "mumbai", "indian", "australian", "korean", "seoul", "frankfurt", "paris", "madrid", "milan", "zurich", "toronto",
-                 "canadian", "brazilian", "mexican", "taiwan", "taiwanese", "singapore", "japan", "china", "india"}
+                 "airline", "retail", "defence", "defense", "chip", "oil", "indian", "australian", "korean", "canadian",
+                 "brazilian", "mexican", "taiwanese"}
+_MARKET_PLACES = {"tokyo", "shanghai", "shenzhen", "hong kong", "mumbai", "seoul", "frankfurt", "paris", "london", "madrid",
+                  "milan", "zurich", "toronto", "sydney", "singapore", "taipei", "new york", "japan", "china", "india"}
+"""A market named by its city or country ("Tokyo stocks"): one of the markets "Japanese shares" may be, not a company."""
 """A market as a whole ("Wall Street stocks", "US stocks", "Energy stocks"), not a company ("U.S. Steel shares" is one)."""
 _COMPANY_SUFFIXES = {"Inc", "Corp", "Plc", "PLC", "Ltd", "Co", "SA", "AG", "NV", "Group", "Holdings", "Class", "A", "B"}
-_STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.-]*)(?:['’]s)?\s+(?:shares|stock|stocks|share\s+price)\b")
+_STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.-]*)(?:['’]s)?\s+(?:shares|stock|stocks|share\s+price)\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -391,8 +393,12 @@ def _stock_of(f: Figure) -> str:
         return ""
     before = re.split(r"[,;:]|\b(?:while|whereas|but|and)\b", f.sentence[max(0, f.at - 80):f.at])[-1]
     for m in reversed(list(_STOCK_OF.finditer(before))):
-        words = [re.sub(r"['’]s$", "", w) for w in m.group(1).split()
-                 if w not in _NOT_HOLDERS and not re.fullmatch(r"[A-Z][\w]*-listed", w) and w.rstrip(".") not in _COMPANY_SUFFIXES]
+        raw = [w for w in m.group(1).split() if w not in _NOT_HOLDERS and not re.fullmatch(r"[A-Z][\w]*-listed", w)]
+        owned = [k for k, w in enumerate(raw) if re.search(r"['’]s$", w)]
+        if owned:  # "Japan's Toyota shares" is Toyota's; "Alphabet's Class A shares", "Berkshire Hathaway's Class B shares"
+            rest = [w for w in raw[owned[-1] + 1:] if w.rstrip(".") not in _COMPANY_SUFFIXES]
+            raw = rest or raw[:owned[-1] + 1]
+        words = [re.sub(r"['’]s$", "", w) for w in raw if w.rstrip(".") not in _COMPANY_SUFFIXES]
         if not words:
             return ""
         name = " ".join(words).lower()
@@ -401,7 +407,10 @@ def _stock_of(f: Figure) -> str:
 
 
 def _same_stock(a: str, b: str) -> bool:
-    """"alphabet class a" and "alphabet" are one company; "deutsche bank" and "deutsche telekom" are not."""
+    """"alphabet class a" and "alphabet" are one company; "deutsche bank" and "deutsche telekom" are not; a market as a
+    whole ("Japanese shares") may be a market named by its city ("Tokyo stocks"), never a company (the twenty-sixth review)."""
+    if "market" in (a, b):
+        return (a if b == "market" else b) in _MARKET_PLACES | {"market"}
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 

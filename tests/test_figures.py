@@ -677,3 +677,13 @@ def test_the_twenty_fourth_review_figures(text, written, kind, when):
 def test_the_twenty_fifth_review_figures(text, written, kind, when):
     f = one(text, written)
     assert (f.kind, f.time) == (kind, when)
+
+
+@pytest.mark.parametrize("text, written, kind, when", [
+    ("A woman aged 34 and 2 children were rescued.", "2", "count", ""),  # the twenty-sixth review
+    ("The boys, aged 12 and 14 respectively, were hurt.", "12 and 14", "age", ""),
+    ("Jobless claims fell to 210,000, down from 260,000, a level last seen in March.", "210,000", "count", ""),
+])
+def test_the_twenty_sixth_review_figures(text, written, kind, when):
+    f = one(text, written)
+    assert (f.kind, f.time) == (kind, when)
