@@ -374,9 +374,9 @@ def _possessor(f: Figure) -> str:
 _MARKETS_WIDE = {"wall street", "us", "u.s.", "european", "asian", "japanese", "chinese", "global", "world", "british", "uk",
                  "german", "french", "emerging market", "emerging", "tech", "bank", "banking", "energy", "mining", "technology",
                  "airline", "retail", "defence", "defense", "chip", "oil", "indian", "australian", "korean", "canadian",
-                 "brazilian", "mexican", "taiwanese"}
+                 "brazilian", "mexican", "taiwanese", "taiwan", "japan", "china", "india"}
 _MARKET_PLACES = {"tokyo", "shanghai", "shenzhen", "hong kong", "mumbai", "seoul", "frankfurt", "paris", "london", "madrid",
-                  "milan", "zurich", "toronto", "sydney", "singapore", "taipei", "new york", "japan", "china", "india"}
+                  "milan", "zurich", "toronto", "sydney", "singapore", "taipei", "new york"}
 """A market named by its city or country ("Tokyo stocks"): one of the markets "Japanese shares" may be, not a company."""
 """A market as a whole ("Wall Street stocks", "US stocks", "Energy stocks"), not a company ("U.S. Steel shares" is one)."""
 _COMPANY_SUFFIXES = {"Inc", "Corp", "Plc", "PLC", "Ltd", "Co", "SA", "AG", "NV", "Group", "Holdings", "Class", "A", "B"}
@@ -411,6 +411,8 @@ def _same_stock(a: str, b: str) -> bool:
     whole ("Japanese shares") may be a market named by its city ("Tokyo stocks"), never a company (the twenty-sixth review)."""
     if "market" in (a, b):
         return (a if b == "market" else b) in _MARKET_PLACES | {"market"}
+    if a in _MARKET_PLACES or b in _MARKET_PLACES:
+        return a == b  # "Tokyo Electron shares" are not "Tokyo stocks"
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 

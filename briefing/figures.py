@@ -170,7 +170,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     # (a wire time: "at 0630 local time", "2000 local time (1900 GMT)": the second user review had them as counts and years)
     # an age range: "The four victims ranged in age from 52 to 78" (the third user review: a count of victims killed), "aged 5 to 11"
     ("age", re.compile(r"(?i)\b(?:(?:ranged?|ranging)\s+in\s+age\s+from|aged|ages)\s+(?P<low>\d{1,3})\s*(?:to|-)\s*(?P<v>\d{1,3})\b"
-                       r"|\baged\s+(?:between\s+)?(?P<low2>\d{1,3})\s+and\s+(?P<v2>\d{1,3})\b(?!\s+(?!respectively\b|years?\b)[a-z]+)")),
+                       r"|\baged\s+(?:between\s+)?(?P<low2>\d{1,3})\s+and\s+(?P<v2>\d{1,3})\b"
+                       r"(?!\s+(?-i:(?:[a-z]+\s+)?(?:children|people|men|women|others|(?!(?:was|is|has|does)\b)[a-z]+s))\b)")),
     # ("aged 19 and 23, were killed"; not "A driver aged 80 and 40 passengers": the twenty-fourth and twenty-fifth reviews)
     ("age", re.compile(r"(?i)\b(?P<v>\d{1,3})-(?:year|month|week)-olds?\b|\b(?:aged|age)\s+(?P<v2>\d{1,3})\b|\b(?P<v3>\d{1,3})\s+years?\s+old\b")),
     ("age", re.compile(r"\b(?:(?:in\s+)?(?:their|his|her)\s+)?(?:early|late|mid)[- ]?(?P<v>[1-9]0)s\b|\b(?:their|his|her)\s+(?P<v2>[1-9]0)s\b")),
@@ -1126,6 +1127,9 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     return min(candidates)[1]
 
 
+_REPORTING = re.compile(r"(?i)\b(?:said|says|reported|announced|showed|shows|told|according)\b")
+
+
 def _time(text: str, s: int, e: int) -> str:
     best: tuple[int, str] | None = None
     clause = (s - len(_clause_before(text, s, 200)), e + len(_clause_after(text, e, 200)))
@@ -1136,8 +1140,12 @@ def _time(text: str, s: int, e: int) -> str:
         if outside and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
             continue  # "the deadliest storm since 1957" dates the comparison, not the figure
         between = text[e:m.start()] if m.start() >= e else ""
-        if m.start() >= e and (re.search(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:[\w-]+\s+){0,4}?[$€£]?\d(?:[\d.]|,\d)*(?:[^,;]*|,(?![^;]*\b(?:said|says|reported|announced|showed|shows|told|according)\b)[^;]*)$", between)
-                               or re.match(r"(?i)\s*from\b", m.group()) and re.search(r"(?i)\b(?:up|down|higher|lower)\b[^,;]*$", between)):
+        earlier = re.search(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:[\w-]+\s+){0,4}?[$€£]?\d(?:[\d.]|,\d)*([^;]*)$", between) \
+            if m.start() >= e else None
+        if earlier and "," in earlier.group(1):  # a later clause: its time is the figure's only where it reports it
+            clause = earlier.group(1)[earlier.group(1).rfind(","):] + re.split(r"[.;]", text[m.start():m.end() + 80])[0]
+            earlier = None if _REPORTING.search(clause) or not earlier.group(1)[earlier.group(1).rfind(",") + 1:].strip() else earlier
+        if earlier or m.start() >= e and re.match(r"(?i)\s*from\b", m.group()) and re.search(r"(?i)\b(?:up|down|higher|lower)\b[^,;]*$", between):
             continue  # the earlier value's time ("22% contained, up from 15% on Monday"; "35%, up 13 points from Tuesday";
             # not "rose to 45 from 38 on Tuesday", the rise's time; the third user review)
         dist = m.start() - e if m.start() >= e else (s - m.end()) * 2  # prefer what follows

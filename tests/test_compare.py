@@ -1529,3 +1529,17 @@ def test_the_twenty_sixth_review(a, b, together, embed):
     if together and embed.__name__ == "fake_embed":
         pytest.skip("the stand-in encoder does not read these wordings as one quantity")
     assert grouped == together
+
+
+@pytest.mark.parametrize("a, b, together", [
+    # the twenty-seventh review: a company named after a city is no market; a country's market is its city's
+    ("Tokyo Electron shares fell 4.1% on Monday.", "Tokyo stocks fell 1.2% on Monday.", False),
+    ("New York Times Co shares rose 3.1% on Monday.", "New York stocks rose 1.1% on Monday.", False),
+    ("China Evergrande shares fell 4% on Monday.", "China stocks fell 1% on Monday.", False),
+    ("Japan stocks fell 1.5% on Monday.", "Tokyo stocks fell 1.8% on Monday.", True),
+    ("Taiwan shares fell 1.5% on Monday.", "Taiwanese stocks fell 1.8% on Monday.", True),
+])
+def test_the_twenty_seventh_review(a, b, together, embed):
+    if together and embed.__name__ == "fake_embed":
+        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
+    assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed)) == together

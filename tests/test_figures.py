@@ -687,3 +687,14 @@ def test_the_twenty_fifth_review_figures(text, written, kind, when):
 def test_the_twenty_sixth_review_figures(text, written, kind, when):
     f = one(text, written)
     assert (f.kind, f.time) == (kind, when)
+
+
+@pytest.mark.parametrize("text, written, kind, when", [
+    # the twenty-seventh review
+    ("Two men aged 18 and 24 were arrested on Tuesday.", "18 and 24", "age", ""),
+    ("Two boys aged 14 and 15 from Leeds were charged.", "14 and 15", "age", ""),
+    ("The death toll climbed to 52, up from 40, on Wednesday, officials said.", "52", "count", "on Wednesday"),
+])
+def test_the_twenty_seventh_review_figures(text, written, kind, when):
+    f = one(text, written)
+    assert (f.kind, f.time) == (kind, when)
