@@ -31,7 +31,7 @@ from typing import Any, Callable, Sequence
 
 from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, state_of
 from briefing.records import CITE, Discrepancy, Figure
-from briefing.words import DOWN, DOWN_BY, MONTHS, MOVED_BEFORE, UP, UP_BY, WEEKDAYS
+from briefing.words import APPOSITIVE, MONTHS, MOVE_VERB, MOVED_BEFORE, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -359,7 +359,7 @@ def _possessor(f: Figure) -> str:
     i = f.at
     if i < 0 or _holder(f):
         return ""
-    before = re.sub(r",\s+(?:the|a|an|which|who)\s[^,]{1,60},", "", f.sentence[max(0, i - 160):i])
+    before = re.sub(APPOSITIVE, "", f.sentence[max(0, i - 160):i])
     before = re.split(r"[,;:]|\b(?:while|whereas|but|whose|which|who|and)\b", before)[-1]
     owners = [m for m in re.finditer(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+", before)
               if not re.match(r"(?:[\w-]+\s+){0,4}?(?:said|says|say|told|reported|estimated|estimates|claimed)\b", before[m.end():])]
@@ -375,10 +375,10 @@ _MARKETS_WIDE = {"wall street", "us", "u.s.", "european", "asian", "japanese", "
                  "german", "french", "emerging market", "emerging", "tech", "bank", "banking", "energy", "mining", "technology",
                  "airline", "retail", "defence", "defense", "chip", "oil", "indian", "australian", "korean", "canadian",
                  "brazilian", "mexican", "taiwanese", "taiwan", "japan", "china", "india"}
+"""A market as a whole ("Wall Street stocks", "US stocks", "Energy stocks"), not a company ("U.S. Steel shares" is one)."""
 _MARKET_PLACES = {"tokyo", "shanghai", "shenzhen", "hong kong", "mumbai", "seoul", "frankfurt", "paris", "london", "madrid",
                   "milan", "zurich", "toronto", "sydney", "singapore", "taipei", "new york"}
-"""A market named by its city or country ("Tokyo stocks"): one of the markets "Japanese shares" may be, not a company."""
-"""A market as a whole ("Wall Street stocks", "US stocks", "Energy stocks"), not a company ("U.S. Steel shares" is one)."""
+"""A market named by its city ("Tokyo stocks"): one of the markets "Japanese shares" may be, not a company."""
 _COMPANY_SUFFIXES = {"Inc", "Corp", "Plc", "PLC", "Ltd", "Co", "SA", "AG", "NV", "Group", "Holdings", "Class", "A", "B"}
 _STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.-]*)(?:['’]s)?\s+(?:shares|stock|stocks|share\s+price)\b")
 
@@ -413,6 +413,12 @@ def _same_stock(a: str, b: str) -> bool:
         return (a if b == "market" else b) in _MARKET_PLACES | {"market"}
     if a in _MARKET_PLACES or b in _MARKET_PLACES:
         return a == b  # "Tokyo Electron shares" are not "Tokyo stocks"
+    return _one_begins_other(a, b)
+
+
+def _one_begins_other(a: str, b: str) -> bool:
+    """Whether one name is the other or begins it, word by word ("reform uk" and "reform", "alphabet class a" and
+    "alphabet"; not "scottish labour" and "labour")."""
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
@@ -569,7 +575,7 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if _scope(a) != _scope(b):
         return False
     ha, hb = _holder(a), _holder(b)
-    if ha and hb and not (ha == hb or ha.startswith(hb + " ") or hb.startswith(ha + " ")):
+    if ha and hb and not _one_begins_other(ha, hb):
         # one party's seats are not another's ("Scottish Labour", "Labour"; "Left", "left bloc"); "Reform UK" is "Reform"
         return False
     if _seat_kind(a) != _seat_kind(b):  # a gain of nine seats is not 32 seats, nor "5 seats short of a majority"
@@ -592,7 +598,7 @@ def _unmoved(f: Figure) -> frozenset[str]:
     "The euro rose" are both {"euro"} (the encoder parts them by the verb)."""
     if f.kind != "percent" or f.counted:
         return frozenset()
-    return frozenset(re.sub(rf"(?i)\b(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})\b", " ", f.context).lower().split())
+    return frozenset(MOVE_VERB.sub(" ", f.context).lower().split())
 
 
 def _cosines(texts: list[str], embed: Embed) -> Callable[[str, str], float]:

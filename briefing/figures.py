@@ -22,7 +22,7 @@ import dataclasses
 import re
 
 from briefing.records import Document, Figure
-from briefing.words import DOWN, DOWN_BY, MILLIONS_OF, MONTH, UP, UP_BY, WEEKDAY
+from briefing.words import APPOSITIVE, MILLIONS_OF, MONTH, MOVE_VERB, WEEKDAY
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -298,7 +298,7 @@ _PEOPLE_NOUNS = {"driver", "man", "woman", "boy", "girl", "mother", "father", "s
 
 
 _AGE_VERB = re.compile(r"(?:who|has|had|was|is|said|says|told|called|faces|became|remains|died|will|would|pleaded|denies|denied|"
-                       r"admitted|appeared|won|lost|took|was)$")
+                       r"admitted|appeared|won|lost|took)$")
 _LIST_GOES_ON = re.compile(r"\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+\d")
 
 
@@ -964,9 +964,9 @@ _NAMES_NO_ONE = re.compile(r"unconfirmed|unverified|unsubstantiated|unofficial|o
                            r"differing|varying|competing|fresh|further|additional|current|past|higher|lower|such|these|those|"
                            r"their|its|his|her|our|there|both|despite|amid|amidst|following|after|before|with|without|given|"
                            r"unlike|like|among|amongst|against|beyond|over|under|since|until|though|although|while|because|"
-                           r"if|when|even|only|but|and|yet|so|as|in|on|at|by|for|from|of|to|the|a|an|anecdotal|provisional|"
+                           r"if|when|even|only|but|and|yet|so|as|in|on|at|by|for|from|of|to|the|a|an|provisional|"
                            r"informal|partial|internal|external|different|frequent|persistent|consistent|subsequent|medical|regional|"
-                           r"apparent|contradictory|[a-z]+(?:ous|ive|ed|ing|ible|able)")
+                           r"apparent|[a-z]+(?:ous|ive|ed|ing|ible|able)")
 """Words before "reports of", "estimates of" that name no speaker, whatever their case: adjectives, and the first words of
 a clause ("Despite reports of 40 dead, the army said": the army's; the nineteenth review)."""
 
@@ -1219,11 +1219,6 @@ def _unshouted(text: str) -> str:
 
 # --- entry point --------------------------------------------------------------------------
 
-_ONLY_MOVED = re.compile(rf"(?i)(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})")
-"""A context that is only a move's verb: the change is in what the sentence's previous percentage measures ("The Moderates won
-9.3 percent of the vote, falling 1.5 percentage points": the Moderates' vote; "which way falling moved" was the statement)."""
-
-
 def extract(doc: Document) -> list[Figure]:
     """Every figure in the document's sentences, in reading order."""
     figures: list[Figure] = []
@@ -1241,8 +1236,10 @@ def extract(doc: Document) -> list[Figure]:
         spans = sorted(specials + quantities, key=lambda x: x.start)
         for sp in spans:
             fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
-            if fig.kind == "percent" and fig.unit == "pp" and not fig.counted and previous_percent and _ONLY_MOVED.fullmatch(fig.context):
-                fig = dataclasses.replace(fig, context=previous_percent)  # "won 9.3 percent of the vote, falling 1.5 points"
+            if fig.kind == "percent" and fig.unit == "pp" and not fig.counted and previous_percent and MOVE_VERB.fullmatch(fig.context):
+                # a context that is only a move's verb: the change is in what the previous percentage measures ("The Moderates
+                # won 9.3 percent of the vote, falling 1.5 percentage points"; "which way falling moved" was the statement)
+                fig = dataclasses.replace(fig, context=previous_percent)
             if fig.kind == "percent":  # (the one just before: "with turnout at 60%, falling 7 points" is the turnout's)
                 previous_percent = fig.counted
             if _is_earlier_value(text, sp, spans):
@@ -1443,8 +1440,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         context = _context_words(text, sp.start)
     moved = _MOVED_BY_TO.search(text, max(0, sp.start - 60), sp.start) if sp.kind != "count" else None
     if moved:
-        head = re.sub(r",\s+(?:the|a|an|which|who)\s[^,]{1,60},\s*(\w+\s*)$", r" \1", text[:moved.start()])  # ", the benchmark for the bloc,"
-        level = " ".join(re.sub(rf"(?i)\b(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})\b", " ", _context_words(head, len(head))).split())
+        head = re.sub(APPOSITIVE + r"\s*(\w+\s*)$", r" \1", text[:moved.start()])  # ", the benchmark for the bloc,"
+        level = " ".join(MOVE_VERB.sub(" ", _context_words(head, len(head))).split())
         context = level or context  # "cut its deposit rate by 25 basis points to [2.25%]": the rate ("Bund yield", not "fell")
     if not counted and sp.kind == "money" and not moved:  # "the $120 million the government requested"
         tail = [w for w in _WORD.findall(re.split(r"\d|[$€£¥]", after)[0]) if w.lower() not in STOP][:3]

@@ -32,6 +32,10 @@ DOWN_BY = r"cut|cuts|cutting|reduced|reduces?|lowered|lowers?|slashed|slashes|tr
 """Verbs that move a figure only with "by" ("raised rates by 0.25 points"): "raised $5 million" is money
 collected, "cut 40 trees" a count."""
 _GAP = (rf"(?:(?:(?!(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY}|while|but|whereas|were|was|had|have|has)\b)[\w'’-]+\s+){{0,4}}?by\s+)")
+MOVE_VERB = re.compile(rf"(?i)\b(?:{UP}|{DOWN}|{UP_BY}|{DOWN_BY})\b")
+"""Any verb that moves a figure, up or down ("rose", "fell", "cut", "raised"): what a context is, the move set aside."""
+APPOSITIVE = r",\s+(?:the|a|an|which|who)\s[^,]{1,60},"
+"""An aside set off by commas: "Germany's 10-year Bund yield, the benchmark for the bloc, fell"."""
 MOVED_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{UP}|(?:{UP_BY})(?=\s+{_GAP}))|(?P<down>{DOWN}|(?:{DOWN_BY})(?=\s+{_GAP})))\s+{_GAP}?"
                           r"(?:(?:about|almost|nearly|some|roughly|around|more\s+than|over|just\s+over|a\s+further|another)\s+)?$")
 """Before a figure that is a move: "rose 2%", "fell by about 3%", "added 150,000 jobs", "cut rates by 0.25
