@@ -371,14 +371,17 @@ def _possessor(f: Figure) -> str:
     return next((min(g) for g in _SAME_PLACE if name in g), name)
 
 
-_MARKETS_WIDE = {"wall street", "us", "u.s.", "european", "asian", "japanese", "chinese", "global", "world", "british", "uk",
-                 "german", "french", "emerging market", "emerging", "tech", "bank", "banking", "energy", "mining", "technology",
-                 "airline", "retail", "defence", "defense", "chip", "oil", "indian", "australian", "korean", "canadian",
-                 "brazilian", "mexican", "taiwanese", "taiwan", "japan", "china", "india"}
-"""A market as a whole ("Wall Street stocks", "US stocks", "Energy stocks"), not a company ("U.S. Steel shares" is one)."""
-_MARKET_PLACES = {"tokyo", "shanghai", "shenzhen", "hong kong", "mumbai", "seoul", "frankfurt", "paris", "london", "madrid",
-                  "milan", "zurich", "toronto", "sydney", "singapore", "taipei", "new york"}
-"""A market named by its city ("Tokyo stocks"): one of the markets "Japanese shares" may be, not a company."""
+_MARKETS = ({"wall street", "us", "u.s.", "new york"}, {"japanese", "japan", "tokyo"},
+            {"chinese", "china", "shanghai", "shenzhen"}, {"hong kong"}, {"indian", "india", "mumbai"},
+            {"british", "uk", "london"}, {"german", "frankfurt"}, {"french", "paris"}, {"spanish", "madrid"},
+            {"italian", "milan"}, {"swiss", "zurich"}, {"korean", "seoul"}, {"taiwanese", "taiwan", "taipei"},
+            {"australian", "sydney"}, {"canadian", "toronto"}, {"singapore"}, {"brazilian"}, {"mexican"}, {"european"},
+            {"asian"}, {"global", "world"}, {"emerging market", "emerging"}, {"tech", "technology"}, {"bank", "banking"},
+            {"defence", "defense"}, {"energy"}, {"mining"}, {"airline"}, {"retail"}, {"chip"}, {"oil"})
+"""Markets as a whole, each set one market however it is named: by its country ("Japan stocks", "Japanese shares") or its
+city ("Tokyo stocks"), a region ("Asian shares") or a sector ("Energy stocks"); never a company ("U.S. Steel shares",
+"Tokyo Electron shares", "Bank of China shares" are companies: see `_stock_of`)."""
+_MARKET_OF = {name: "market:" + min(group) for group in _MARKETS for name in group}
 _COMPANY_SUFFIXES = {"Inc", "Corp", "Plc", "PLC", "Ltd", "Co", "SA", "AG", "NV", "Group", "Holdings", "Class", "A", "B"}
 _STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.-]*)(?:['’]s)?\s+(?:shares|stock|stocks|share\s+price)\b")
 
@@ -386,7 +389,7 @@ _STOCK_OF = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.-]*
 @functools.lru_cache(maxsize=4096)
 def _stock_of(f: Figure) -> str:
     """Whose shares move in the figure's clause ("Meridian shares fell 2.8%" -> "meridian", "Apple Inc shares" -> "apple",
-    "Deutsche Bank shares" -> "deutsche bank"), "market" for a market as a whole ("Wall Street stocks", "Energy stocks"):
+    "Deutsche Bank shares" -> "deutsche bank"), "market:..." for a market as a whole ("Wall Street stocks", "Energy stocks"):
     two companies' moves, or a company's and the market's, are two quantities (the third user review; the twenty-third
     and twenty-fourth reviews)."""
     if f.kind != "percent" or f.at < 0:
@@ -402,17 +405,16 @@ def _stock_of(f: Figure) -> str:
         if not words:
             return ""
         name = " ".join(words).lower()
-        return "market" if name in _MARKETS_WIDE else name
+        return _MARKET_OF.get(name, name)
     return ""
 
 
 def _same_stock(a: str, b: str) -> bool:
-    """"alphabet class a" and "alphabet" are one company; "deutsche bank" and "deutsche telekom" are not; a market as a
-    whole ("Japanese shares") may be a market named by its city ("Tokyo stocks"), never a company (the twenty-sixth review)."""
-    if "market" in (a, b):
-        return (a if b == "market" else b) in _MARKET_PLACES | {"market"}
-    if a in _MARKET_PLACES or b in _MARKET_PLACES:
-        return a == b  # "Tokyo Electron shares" are not "Tokyo stocks"
+    """"alphabet class a" and "alphabet" are one company; "deutsche bank" and "deutsche telekom" are not; a market is one
+    only with itself, however named ("Japanese shares" and "Tokyo stocks"; not "Tokyo stocks" and "China stocks", nor a
+    company: the twenty-sixth to twenty-eighth reviews)."""
+    if a.startswith("market:") or b.startswith("market:"):
+        return a == b
     return _one_begins_other(a, b)
 
 

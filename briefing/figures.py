@@ -160,6 +160,13 @@ _NOT_COUNTED = (r"(?:as|is|was|has|his|its|this|thus|us|unless|says|yes|plus|acr
 """Words after a phone number that are not what it counts, though some end in "s" ("call 101 as soon as possible",
 "dialled 999 minutes after the attack")."""
 
+_AGE_PAIR_NOUNS = (r"children|people|men|women|others|passengers|crew|boys|girls|babies|infants|adults|teenagers|pupils|"
+                   r"students|victims|workers|staff|friends|relatives|grandchildren|sons|daughters|siblings|brothers|sisters|"
+                   r"residents|patients|soldiers|officers|dogs|animals|more|of\s+(?:his|her|their)")
+_AGE_PAIR_ADJECTIVES = r"young|younger|other|small|elderly|adult|teenage|injured|unnamed|local|more"
+"""After "aged 34 and": what makes the second number a count of others ("aged 34 and 2 children", "aged 80 and 40 other
+passengers"); anything else leaves a range ("aged 18 and 24 were arrested", "aged 18 and 24 years", "aged 19 and 23
+suffered serious injuries": the twenty-eighth review)."""
 _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?(?P<mon>" + _MONTH + r")\s+(?P<v>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4})\b)?")),
     ("date", re.compile(r"\b(?P<v>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MONTH + r")(?![\w])(?:,?\s+(?P<y>\d{4})\b)?")),
@@ -171,7 +178,7 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     # an age range: "The four victims ranged in age from 52 to 78" (the third user review: a count of victims killed), "aged 5 to 11"
     ("age", re.compile(r"(?i)\b(?:(?:ranged?|ranging)\s+in\s+age\s+from|aged|ages)\s+(?P<low>\d{1,3})\s*(?:to|-)\s*(?P<v>\d{1,3})\b"
                        r"|\baged\s+(?:between\s+)?(?P<low2>\d{1,3})\s+and\s+(?P<v2>\d{1,3})\b"
-                       r"(?!\s+(?-i:(?:[a-z]+\s+)?(?:children|people|men|women|others|(?!(?:was|is|has|does)\b)[a-z]+s))\b)")),
+                       rf"(?!\s+(?-i:(?:(?:{_AGE_PAIR_ADJECTIVES})\s+)?(?:{_AGE_PAIR_NOUNS}))\b)")),
     # ("aged 19 and 23, were killed"; not "A driver aged 80 and 40 passengers": the twenty-fourth and twenty-fifth reviews)
     ("age", re.compile(r"(?i)\b(?P<v>\d{1,3})-(?:year|month|week)-olds?\b|\b(?:aged|age)\s+(?P<v2>\d{1,3})\b|\b(?P<v3>\d{1,3})\s+years?\s+old\b")),
     ("age", re.compile(r"\b(?:(?:in\s+)?(?:their|his|her)\s+)?(?:early|late|mid)[- ]?(?P<v>[1-9]0)s\b|\b(?:their|his|her)\s+(?P<v2>[1-9]0)s\b")),
@@ -980,7 +987,13 @@ def _noun_of(text: str, m: re.Match) -> bool:
     named = owner[:1].isupper() and not _NAMES_NO_ONE.fullmatch(bare)
     # ("Police estimates of", "Organisers' estimates of", "Hamas estimates of", "Ukrainian estimates of", "Reuters
     # reports of"; not "Unconfirmed reports of", "Independent estimates of", "Media reports of")
+    if m.group() in ("claims", "reports", "estimates", "counts") and _NOUN_MOVES.match(text, m.end()):
+        return True  # "Jobless claims fell to 210,000, the Labor Department said": the department's, not "Jobless"'s
     return bool(_NOUN_OF.match(m.group() + text[m.end():m.end() + 5])) and not named
+
+
+_NOUN_MOVES = re.compile(r"\s+(?!(?:up|down|added|adds|lost|loses|shed|sheds)\b)(?:" + MOVE_VERB.pattern.removeprefix("(?i)") + ")")
+"""A move's verb right after a plural speech verb makes it a noun ("claims fell", "reports rose")."""
 
 
 _WHEN_BEFORE = re.compile(
@@ -1142,9 +1155,12 @@ def _time(text: str, s: int, e: int) -> str:
         between = text[e:m.start()] if m.start() >= e else ""
         earlier = re.search(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:[\w-]+\s+){0,4}?[$€£]?\d(?:[\d.]|,\d)*([^;]*)$", between) \
             if m.start() >= e else None
-        if earlier and "," in earlier.group(1):  # a later clause: its time is the figure's only where it reports it
-            clause = earlier.group(1)[earlier.group(1).rfind(","):] + re.split(r"[.;]", text[m.start():m.end() + 80])[0]
-            earlier = None if _REPORTING.search(clause) or not earlier.group(1)[earlier.group(1).rfind(",") + 1:].strip() else earlier
+        if earlier and "," in earlier.group(1):  # a later clause: its time is the figure's where it stands alone or
+            # is a report's ("up from 40, on Wednesday"; "up from 40, officials said on Thursday"), not where the clause
+            # says more ("down from 260,000, a level last seen in March, the Labor Department said")
+            lead = earlier.group(1)[earlier.group(1).rfind(",") + 1:]
+            own = lead + m.group() + re.split(r"[,.;]", text[m.end():m.end() + 80])[0]
+            earlier = None if not lead.strip() or _REPORTING.search(own) else earlier
         if earlier or m.start() >= e and re.match(r"(?i)\s*from\b", m.group()) and re.search(r"(?i)\b(?:up|down|higher|lower)\b[^,;]*$", between):
             continue  # the earlier value's time ("22% contained, up from 15% on Monday"; "35%, up 13 points from Tuesday";
             # not "rose to 45 from 38 on Tuesday", the rise's time; the third user review)

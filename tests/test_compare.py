@@ -1543,3 +1543,18 @@ def test_the_twenty_seventh_review(a, b, together, embed):
     if together and embed.__name__ == "fake_embed":
         pytest.skip("the stand-in encoder does not read these wordings as one quantity")
     assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed)) == together
+
+
+@pytest.mark.parametrize("a, b, together", [
+    # the twenty-eighth review: a country's market is its own city's, not any market's
+    ("Japan stocks fell 1.5% on Monday.", "China stocks fell 1.8% on Monday.", False),
+    ("Japan stocks fell 1.5% on Monday.", "Shanghai stocks fell 1.8% on Monday.", False),
+    ("India shares fell 1.5% on Monday.", "Shanghai stocks fell 1.8% on Monday.", False),
+    ("Taiwan shares fell 1.5% on Monday.", "Tokyo stocks fell 1.8% on Monday.", False),
+    ("Japanese shares fell 1.5% on Monday.", "US stocks fell 1.8% on Monday.", False),
+    ("India shares fell 1.5% on Monday.", "Mumbai shares fell 1.8% on Monday.", True),
+])
+def test_the_twenty_eighth_review(a, b, together, embed):
+    if together and embed.__name__ == "fake_embed":
+        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
+    assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed)) == together
