@@ -216,12 +216,11 @@ def voices() -> None:
 def figures(paths: Optional[List[str]] = Paths) -> None:
     """Print every figure by source, and the groups that count the same thing."""
     from briefing.compare import compare, format_table
-    from briefing.figures import extract
-    from briefing.pipeline import prepare
+    from briefing.pipeline import figures_of, prepare
 
     try:
         docs, skipped, copies = prepare(paths or ["seeds"])
-        found = [f for d in docs for f in extract(d)]
+        found = figures_of(docs)
         groups = compare(found)
     except BriefingError as e:
         raise _fail(e) from None

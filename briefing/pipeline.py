@@ -27,7 +27,7 @@ from briefing.config import Settings
 from briefing.errors import BriefingError, ExitCode, InputError, Interrupted, NothingNew, PublishError, VoiceError
 from briefing.figures import extract
 from briefing.ingest import ingest
-from briefing.records import Briefing, Document, Point, Skipped, StoryPart
+from briefing.records import Briefing, Document, Figure, Point, Skipped, StoryPart
 from briefing.segment import segment
 from briefing.stories import Story, cluster, one_story
 from briefing.summarise import agree, repeats, summarise
@@ -126,10 +126,23 @@ def build(settings: Settings) -> tuple[Briefing, list[Document]]:
     return briefing, docs
 
 
+def figures_of(docs: list[Document]) -> list[Figure]:
+    """Every article's figures. The figure rules are many and news is varied: a fault in them on one article costs that
+    article's figures, said in the log, never the briefing (the twenty-eighth review found a sentence that crashed them)."""
+    found: list[Figure] = []
+    for d in docs:
+        try:
+            found += extract(d)
+        except Exception as e:  # noqa: BLE001 (any fault of ours; the article's text and summary are still used)
+            log.warning("%s: its figures could not be read (%s: %s), so they are not compared; the rest of the "
+                        "briefing is unaffected; please report this article", d.article.path, type(e).__name__, e)
+    return found
+
+
 def brief_story(story: Story, settings: Settings) -> StoryPart:
     """Stages 4-6 for one story's articles."""
     docs = list(story.docs)
-    figures = [f for d in docs for f in extract(d)]
+    figures = figures_of(docs)
     discrepancies = compare(figures)
     summaries = summarise(docs, settings)
     if len(docs) == 1:  # nothing to agree on: the points are the article's own summary, said once

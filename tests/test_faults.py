@@ -72,3 +72,24 @@ def test_broken_model_folder_names_the_folder_and_what_is_missing(write_articles
                       env={"BRIEFING_ENCODER_DIR": str(broken)})
     assert r.exit_code == 2
     assert f"embedded model folder {broken} is incomplete (missing model.safetensors, tokenizer.json)" in r.output
+
+
+def test_a_fault_in_the_figure_rules_costs_one_articles_figures_not_the_briefing(write_articles, tmp_path, monkeypatch):
+    """The twenty-eighth review found a sentence that crashed `figures.extract`; one article like it must not stop a
+    cron run: its figures are left out, said in the log with its file, and the briefing is written."""
+    from briefing import pipeline
+    from briefing.figures import extract
+
+    def fragile(doc):
+        if doc.article.path.endswith("one.txt"):
+            raise TypeError("'<=' not supported between instances of 'int' and 'str'")
+        return extract(doc)
+
+    monkeypatch.setattr(pipeline, "extract", fragile)
+    folder, out = write_articles(TWO), tmp_path / "out"
+    result = runner.invoke(app, ["run", str(folder), "--out", str(out), "--voice", "none", "--date", "2026-01-02"])
+    assert result.exit_code == 0, result.output
+    text = (out / "2026-01-02" / "briefing.txt").read_text()
+    assert "Source 1" in text or "one" in text
+    log = (out / "briefing.log").read_text()
+    assert "one.txt: its figures could not be read (TypeError" in log, log
