@@ -1424,6 +1424,48 @@ def _denied(f: Figure) -> bool:
     return bool(_DENYING.search(before[:claim.start()]) or _DENIED_AFTER.search(after) or passive)
 
 
+def _amount(f: Figure) -> tuple[float, float | None]:
+    return (_usd(f) if f.kind == "money" else f.value), f.low
+
+
+def _contradicts(a: Figure, b: Figure) -> bool:
+    """Two figures of one source that cannot both be the one quantity: other values, said by the same speaker (or none) at
+    the same time (or none), neither a bound nor the source's own update ("eight confirmed deaths in the district" and
+    "at least 12 there" beside the national toll; "more than 120 aftershocks, the strongest of which measured 5.8")."""
+    if a.source != b.source or a.time.lower() != b.time.lower() or _author(a.attribution).lower() != _author(b.attribution).lower():
+        return False
+    if _amount(a) == _amount(b):
+        return False
+    return not (_upper_bound(a) or _upper_bound(b) or _update(a, b) or _update(b, a))
+
+
+def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]]) -> list[Figure]:
+    """The group without the figures its own source contradicts. A source does not give two values of one quantity at once,
+    so where the grouping gives it two, they are of other quantities that only read alike (the fourth user review: a town's
+    deaths and a nation's toll, expected and reported earnings per share, pledged and delivered doses), and both go; the
+    other sources' figures may still be compared (the aftershocks counted by Wednesday and by Thursday). Two in one sentence
+    are a whole and its part ("Forty-one people were injured, six of them critically", "38,412 runners started and 36,950
+    crossed the finish line"): the one closer in wording to the other sources' figures stays. A value another source gives
+    too is no contradiction: the source shares it and adds one of its own ("a also gives 75,000")."""
+    def closeness(i: int) -> float:
+        others = [j for j in cluster if figs[j].source != figs[i].source]
+        return sum(sims[i][j] for j in others) / len(others) if others else 0.0
+
+    def shared(i: int) -> bool:  # a value another source gives too: the pair is a shared figure and an extra of its own
+        return any(figs[j].source != figs[i].source and _amount(figs[j]) == _amount(figs[i]) for j in cluster)
+
+    dropped: set[int] = set()
+    for i in cluster:
+        for j in cluster:
+            if i < j and _contradicts(figs[i], figs[j]) and not (shared(i) or shared(j)):
+                if figs[i].sentence != figs[j].sentence or closeness(i) == closeness(j):
+                    dropped |= {i, j}
+                else:
+                    dropped.add(j if closeness(i) > closeness(j) else i)
+    out = [figs[i] for i in cluster if i not in dropped]
+    return out if len(out) >= 2 or len(dropped) == 0 else []
+
+
 def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Discrepancy]:
     """Groups of figures from different sources that measure the same thing, most important first.
 
@@ -1444,7 +1486,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Di
     sims = _similarities(figs, embed, echo)
     out: list[Discrepancy] = []
     for cluster in _cluster(figs, sims):
-        group = [figs[i] for i in cluster]
+        group = _consistent(cluster, figs, sims)
         sources = {f.source for f in group}
         authors = {f.attribution.lower() for f in group if f.attribution}
         if len(sources) < 2 and not (len(authors) >= 2 and len({f.value for f in group}) >= 2):

@@ -1558,3 +1558,27 @@ def test_the_twenty_eighth_review(a, b, together, embed):
     if together and embed.__name__ == "fake_embed":
         pytest.skip("the stand-in encoder does not read these wordings as one quantity")
     assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed)) == together
+
+
+def test_a_source_that_gives_two_values_of_one_quantity_at_once_is_reading_two_quantities(embed):
+    """The fourth user review: an aftershock's magnitude was set among the counts of aftershocks, and pledged and bought
+    doses among the doses delivered, each as one source's two estimates. A source's own contradicting pair leaves the
+    group, and the others are still compared."""
+    found = groups({"r": "The institute recorded more than 120 aftershocks, the strongest of which measured 5.8.",
+                    "b": "There have been 134 aftershocks by Wednesday morning, the institute said.",
+                    "a": "More than 150 aftershocks had been recorded by Thursday."}, embed)
+    d = group_with(found, "b", "134")
+    assert ("a", "more than 150") in {(s, t.lower()) for s, t in texts(d)} and ("r", "5.8") not in texts(d)
+    found = groups({"bbc": "Japan donated 50,000 doses and the EU has bought 215,000 doses for the country.",
+                    "r": "About 99,000 doses arrived in Kinshasa on Thursday, the ministry said.",
+                    "a": "The 100,000 doses landed at the airport, the minister said."}, embed)
+    d = group_with(found, "r", "About 99,000")
+    assert texts(d) == {("r", "About 99,000"), ("a", "100,000")}
+    # two in one sentence: a whole and its part; the one worded like the other sources' stays
+    found = groups({"a": "Forty-one people were injured, six of them critically.",
+                    "b": "Thirty-seven people were injured in the fire on Tuesday."}, embed)
+    d = group_with(found, "b", "Thirty-seven")
+    assert ("a", "Forty-one") in texts(d) and ("a", "six") not in texts(d)
+    # a value another source gives too is shared, not contradicted
+    found = groups({"a": "The Senate passed the bill by a vote of 21 to 19.", "b": "The bill passed on a vote of 21-19."}, embed)
+    assert found and all(not d.differs for d in found)
