@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing.outlets import infer
 from briefing.records import Article
 from briefing.segment import ITEM, dateline, label, split_sentences
 from briefing.words import MONTHS, WEEKDAYS
@@ -308,7 +309,8 @@ def _is_paragraph(line: str) -> bool:
 
 
 def clean(article: Article) -> Article:
-    """The article without furniture; the title is the first real headline line."""
+    """The article without furniture; the title is the first real headline line. With no outlet from
+    metadata, the outlet its byline or wire dateline names (see outlets.infer)."""
     lines, subject, removed = unwrap_mail([article.title, *article.text.split("\n")])
     lines = lines or [""]
     # Furniture above the headline: weather, place, date, section label, bylines and credits.
@@ -326,6 +328,7 @@ def clean(article: Article) -> Article:
             removed.append(head)
         top += 1
     lines = lines[top:]
+    top_lines = list(removed)  # bylines: furniture above the headline, and below it before the second paragraph
     title = lines[0].strip()
     body_lines = lines[1:]
     cut = label(title, headline=True)  # a section label before the headline: "TECH Tech’s big five lost ..."
@@ -347,14 +350,18 @@ def clean(article: Article) -> Article:
     if ADDRESS.search(title) and (subject or MAIL_HEADER.match(title)):  # a mail's address is never a title
         title = ADDRESS.sub("", title).strip(" :;,-<>()") or subject or "Untitled"
     kept: list[str] = []
+    paragraphs = 0
     norm_title = _norm(title)
     for line in body_lines:
         s = line.strip()
         n = _norm(s)
         if s and line is not lead and (is_furniture(s, below=True) or is_caption(s) or n == norm_title or (norm_title and n.endswith(norm_title) and len(n) - len(norm_title) <= 20)):
             removed.append(s)
+            if paragraphs < 2:  # under the headline or a standfirst
+                top_lines.append(s)
             continue
         kept.append(line.rstrip())
+        paragraphs += bool(s)
     tail = len(kept)
     while tail and (not kept[tail - 1].strip() or any(p.match(kept[tail - 1].strip()) for p in TAIL)):
         tail -= 1  # the bio, notes and credits that end the article
@@ -362,7 +369,8 @@ def clean(article: Article) -> Article:
     kept = kept[:tail]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return dataclasses.replace(article, title=title, text=text, removed=tuple(article.removed) + tuple(removed),
-                               title_from_lead=lead is not None and not subject)
+                               title_from_lead=lead is not None and not subject,
+                               outlet=article.outlet or infer(top_lines, text))
 
 
 def _norm(s: str) -> str:

@@ -27,7 +27,8 @@ class Article:
     removed: tuple[str, ...] = ()
     """Lines `clean` dropped as page furniture (kept so a reader can check)."""
     outlet: str = ""
-    """The publisher, from front matter or a sidecar, when known."""
+    """The publisher, from front matter or a sidecar, when known; else, after `clean`, the one the
+    article's byline or wire dateline names (see outlets.infer)."""
     url: str = ""
     date: str = ""
     """When it was published (YYYY-MM-DD), from front matter, a sidecar or the page, when known."""

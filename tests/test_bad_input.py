@@ -154,6 +154,7 @@ def test_a_messy_users_folder(tmp_path):
     assert titles == {"a": "Troops arrive in the north", "b": "Soldiers reach northern border",
                       "mail": "Guards sent to the northern border", "page": "Quiet day"}
     assert "@" not in data["text"] and "prize" not in data["text"] and "Win a new car" not in markdown
-    for furniture in ("Jane Doe", "min read", "inbox", "subscribe", "Reuters", "iPhone", "Forwarded"):
+    for furniture in ("Jane Doe", "min read", "inbox", "subscribe", "2024 Reuters", "rights reserved", "iPhone", "Forwarded"):
         assert furniture not in data["text"], furniture
+    assert {s["id"]: s["outlet"] for s in data["sources"]}["a"] == "Reuters"  # named by its byline (see outlets.infer)
     assert not any(f["text"] in ("$1", "2024", "2,500") for f in data["figures"])

@@ -1,0 +1,114 @@
+"""Whose an article is, from its byline or wire dateline (a user review: "By Marco Aquino, Reuters"
+was briefed as "Source 1")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from briefing.clean import clean
+from briefing.cli import app
+from briefing.compose import source_labels
+from briefing.outlets import byline_outlet, dateline_outlet
+from briefing.records import Article
+
+LEAD = "Protesters blocked roads in the south on Tuesday, police said."
+
+
+def outlet(title: str, text: str, meta: str = "") -> str:
+    return clean(Article(id="a", title=title, path="a.txt", text=text, outlet=meta)).outlet
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("By Marco Aquino, Reuters", "Reuters"),
+    ("By Jane Doe | Reuters", "Reuters"),
+    ("By Jane Doe / Reuters", "Reuters"),
+    ("By Jane Doe and John Roe, AP", "AP"),
+    ("BY JANE DOE, ASSOCIATED PRESS", "AP"),
+    ("By Guy Hedgecoe, BBC News", "BBC News"),
+    ("By Jane Doe, the Guardian", "The Guardian"),
+    ("By Jane Doe, for The Guardian", "The Guardian"),
+    ("By Kim Bellware and Will Englund, The Washington Post", "The Washington Post"),
+])
+def test_a_byline_ending_in_an_outlet_names_it(byline, expected):
+    assert byline_outlet(byline) == expected
+    assert outlet("Peru protests spread", f"{byline}\n{LEAD}") == expected  # below the headline
+    assert outlet(byline, f"Peru protests spread\n{LEAD}") == expected  # above it
+
+
+@pytest.mark.parametrize("byline", [
+    "By Jane Doe, Staff Writer",  # a role
+    "By Jane Doe, Political Editor",
+    "By Olha Chepil and AFP |",  # a co-author's copy (seeds/003, an RFE/RL article)
+    "By Jane Doe",
+    "By Jane Doe, CNN, and John Roe, Reuters",  # a joint report of two outlets
+])
+def test_a_byline_without_its_own_outlet_names_none(byline):
+    assert byline_outlet(byline) == ""
+    assert outlet("Peru protests spread", f"{byline}\n{LEAD}") == ""
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("LIMA, March 12 (Reuters) - ", "Reuters"),
+    ("AREQUIPA, Peru (AP) — ", "AP"),
+    ("New York (CNN) -- ", "CNN"),
+    ("New York CNN — ", "CNN"),
+    ("New York (CNN Business) - ", "CNN"),
+    ("OJAI, Calif. (KTLA) — ", "KTLA"),
+])
+def test_a_wire_dateline_names_its_outlet(lead, expected):
+    assert dateline_outlet(lead + LEAD) == expected
+    assert outlet("Peru protests spread", lead + LEAD) == expected
+
+
+def test_a_dateline_without_an_outlet_or_below_the_first_paragraph_names_none():
+    assert outlet("Peru protests spread", "LIMA -- " + LEAD) == ""
+    assert outlet("Peru protests spread", f"{LEAD}\nLIMA (Reuters) - More roads were closed on Wednesday.") == ""
+
+
+def test_a_photo_credit_names_no_outlet():
+    # the Guardian running a Reuters photo
+    assert outlet("Spain floods", f"Photograph: Jane Doe/Reuters\n{LEAD}") == ""
+    assert outlet("Spain floods", f"{LEAD}\nResidents wade through flood water. (Photo: John Smith/Reuters)\nMore rain is due.") == ""
+
+
+def test_a_headline_suffix_or_the_body_names_no_outlet():
+    # seeds/000: "- WSJ" is whom the article cites, not whose it is
+    assert outlet("North Korea sends non-elite troops to aid Russia in Ukraine - WSJ",
+                  "North Korean troops are approaching the front line, according to The Wall Street Journal.") == ""
+    assert outlet("Peru protests spread", f"{LEAD}\nThe roads were reopened, according to Reuters.") == ""
+    assert outlet("Peru protests spread", f"{LEAD}\n(Reporting by Marco Aquino; Editing by Jane Doe)") == ""
+
+
+def test_metadata_wins():
+    assert outlet("Peru protests spread", f"By Marco Aquino, Reuters\nLIMA (Reuters) - {LEAD}", meta="El Comercio") == "El Comercio"
+
+
+def test_a_byline_and_a_dateline_must_agree():
+    assert outlet("Peru protests spread", f"By Jane Doe, CNN\nLIMA, March 12 (Reuters) - {LEAD}") == ""
+    assert outlet("Peru protests spread", f"By Jane Doe, Associated Press\nLIMA (AP) — {LEAD}") == "AP"
+
+
+def test_two_articles_from_one_outlet_are_told_apart():
+    outlets = [outlet("Peru protests spread", f"LIMA (Reuters) - {LEAD}"), outlet("Peru", f"By Jane Doe, Reuters\n{LEAD}"), ""]
+    assert source_labels(outlets) == ["Reuters", "Reuters 2", "Source 3"]
+
+
+def test_a_briefing_names_the_outlets_its_articles_give(write_articles, tmp_path):
+    folder = write_articles({
+        "a": "Protests spread across southern Peru\nBy Marco Aquino, Reuters\n"
+             "Protesters blocked 40 roads across southern Peru on Tuesday, police said.\n"
+             "The government declared a state of emergency in three regions.",
+        "b": "Peru declares emergency as protests grow\n"
+             "AREQUIPA, Peru (AP) — Peru's government declared a state of emergency in three regions on Tuesday "
+             "as protesters blocked 40 roads, police said.\nSchools in Arequipa were closed.",
+    })
+    day = tmp_path / "out" / "2026-01-02"
+    r = CliRunner().invoke(app, ["run", str(folder), "--out", str(day.parent), "--date", day.name, "--voice", "none", "-q"])
+    assert r.exit_code == 0, r.output
+    text = (day / "briefing.txt").read_text()
+    assert "Reuters" in text and "AP" in text and "Source 1" not in text and "Source 2" not in text
+    sources = json.loads((day / "briefing.json").read_text())["sources"]
+    assert {s["id"]: s["outlet"] for s in sources} == {"a": "Reuters", "b": "AP"}
