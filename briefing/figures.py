@@ -135,7 +135,7 @@ AUTHOR_WORDS = {"officials", "official", "police", "organisers", "organizers", "
                  "witnesses", "diplomats", "leaders", "mayor", "governor", "president", "chief", "director",
                  "prosecutors", "investigators", "scientists", "doctors", "hospital", "hospitals", "rescuers",
                  "agencies", "charity", "charities", "ngo", "ngos", "organizations", "organisations", "opposition",
-                 "party", "parties"}
+                 "party", "parties", "institute", "bureau", "authority", "regulator", "coastguard", "centre", "center"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "their", "his", "her", "its", "our", "this", "that",
              "which", "who", "some", "others", "many", "most"}
 
@@ -160,6 +160,8 @@ _NOT_COUNTED = (r"(?:as|is|was|has|his|its|this|thus|us|unless|says|yes|plus|acr
 """Words after a phone number that are not what it counts, though some end in "s" ("call 101 as soon as possible",
 "dialled 999 minutes after the attack")."""
 
+_QUAKE = re.compile(r"(?i)\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|seismic|seismolog\w*|Geological\s+Survey|USGS)\b")
+"""A sentence about an earthquake, where "measured 5.8" is a magnitude."""
 _AGE_PAIR_NOUNS = (r"children|people|men|women|others|passengers|crew|boys|girls|babies|infants|adults|teenagers|pupils|"
                    r"students|victims|workers|staff|friends|relatives|grandchildren|sons|daughters|siblings|brothers|sisters|"
                    r"residents|patients|soldiers|officers|dogs|animals|more|of\s+(?:his|her|their)")
@@ -209,6 +211,9 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:[A-Za-z&.]+\s+)+(?P<v>\d{2,4})\b(?![,.]\d)")),
     ("ordinal", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\b")),
     ("other", re.compile(r"(?i)\bmagnitude(?:[- ]|\s+of\s+)(?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
+    # a quake's reading without the word: "The U.S. Geological Survey measured it at 7.1", "the strongest of which
+    # measured 5.8", "registering 6.4" (the fourth user review: counts); only in a sentence about a quake (see _special_spans)
+    ("other", re.compile(r"(?i)\b(?:measured|measuring|registered|registering)\s+(?:it\s+)?(?:at\s+)?(?P<v>\d\.\d)\b(?!\s*(?:%|per|[a-z]))")),
     ("ordinal", re.compile(r"(?i)\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b")),
 ]
 
@@ -378,6 +383,9 @@ def _special_spans(text: str) -> list[_Span]:
                 value = 1900.0 + value
             if kind == "date" and groups.get("y") and not groups.get("v"):
                 value = float(groups["y"])
+            if kind == "other" and not m.group().lower().startswith("magnitude") and "magnitude" not in m.group().lower() \
+                    and not _QUAKE.search(text):
+                continue  # "measured 5.8" is a magnitude only in a sentence about a quake
             unit = "mm" if kind == "label" and "mm" in m.group().lower() else "magnitude" if kind == "other" else ""
             claimed.append((m.start(), m.end()))
             if unit == "magnitude":  # the figure is the number; "magnitude" is its unit
@@ -1011,6 +1019,9 @@ def _reported_in(rest: str) -> bool:
                                     r"\s+(?:(?:that|an?|the|record)\b|[$€£]?\d)", rest[m.end():])
 
 
+_AUXILIARIES = {"has", "have", "had"}
+
+
 def _subject_before(text: str, verb_start: int, floor: int) -> str:
     """The speaker before an attribution verb: "US officials [said]", "the Pentagon [estimated]"."""
     window = text[max(floor, verb_start - 120):verb_start]
@@ -1027,6 +1038,9 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
         lw = w.lower().strip(".")
         if not w[0].isalpha():
             break
+        if not picked and (lw in _AUXILIARIES or lw == "also" and k and tokens[k - 1].group().lower() in _AUXILIARIES):
+            continue  # "the civil defence institute has [confirmed]", "officials have also [said]" (not "the race for the
+            # White House also [indicates]": the end of a longer subject)
         if lw == "the":
             if picked and picked[-1][0].isupper():
                 picked.append(w)  # "the Pentagon"
@@ -1074,7 +1088,7 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
     return who
 
 
-_OTHER_CLAUSE = re.compile(r"(?i)(?:\b(?:while|whereas|but|although|though)|[,;]\s*and)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}$")
+_OTHER_CLAUSE = re.compile(r"(?i)(?:\b(?:while|whereas|but|although|though)|,\s*(?:after|because|before|once|until|when)|[,;]\s*and)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}$")
 """Between a figure and a speech verb after it: a clause of its own begins, whose subject speaks for what
 follows ("12 died, while the ministry said 15"), not for the figure ("officials said" after "banks, " does)."""
 
@@ -1111,6 +1125,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
             candidates.append((m.start(), who))
     for m in _VERB.finditer(text):
         if m.group() == "according" or _PASSIVE_AFTER.match(text, m.end()) or _noun_of(text, m) or \
+                m.group().startswith("claim") and re.match(r"\s+(?:responsibility|credit)\b", text[m.end():]) or \
                 m.group() in ("reported", "confirmed", "counted") and _reported_in(text[m.end():]):
             continue
         floor = np_end if m.start() >= e else 0
@@ -1134,12 +1149,17 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     if not candidates:
         return ""
     # The nearest speaker before the figure in the sentence, else the nearest after it.
-    before = [c for c in candidates if c[0] < s]
+    before = [c for c in candidates if c[0] < s and not _BUT_CLAUSE.search(text, c[0], s)]
+    # (not across ", but": "Nvidia forecast revenue above Wall Street estimates, but its shares fell 1.5%", "Residents said
+    # 12 died, but the institute has confirmed only eight": the fourth user review)
     if before:
         return max(before)[1]
-    return min(candidates)[1]
+    after = [c for c in candidates if c[0] >= s]
+    return min(after)[1] if after else ""
 
 
+_BUT_CLAUSE = re.compile(r"(?i),\s+but\s+(?!that\b|also\b|not\b)")
+"""A clause of its own after a speaker's: what it says is no longer the speaker's (not ", but that ...")."""
 _REPORTING = re.compile(r"(?i)\b(?:said|says|reported|announced|showed|shows|told|according)\b")
 
 
@@ -1424,7 +1444,9 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
     if span.unit == "magnitude":  # "a 5.2 aftershock" is not the earthquake
         after, before = text[sp.end:sp.end + 30].lower(), text[max(0, sp.start - 40):sp.start].lower()
         shock = re.match(r"[\s-]*(?:magnitude\s+)?aftershocks?\b", after) or \
-            re.search(r"aftershocks?\s+(?:of|measuring|of\s+magnitude|with\s+a\s+magnitude\s+of)\s*$", before)
+            re.search(r"aftershocks?\s+(?:of|measuring|of\s+magnitude|with\s+a\s+magnitude\s+of)\s*$", before) or \
+            re.search(r"aftershocks?,\s+the\s+(?:strongest|largest|biggest)\s+of\s+which\s+(?:measured|registered)\s*$",
+                      text[max(0, sp.start - 70):sp.start].lower())
         # "a star of magnitude 4.5" is a brightness; "an earthquake near the telescopes" is still a quake
         sky = _SKY.search(text) and not re.search(r"(?i)\b(?:earthquakes?|quakes?|tremors?|temblors?|seismic)\b", text)
         counted = "aftershock magnitude" if shock else "brightness magnitude" if sky else "earthquake magnitude"

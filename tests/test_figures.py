@@ -730,3 +730,39 @@ def test_a_plural_speech_verb_before_a_move_is_a_noun():
     """'Jobless claims fell to 210,000, the Labor Department said' is the department's, not 'Jobless''s."""
     assert one("Jobless claims fell to 210,000, the Labor Department said.", "210,000").attribution.endswith("Labor Department")
     assert one("The union claims 5,000 members walked out.", "5,000").attribution == "union"
+
+
+@pytest.mark.parametrize("text, written, unit, counted", [
+    # the fourth user review: a quake's reading without the word 'magnitude' was a count
+    ("The U.S. Geological Survey measured it at 7.1.", "7.1", "magnitude", "earthquake magnitude"),
+    ("The quake, registering 6.4, struck at dawn.", "6.4", "magnitude", "earthquake magnitude"),
+    ("The tremor was followed by more than 120 aftershocks, the strongest of which measured 5.8.", "5.8", "magnitude",
+     "aftershock magnitude"),
+])
+def test_a_quakes_reading_is_a_magnitude(text, written, unit, counted):
+    f = one(text, written)
+    assert (f.unit, f.counted) == (unit, counted)
+
+
+def test_measured_outside_a_quake_is_no_magnitude():
+    assert one("The river measured 5.8 metres at its peak.", "5.8 metres").unit != "magnitude"
+
+
+@pytest.mark.parametrize("text, written, speaker", [
+    # the fourth user review: a speaker's clause ends at ', but'; 'has confirmed' has a subject; a speaker in a clause
+    # after ', after' is not the figure's
+    ("Residents said at least 12 people died there, but the civil defence institute has confirmed only eight deaths in "
+     "the district.", "eight", "civil defence institute"),
+    ("Residents said at least 12 people died there, but the civil defence institute has confirmed only eight deaths in "
+     "the district.", "at least 12", "Residents"),
+    ("Nvidia forecast first-quarter revenue above Wall Street estimates on Wednesday, but its shares fell 1.5% in "
+     "extended trading.", "1.5%", ""),
+    ("However, shares fell by as much as 3% in after-hours trading, after the company said its gross margins would dip "
+     "to about 71% in the current quarter.", "as much as 3%", ""),
+    ("Officials said 40 died, but hospital sources put the toll at 60.", "60", "hospital sources"),
+    ("Officials said 40 people died, but that 60 were missing.", "60", "Officials"),
+    ("Officials have also said 40 people died.", "40", "Officials"),
+    ("The ISIS group has claimed responsibility for two attacks that killed 37 people.", "37", ""),
+])
+def test_the_fourth_user_reviews_speakers(text, written, speaker):
+    assert one(text, written).attribution == speaker
