@@ -31,7 +31,7 @@ from typing import Any, Callable, Sequence
 
 from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, state_of
 from briefing.records import CITE, Discrepancy, Figure
-from briefing.words import APPOSITIVE, MONTHS, MOVE_VERB, MOVED_BEFORE, WEEKDAYS
+from briefing.words import APPOSITIVE, MONTHS, MOVE_VERB, MOVED_BEFORE, WEEKDAY, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -468,7 +468,14 @@ def _scope(f: Figure) -> bool:
     if f.kind == "count" and re.search(r"(?i)\b(?:of\s+(?:the|its|their|his|her|our)(?:\s+[\w-]+['’]s)?|out\s+of(?:\s+(?:the|its|their))?|of\s+a\s+total\s+of)\s+"
                                        + re.escape(f.text), f.sentence):
         return True
+    if f.kind == "count" and re.search(_PLACE_OF + re.escape(f.text), f.sentence):
+        return True  # a place's population: "Chuquibamba, a farming town of roughly 3,000 people" (the fourth user review)
     return bool(_SCOPE.search(f"{f.counted} {f.context}") or f.kind == "count" and _STAFF.search(f"{f.counted} {f.context}"))
+
+
+_PLACE_OF = (r"(?i)\b(?:(?:town|city|village|hamlet|country|nation|region|district|community|island|municipality|province|"
+             r"suburb|neighbou?rhood|settlement|camp|county)\s+of|home\s+to|population\s+of|populated\s+by)\s+")
+"""Before a count, what makes it the people a place holds, not those something happened to."""
 
 
 def _is_part(part: Figure, whole: Figure) -> bool:
@@ -535,6 +542,17 @@ def _periods_differ(a: str, b: str) -> bool:
     return not ({a, b} & {"quarterly"} and all(p == "quarterly" or p.endswith("-quarter") for p in (a, b)))
 
 
+def _other_year(a: str, b: str) -> bool:
+    """Two times in different years, or a year and a day of this week ("in 2007", "on Monday")."""
+    ya, yb = re.findall(r"\b(?:19|20)\d\d\b", a), re.findall(r"\b(?:19|20)\d\d\b", b)
+    if ya and yb:
+        return not set(ya) & set(yb)
+    return bool(ya and _THIS_WEEK.search(b) or yb and _THIS_WEEK.search(a))
+
+
+_THIS_WEEK = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight)\b")
+
+
 def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if a.kind != b.kind:
         return False
@@ -546,6 +564,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if _norm_rate(a.rate) != _norm_rate(b.rate):
         return False
     if a.unit == "magnitude" and a.counted != b.counted:  # the earthquake and an aftershock
+        return False
+    if a.unit == "magnitude" and _other_year(a.time, b.time):  # "a magnitude 8.0 earthquake ... in 2007" is another quake
         return False
     sa, sb = set(a.state.split()), set(b.state.split())
     if sa and sb and not sa & sb:

@@ -210,7 +210,7 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
                          r"Russell\s+(?:1000|2000|3000)\b|Fortune\s+(?:Global\s+)?(?:500|1000)\b|Forbes\s+400\b|Inc\.\s+5000\b|Hot\s+100\b)"
                          r"(?:[A-Za-z&.]+\s+)+(?P<v>\d{2,4})\b(?![,.]\d)")),
     ("ordinal", re.compile(r"\b(?P<v>\d+)(?:st|nd|rd|th)\b")),
-    ("other", re.compile(r"(?i)\bmagnitude(?:[- ]|\s+of\s+)(?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
+    ("other", re.compile(r"(?i)\bmagnitude(?:[- ]|\s+(?:of|at)\s+)(?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
     # a quake's reading without the word: "The U.S. Geological Survey measured it at 7.1", "the strongest of which
     # measured 5.8", "registering 6.4" (the fourth user review: counts); only in a sentence about a quake (see _special_spans)
     ("other", re.compile(r"(?i)\b(?:measured|measuring|registered|registering)\s+(?:it\s+)?(?:at\s+)?(?P<v>\d\.\d)\b(?!\s*(?:%|per|[a-z]))")),
