@@ -738,6 +738,10 @@ _LINK_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "grew", "reach
                "estimated", "now", "has", "have", "had", "is", "was", "were", "are", "fell", "fallen", "falls", "dropped",
                "drops", "declined", "declines", "slowed", "slows", "eased", "eases", "cooled", "slipped", "decreased", "shrank"}
 """Verbs (and "now") between a noun phrase and its figure: "the toll has now risen to [45]"."""
+_PUT_AT = re.compile(r"(?i)\b(?:put|puts|putting|pegged|pegs|placed|places)\s+(?:the|its|their|his|her)\s+"
+                     r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:in|on|across|for|from)\s+(?:the\s+)?"
+                     r"(?:[\w'’-]+\s+){1,3}?)?at\s*$")
+"""A figure someone puts a thing at: "put the turnout in the capital at", "put the death toll at" (the thing, before any place)."""
 _PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", "further"}
 """Words between a verb and its figure that name nothing ("climbed back over 1 million")."""
 _BEARINGS = {"above", "below", "past", "beyond", "toward", "towards"}
@@ -774,6 +778,9 @@ def _linked_np(text: str, start: int) -> str:
     hm = _HEDGE_RE.search(before)
     if hm:
         before = before[:hm.start()]
+    put = _PUT_AT.search(before)
+    if put:  # "Police put the turnout in the capital at [85,000]": the turnout, not the capital (heldout9)
+        return put["np"]
     m = _LINK_BEFORE.search(before)
     if not m:
         return ""

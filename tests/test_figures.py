@@ -778,3 +778,12 @@ def test_the_fourth_user_reviews_speakers(text, written, speaker):
 ])
 def test_a_share_of_the_economy(text, written, counted):
     assert one(text, written).counted == counted
+
+
+@pytest.mark.parametrize("text, written, counted", [
+    # heldout9: what someone puts at a figure is the thing, before any place
+    ("Police put the turnout in the capital at 85,000, while the organising unions claimed 400,000.", "85,000", "turnout"),
+    ("Officials put the death toll from the storm in Spain at 45.", "45", "death toll"),
+])
+def test_put_the_thing_at_a_figure(text, written, counted):
+    assert one(text, written).counted == counted
