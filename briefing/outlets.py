@@ -35,7 +35,7 @@ OUTLETS: dict[str, str] = {
     "politico": "Politico", "axios": "Axios", "cnbc": "CNBC", "euronews": "Euronews", "dw": "DW", "deutsche welle": "DW",
     "france 24": "France 24", "xinhua": "Xinhua", "upi": "UPI", "usa today": "USA Today",
     "los angeles times": "Los Angeles Times", "the los angeles times": "Los Angeles Times",
-    "the hill": "The Hill", "newsweek": "Newsweek", "dpa": "dpa",
+    "the hill": "The Hill", "newsweek": "Newsweek", "dpa": "dpa", "wsj": "The Wall Street Journal",
 }
 """Outlets a byline or dateline may name, by how they are written (lower case) to the name a briefing
 gives them: "Associated Press" and "(AP)" are both "AP", "the Guardian" is "The Guardian". A byline
@@ -43,15 +43,21 @@ naming anything else ("Staff Writer", "Political Editor") names no outlet."""
 
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<names>\S.*)$")
 """A byline and its names: "By Jane Doe, Reuters", "BY JANE DOE, ASSOCIATED PRESS"."""
-_PARTS = re.compile(r"\s*[,|/]\s*")
-"""What separates a byline's names from its outlet: ", ", " | ", " / "."""
+_STAFF = re.compile(r"(?i)^(?:(?P<outlet>.+?)\s+)?(?:staff|(?:(?:staff|business|political|politics|science|sports|medical|"
+                    r"economics|chief|senior|investigative|diplomatic|legal|health)\s+)?(?:writers?|correspondents?|reporters?))$")
+"""A wire's own byline: "Reuters staff", "Associated Press Writer", "AP Business Writer" (the outlet, its role after)."""
+_PARTS = re.compile(r"\s*(?:[,|/•]|\s-\s|\s(?i:for)\s)\s*")
+"""What separates a byline's names from its outlet: ", ", " | ", " / ", " • ", " - ", " for "."""
 _FOR = re.compile(r"^(?i:for)\s+")
 """A freelancer's byline writes whose the article is after "for": "By Jane Doe, for The Guardian"."""
 _BRACKETED = re.compile(r"\((?P<name>[^()]+)\)|\b(?P<bare>CNN)\b")
 """The outlet in a dateline: "(Reuters)", "(AP)", "(CNN Business)", and CNN's pages saved without the
 brackets ("Athens, Greece CNN — ")."""
-_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
-"""A US station's call sign, its own dateline's outlet ("OJAI, Calif. (KTLA) — "), named as written."""
+_CALL_SIGN = re.compile(r"^(?!WHO$|WFP$|WTO$|WEF$|WWF$|WHA$|WMO$|WIPO$)[KW][A-Z]{2,3}$")
+"""A US station's call sign, its own dateline's outlet ("OJAI, Calif. (KTLA) — "), named as written (not an agency of
+the UN's, "GENEVA (WHO) —", nor "WSJ", in OUTLETS)."""
+_WIRE_ONLY = re.compile(r"^(?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[- ]presse|ap|upi|dpa|xinhua))$")
+"""A byline that is a wire agency alone ("By The Associated Press", "By Reuters"): the copy is the agency's."""
 
 
 def infer(bylines: Iterable[str], text: str) -> str:
@@ -62,31 +68,64 @@ def infer(bylines: Iterable[str], text: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+MAX_BYLINE = 200
+"""Characters; a longer line is no byline (and the role pattern would take quadratic time over a run of spaces)."""
+
+
 def byline_outlet(line: str) -> str:
     """The outlet a byline ends with: "By Jane Doe and John Roe, AP" is "AP", "By Jane Doe | Reuters"
     "Reuters". Not a role ("By Jane Doe, Staff Writer"), not an agency joined by "and" ("By Olha Chepil
     and AFP |": a co-author's copy), not a byline naming two outlets ("By Jane Doe, CNN, and John
     Roe, Reuters": a joint report)."""
-    m = _BYLINE.match(line.strip())
+    line = line.strip()
+    if len(line) > MAX_BYLINE:
+        return ""
+    staff = _STAFF.match(line)
+    if staff and staff["outlet"] and _outlet_named(staff["outlet"]) and not _BYLINE.match(line):
+        return _outlet_named(staff["outlet"])  # "Reuters staff"
+    m = _BYLINE.match(line)
     if not m:
         return ""
     parts = [p.strip(" .") for p in _PARTS.split(m["names"])]
-    parts = [_FOR.sub("", p).lower() for p in parts if p]
-    if len(parts) < 2:  # "By Jane Doe": a name, no outlet
-        return ""
-    outlet = OUTLETS.get(parts[-1], "")
-    if any(OUTLETS.get(p, outlet) != outlet for p in parts[:-1]):
+    parts = [_FOR.sub("", p) for p in parts if p]
+    if len(parts) == 1:  # "By Jane Doe": a name, no outlet; "By Reuters", "By The Associated Press": the agency's
+        return OUTLETS.get(parts[0].lower(), "") if _WIRE_ONLY.match(parts[0]) else _named_last(parts[0])
+    outlet = _outlet_named(parts[-1])
+    if any(_outlet_named(p) not in ("", outlet) for p in parts[:-1]):
         return ""
     return outlet
+
+
+def _outlet_named(part: str) -> str:
+    """The outlet a byline's last part names: "Reuters", "the Guardian", "CNN Politics" and "BBC Verify" (a known outlet
+    and its desk), "Associated Press Writer" and "Reuters Staff" (a known outlet and a role)."""
+    part = part.strip(" .")
+    staff = _STAFF.match(part)
+    if staff and staff["outlet"]:
+        part = staff["outlet"]
+    words = part.lower().split()
+    for n in range(len(words), 0, -1):  # the longest known outlet the part begins with
+        if " ".join(words[:n]) in OUTLETS:
+            return OUTLETS[" ".join(words[:n])]
+    return ""
+
+
+def _named_last(names: str) -> str:
+    """A byline without separators that ends with an outlet of two words or more: "By JANE DOE ASSOCIATED PRESS"."""
+    words = names.lower().split()
+    for n in range(min(4, len(words) - 2), 1, -1):
+        if " ".join(words[-n:]) in OUTLETS:
+            return OUTLETS[" ".join(words[-n:])]
+    return ""
 
 
 def dateline_outlet(text: str) -> str:
     """The outlet in the dateline that opens `text`: "LIMA, March 12 (Reuters) -" is "Reuters",
     "New York CNN —" "CNN", "OJAI, Calif. (KTLA) —" "KTLA"; "" without a dateline or an outlet in it."""
-    first = text.lstrip().split("\n", 1)[0]
-    found = first[:dateline(first)]
-    m = _BRACKETED.search(found)
-    if not m:
-        return ""
-    name = (m["name"] or m["bare"]).strip()
-    return OUTLETS.get(name.lower(), name if _CALL_SIGN.match(name) else "")
+    for first in [p.strip() for p in text.split("\n") if p.strip()][:2]:  # (a standfirst may come before the lead)
+        found = first[:dateline(first)]
+        m = _BRACKETED.search(found)
+        if m:
+            name = (m["name"] or m["bare"]).strip()
+            return OUTLETS.get(name.lower(), name if _CALL_SIGN.match(name) else "")
+    return ""

@@ -36,7 +36,7 @@ at its own sentence ends (else a quoted speech would become one over-long "sente
 
 TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
-_AGENCY = r"\((?:AP|AFP|Reuters|CNN(?: Business)?|UPI|dpa|Xinhua)\)"
+_AGENCY = r"\((?:AP|AFP|Reuters|CNN(?: Business)?|UPI|dpa|Xinhua|Bloomberg)\)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _OUTLET = r"\([A-Z][A-Za-z0-9&.]{1,15}(?: [A-Z][A-Za-z]+)?\)"
 """Any outlet in brackets after a place in capitals: "OJAI, Calif. (KTLA) — " (a station's own dateline)."""

@@ -63,9 +63,11 @@ def test_a_wire_dateline_names_its_outlet(lead, expected):
     assert outlet("Peru protests spread", lead + LEAD) == expected
 
 
-def test_a_dateline_without_an_outlet_or_below_the_first_paragraph_names_none():
+def test_a_dateline_without_an_outlet_or_below_the_second_paragraph_names_none():
     assert outlet("Peru protests spread", "LIMA -- " + LEAD) == ""
-    assert outlet("Peru protests spread", f"{LEAD}\nLIMA (Reuters) - More roads were closed on Wednesday.") == ""
+    assert outlet("Peru protests spread", f"{LEAD}\n{LEAD}\nLIMA (Reuters) - More roads were closed on Wednesday.") == ""
+    # (the second paragraph's is the article's: a standfirst often stands above the lead; the twenty-ninth review)
+    assert outlet("Peru protests spread", f"{LEAD}\nLIMA (Reuters) - More roads were closed on Wednesday.") == "Reuters"
 
 
 def test_a_photo_credit_names_no_outlet():
@@ -112,3 +114,33 @@ def test_a_briefing_names_the_outlets_its_articles_give(write_articles, tmp_path
     assert "Reuters" in text and "AP" in text and "Source 1" not in text and "Source 2" not in text
     sources = json.loads((day / "briefing.json").read_text())["sources"]
     assert {s["id"]: s["outlet"] for s in sources} == {"a": "Reuters", "b": "AP"}
+
+
+@pytest.mark.parametrize("line, outlet", [
+    # the twenty-ninth review: wire bylines alone, roles after the outlet, desks, other separators
+    ("By The Associated Press", "AP"),
+    ("By Reuters", "Reuters"),
+    ("By Jane Doe, Reuters Staff", "Reuters"),
+    ("By Jane Doe, Associated Press Writer", "AP"),
+    ("By Jane Doe, AP Business Writer", "AP"),
+    ("By JANE DOE Associated Press", "AP"),
+    ("By Jane Doe, CNN Politics", "CNN"),
+    ("By Jane Doe, BBC Verify", "BBC News"),
+    ("By Jane Doe • Reuters", "Reuters"),
+    ("By Jane Doe - Reuters", "Reuters"),
+    ("By Jane Doe for the Guardian", "The Guardian"),
+    ("By Jane Doe, Chief Political Correspondent", ""),
+    ("By Tom Reuters", ""),
+])
+def test_the_twenty_ninth_reviews_bylines(line, outlet):
+    assert byline_outlet(line) == outlet
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("GENEVA (WHO) — Cases rose again.", ""),  # an agency of the UN's, not a station
+    ("NEW YORK (WSJ) — Stocks fell.", "The Wall Street Journal"),
+    ("(Bloomberg) -- Officials said on Monday.", "Bloomberg"),
+    ("The government backs a huge irrigation project.\nWASHINGTON (AP) — The Senate voted.", "AP"),  # under a standfirst
+])
+def test_the_twenty_ninth_reviews_datelines(text, outlet):
+    assert dateline_outlet(text) == outlet
