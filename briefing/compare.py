@@ -473,9 +473,10 @@ def _scope(f: Figure) -> bool:
     return bool(_SCOPE.search(f"{f.counted} {f.context}") or f.kind == "count" and _STAFF.search(f"{f.counted} {f.context}"))
 
 
-_PLACE_OF = (r"(?i)\b(?:(?:town|city|village|hamlet|country|nation|region|district|community|island|municipality|province|"
+_PLACE_OF = (r"(?i)\b(?:(?:town|city|village|hamlet|country|nation|district|community|island|municipality|province|"
              r"suburb|neighbou?rhood|settlement|camp|county)\s+of|home\s+to|population\s+of|populated\s+by)\s+")
-"""Before a count, what makes it the people a place holds, not those something happened to."""
+"""Before a count, what makes it the people a place holds, not those something happened to (not "region": "in the region of
+40,000 people" is about 40,000)."""
 
 
 def _is_part(part: Figure, whole: Figure) -> bool:
@@ -542,19 +543,21 @@ def _periods_differ(a: str, b: str) -> bool:
     return not ({a, b} & {"quarterly"} and all(p == "quarterly" or p.endswith("-quarter") for p in (a, b)))
 
 
-_FISCAL = (("deficit", "borrowing"), ("debt",), ("spending", "expenditure"), ("revenue", "revenues", "tax"), ("surplus",),
-           ("investment",))
+_FISCAL = (("deficit", "borrowing"), ("debt",), ("spending", "expenditure"), ("revenue", "revenues", "tax", "burden", "take"),
+           ("surplus",), ("investment",))
+_SECTORS = {"defence": "defence", "defense": "defence", "military": "defence", "health": "health", "education": "education",
+            "interest": "interest", "trade": "trade"}
 
 
 def _share_of_economy(f: Figure) -> str:
-    """What a share of GDP measures, as one of a few kinds ("budget deficit" and "borrowing" are one), or ""."""
+    """What a share of GDP measures, as one of a few kinds ("budget deficit" and "borrowing" are one, "tax burden" and "tax
+    revenue" one, "military spending" and "spending on defence" one), or ""."""
     if not f.counted.endswith("share of GDP"):
         return ""
-    words = f.counted.split()
-    head = words[-4] if len(words) >= 4 else ""
-    qualifier = " ".join(words[:-4])  # "defence spending" is not public spending
-    kind = next((k[0] for k in _FISCAL if head in k), head)
-    return f"{qualifier if qualifier in ('defence', 'defense', 'health', 'education', 'trade', 'current-account', 'current account') else ''} {kind}".strip()
+    words = f.counted.split()[:-3]
+    sector = next((_SECTORS[w] for w in words if w in _SECTORS), "")
+    kind = next((k[0] for k in _FISCAL if any(w in k for w in words)), " ".join(words))
+    return f"{sector} {kind}".strip()
 
 
 def _other_year(a: str, b: str) -> bool:
@@ -562,7 +565,8 @@ def _other_year(a: str, b: str) -> bool:
     ya, yb = re.findall(r"\b(?:19|20)\d\d\b", a), re.findall(r"\b(?:19|20)\d\d\b", b)
     if ya and yb:
         return not set(ya) & set(yb)
-    return bool(ya and _THIS_WEEK.search(b) or yb and _THIS_WEEK.search(a))
+    bare = re.compile(r"(?i)^(?:in|since|during)?\s*(?:19|20)\d\d$")  # "in 2007", not "on June 28, 2024" (which may be Monday)
+    return bool(ya and bare.match(a.strip()) and _THIS_WEEK.search(b) or yb and bare.match(b.strip()) and _THIS_WEEK.search(a))
 
 
 _THIS_WEEK = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight)\b")
@@ -1461,6 +1465,10 @@ def _denied(f: Figure) -> bool:
     return bool(_DENYING.search(before[:claim.start()]) or _DENIED_AFTER.search(after) or passive)
 
 
+def _place_key(f: Figure) -> str:
+    return f.place.lower()
+
+
 def _amount(f: Figure) -> tuple[float, float | None]:
     return (_usd(f) if f.kind == "money" else f.value), f.low
 
@@ -1471,9 +1479,31 @@ def _contradicts(a: Figure, b: Figure) -> bool:
     "at least 12 there" beside the national toll; "more than 120 aftershocks, the strongest of which measured 5.8")."""
     if a.source != b.source or a.time.lower() != b.time.lower() or _author(a.attribution).lower() != _author(b.attribution).lower():
         return False
-    if _amount(a) == _amount(b):
-        return False
-    return not (_upper_bound(a) or _upper_bound(b) or _update(a, b) or _update(b, a))
+    if _amount(a) == _amount(b) or _could_be_one(a, b) or _could_be_one(b, a) or _place_key(a) != _place_key(b):
+        return False  # (a lede's "more than 40" and its "43"; "Nearly 300" and "296"; a range and its middle; a town's 12
+        # beside the nation's 40: the twenty-ninth review)
+    return not (_upper_bound(a) or _upper_bound(b) or _update(a, b) or _update(b, a) or _BRINGING.search(a.sentence[:max(a.at, 0)])
+                or _BRINGING.search(b.sentence[:max(b.at, 0)]))
+
+
+_BRINGING = re.compile(r"(?i)\b(?:bringing|brings|taking|takes|pushing|raising)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:to|at)\s+$")
+"""A running total said after a new count: "Twelve people were killed ..., bringing the death toll to 15"."""
+
+
+def _could_be_one(a: Figure, b: Figure) -> bool:
+    """Whether `a` as hedged may be the amount `b` gives: "more than 40" and 43, "nearly 300" and 296, "some 25,000" and
+    "between 20,000 and 30,000", "about 1,200" and 1,150."""
+    x, y = _amount(a)[0], _amount(b)[0]
+    if b.low is not None and b.low <= x <= y:
+        return True
+    bound = _bound(a.hedge)
+    if bound in ("above", "at least"):
+        return y >= x
+    if bound == "below":
+        return y <= x
+    if bound == "nearly":
+        return 0.85 * x <= y <= x
+    return bool(a.hedge) and bound == "" and x > 0 and abs(x - y) / x <= 0.15
 
 
 def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]]) -> list[Figure]:

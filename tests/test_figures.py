@@ -787,3 +787,32 @@ def test_a_share_of_the_economy(text, written, counted):
 ])
 def test_put_the_thing_at_a_figure(text, written, counted):
     assert one(text, written).counted == counted
+
+
+@pytest.mark.parametrize("text, written, speaker", [
+    # the twenty-ninth review: a speaker going on after ', but' keeps its figures; 'has' + a verb that is no speech
+    ("The company said revenue rose 5% to $2 billion, but said profit fell 3%.", "3%", "company"),
+    ("The ministry said 40 people were killed, but added that the toll could rise to 60.", "60", "ministry"),
+    ("The ministry said 40 people were killed, but it said the toll could rise to 60.", "60", "ministry"),
+    ("Employers have added 275,000 jobs in May, the Labor Department said.", "275,000", "the Labor Department"),
+    ("Cyclone Freddy has claimed more than 400 lives, officials said.", "more than 400", "officials"),
+    ("Tests have confirmed 12 cases.", "12", ""),
+    ("The company estimates cuts of 2,000 jobs across its European operations.", "2,000", "company"),
+    ("The ministry reports rising infections, with 3,000 new cases on Monday.", "3,000", "ministry"),
+])
+def test_the_twenty_ninth_reviews_speakers(text, written, speaker):
+    assert one(text, written).attribution == speaker
+
+
+@pytest.mark.parametrize("text, written, counted, when", [
+    ("The aftershock measured 5.8, the USGS said.", "5.8", "aftershock magnitude", ""),
+    ("A strong aftershock, measuring 5.8, hit the region.", "5.8", "aftershock magnitude", ""),
+    ("Hundreds of aftershocks followed the earthquake, the strongest of which registered 6.1.", "6.1", "aftershock magnitude", ""),
+    ("Chevron said the outage cut 15% of its output at the field.", "15%", "output", ""),
+    ("The unemployment rate fell to 3.9%, down from 4.1%, in data released on Friday, the Labor Department said.", "3.9%",
+     "", "on Friday"),
+    ("Data center revenue came in at $35.6 billion, up 93% from the same period last year.", "$35.6 billion", "", ""),
+])
+def test_the_twenty_ninth_reviews_figures(text, written, counted, when):
+    f = one(text, written)
+    assert (f.counted, f.time) == (counted, when)
