@@ -565,11 +565,13 @@ def _other_year(a: str, b: str) -> bool:
     ya, yb = re.findall(r"\b(?:19|20)\d\d\b", a), re.findall(r"\b(?:19|20)\d\d\b", b)
     if ya and yb:
         return not set(ya) & set(yb)
-    bare = re.compile(r"(?i)^(?:in|since|during)?\s*(?:19|20)\d\d$")  # "in 2007", not "on June 28, 2024" (which may be Monday)
-    return bool(ya and bare.match(a.strip()) and _THIS_WEEK.search(b) or yb and bare.match(b.strip()) and _THIS_WEEK.search(a))
+    return bool(ya and _BARE_YEAR.match(a.strip()) and _THIS_WEEK.search(b) or yb and _BARE_YEAR.match(b.strip()) and _THIS_WEEK.search(a))
 
 
 _THIS_WEEK = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight)\b")
+_BARE_YEAR = re.compile(rf"(?i)^(?:in|since|during)?\s*(?:(?:{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d$")
+"""A time that names a year, or a month of it, and no day: "in 2007", "in September 1985" (not "on June 28, 2024", which may
+be this week's Monday)."""
 
 
 def _compatible(a: Figure, b: Figure, sim: float) -> bool:
@@ -1479,11 +1481,19 @@ def _contradicts(a: Figure, b: Figure) -> bool:
     "at least 12 there" beside the national toll; "more than 120 aftershocks, the strongest of which measured 5.8")."""
     if a.source != b.source or a.time.lower() != b.time.lower() or _author(a.attribution).lower() != _author(b.attribution).lower():
         return False
-    if _amount(a) == _amount(b) or _could_be_one(a, b) or _could_be_one(b, a) or _place_key(a) != _place_key(b):
-        return False  # (a lede's "more than 40" and its "43"; "Nearly 300" and "296"; a range and its middle; a town's 12
-        # beside the nation's 40: the twenty-ninth review)
-    return not (_upper_bound(a) or _upper_bound(b) or _update(a, b) or _update(b, a) or _BRINGING.search(a.sentence[:max(a.at, 0)])
-                or _BRINGING.search(b.sentence[:max(b.at, 0)]))
+    if _amount(a) == _amount(b) or _could_be_one(a, b) or _could_be_one(b, a):
+        return False  # (a lede's "more than 40" and its "43"; "Nearly 300" and "296"; a range and its middle: the twenty-ninth review)
+    return not (_upper_bound(a) or _upper_bound(b) or _update(a, b) or _update(b, a))
+
+
+def _which_goes(a: Figure, b: Figure) -> Figure | None:
+    """Of a source's contradicting pair, the one that is plainly a part: a place's count beside one with no place ("In Havana,
+    12 people died" beside the nation's 40), the new deaths beside the total they bring it to ("Twelve people were killed,
+    bringing the death toll to 15"); None when neither is (the twenty-ninth and thirtieth reviews)."""
+    for part, whole in ((a, b), (b, a)):
+        if _place_key(part) and not _place_key(whole) or _BRINGING.search(whole.sentence[:max(whole.at, 0)]):
+            return part
+    return None
 
 
 _BRINGING = re.compile(r"(?i)\b(?:bringing|brings|taking|takes|pushing|raising)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:to|at)\s+$")
@@ -1492,18 +1502,18 @@ _BRINGING = re.compile(r"(?i)\b(?:bringing|brings|taking|takes|pushing|raising)\
 
 def _could_be_one(a: Figure, b: Figure) -> bool:
     """Whether `a` as hedged may be the amount `b` gives: "more than 40" and 43, "nearly 300" and 296, "some 25,000" and
-    "between 20,000 and 30,000", "about 1,200" and 1,150."""
+    "between 20,000 and 30,000", "about 1,200" and 1,180."""
     x, y = _amount(a)[0], _amount(b)[0]
     if b.low is not None and b.low <= x <= y:
         return True
     bound = _bound(a.hedge)
     if bound in ("above", "at least"):
-        return y >= x
+        return x <= y <= 1.25 * x  # ("at least 12 in the district" is not the 400 across the country)
     if bound == "below":
-        return y <= x
+        return 0.8 * x <= y <= x
     if bound == "nearly":
-        return 0.85 * x <= y <= x
-    return bool(a.hedge) and bound == "" and x > 0 and abs(x - y) / x <= 0.15
+        return 0.9 * x <= y <= x
+    return bool(a.hedge) and bound == "" and x > 0 and abs(x - y) / x <= 0.05  # ("about 1,000" and "about 1,100" are two)
 
 
 def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]]) -> list[Figure]:
@@ -1525,7 +1535,10 @@ def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]])
     for i in cluster:
         for j in cluster:
             if i < j and _contradicts(figs[i], figs[j]) and not (shared(i) or shared(j)):
-                if figs[i].sentence != figs[j].sentence or closeness(i) == closeness(j):
+                part = _which_goes(figs[i], figs[j])
+                if part is not None:
+                    dropped.add(i if part is figs[i] else j)
+                elif figs[i].sentence != figs[j].sentence or closeness(i) == closeness(j):
                     dropped |= {i, j}
                 else:
                     dropped.add(j if closeness(i) > closeness(j) else i)

@@ -816,3 +816,27 @@ def test_the_twenty_ninth_reviews_speakers(text, written, speaker):
 def test_the_twenty_ninth_reviews_figures(text, written, counted, when):
     f = one(text, written)
     assert (f.counted, f.time) == (counted, when)
+
+
+@pytest.mark.parametrize("text, written, speaker", [
+    # the thirtieth review: a one-word speaker before 'has'; deeds said with 'has' and what is said after it
+    ("Israel has said 1,200 people were killed.", "1,200", "Israel"),
+    ("Reuters has confirmed 12 deaths.", "12", "Reuters"),
+    ("Police have put the crowd at 5,000.", "5,000", "Police"),
+    ("Health officials have counted 1,200 cases.", "1,200", "Health officials"),
+    ("Organisers have claimed 100,000 people took part in the march.", "100,000", "Organisers"),
+    ("Police said 3,000 people attended; organisers had claimed 10,000.", "10,000", "organisers"),
+    ("Amazon has added 100,000 workers since March.", "100,000", ""),
+    ("Jobless claims rise to 230,000, the Labor Department said.", "230,000", "the Labor Department"),
+])
+def test_the_thirtieth_reviews_speakers(text, written, speaker):
+    assert one(text, written).attribution == speaker
+
+
+@pytest.mark.parametrize("text, written, counted", [
+    ("The quake, which was followed by dozens of aftershocks, measured 6.8, the USGS said.", "6.8", "earthquake magnitude"),
+    ("The main shock, which triggered aftershocks across the region, measured 7.8.", "7.8", "earthquake magnitude"),
+    ("Military spending would take 3.5% of GDP by 2035.", "3.5%", "military spending share of GDP"),
+])
+def test_the_thirtieth_reviews_figures(text, written, counted):
+    assert one(text, written).counted == counted
