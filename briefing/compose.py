@@ -135,7 +135,7 @@ def compose(
     number = {d.id: i for i, d in enumerate(docs, 1)}
     copies = copies or {}
     sources = tuple(Source(id=d.id, title=d.article.title, path=d.article.path, outlet=d.article.outlet, date=d.article.date,
-                           url=d.article.url, also=copies.get(d.id, ())) for d in docs)
+                           url=d.article.url, also=copies.get(d.id, ()), label=names[d.id]) for d in docs)
     title = parts[0].title if len(parts) == 1 else f"Briefing for {date}"
     stories = [_story_context(p, docs, names, number) for p in parts]
     context = {

@@ -199,6 +199,8 @@ class Source:
     """When it was published (YYYY-MM-DD), when known."""
     also: tuple[str, ...] = ()
     """Paths of identical or near-identical copies briefed as this one (each still a source)."""
+    label: str = ""
+    """What the briefing calls it: "Reuters", "Reuters 2", "Source 3" (so that a reader of the JSON can match the text)."""
 
 
 @dataclass(frozen=True)

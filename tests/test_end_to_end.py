@@ -38,6 +38,7 @@ def test_json_contract(seeds_run):
         assert key in data
     assert data["date"] == "2026-11-23"
     assert len(data["sources"]) == 5 and all({"id", "title", "path"} <= set(s) for s in data["sources"])
+    assert [s["label"] for s in data["sources"]] == [f"Source {i}" for i in range(1, 6)]  # what the text calls each
     assert all(s["sentences"] and s["method"] for s in data["summaries"])
     for f in data["figures"]:
         assert isinstance(f["value"], (int, float)) and f["text"] in f["sentence"]
