@@ -560,6 +560,12 @@ def _share_of_economy(f: Figure) -> str:
     return f"{sector} {kind}".strip()
 
 
+def _target_year(time: str) -> str:
+    """The year a figure is a target or projection for ("by 2031", "by the end of 2030"), or ""."""
+    m = re.match(r"(?i)by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", time.strip())
+    return m.group(1) if m else ""
+
+
 def _other_year(a: str, b: str) -> bool:
     """Two times in different years, or a year and a day of this week ("in 2007", "on Monday")."""
     ya, yb = re.findall(r"\b(?:19|20)\d\d\b", a), re.findall(r"\b(?:19|20)\d\d\b", b)
@@ -587,6 +593,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if a.unit == "magnitude" and a.counted != b.counted:  # the earthquake and an aftershock
         return False
     if a.unit == "magnitude" and _other_year(a.time, b.time):  # "a magnitude 8.0 earthquake ... in 2007" is another quake
+        return False
+    if _target_year(a.time) != _target_year(b.time):  # "total spending to hit $8.2 trillion by 2031" is no budget for 2022
         return False
     if _share_of_economy(a) != _share_of_economy(b) and _share_of_economy(a) and _share_of_economy(b):
         return False  # public debt at 98.5% of GDP is not spending at 47% of GDP (heldout9)
@@ -1481,18 +1489,24 @@ def _contradicts(a: Figure, b: Figure) -> bool:
     "at least 12 there" beside the national toll; "more than 120 aftershocks, the strongest of which measured 5.8")."""
     if a.source != b.source or a.time.lower() != b.time.lower() or _author(a.attribution).lower() != _author(b.attribution).lower():
         return False
-    if _amount(a) == _amount(b) or _could_be_one(a, b) or _could_be_one(b, a):
+    if _amount(a) == _amount(b) or _could_be_one(a, b) or _could_be_one(b, a):  # (see _which_goes for a part)
         return False  # (a lede's "more than 40" and its "43"; "Nearly 300" and "296"; a range and its middle: the twenty-ninth review)
     return not (_upper_bound(a) or _upper_bound(b) or _update(a, b) or _update(b, a))
 
 
-def _which_goes(a: Figure, b: Figure) -> Figure | None:
-    """Of a source's contradicting pair, the one that is plainly a part: a place's count beside one with no place ("In Havana,
-    12 people died" beside the nation's 40), the new deaths beside the total they bring it to ("Twelve people were killed,
-    bringing the death toll to 15"); None when neither is (the twenty-ninth and thirtieth reviews)."""
+def _which_goes(a: Figure, b: Figure, others: list[Figure]) -> Figure | None:
+    """Of a source's contradicting pair, the one that is plainly a part: the new deaths beside the total they bring it to
+    ("Twelve people were killed, bringing the death toll to 15"), or a count in another place than the other sources'
+    ("In Havana, 12 people died" beside 40 nationwide where the others name no place; "Twelve people were killed when a
+    building collapsed" beside "40 people in Cuba" where the others say Cuba); None when neither is (the twenty-ninth to
+    thirty-first reviews)."""
     for part, whole in ((a, b), (b, a)):
-        if _place_key(part) and not _place_key(whole) or _BRINGING.search(whole.sentence[:max(whole.at, 0)]):
+        if _BRINGING.search(whole.sentence[:max(whole.at, 0)]):
             return part
+    places = {_place_key(f) for f in others}
+    if len(places) == 1 and _place_key(a) != _place_key(b):
+        (place,) = places
+        return a if _place_key(b) == place else b if _place_key(a) == place else None
     return None
 
 
@@ -1508,7 +1522,8 @@ def _could_be_one(a: Figure, b: Figure) -> bool:
         return True
     bound = _bound(a.hedge)
     if bound in ("above", "at least"):
-        return x <= y <= 1.25 * x  # ("at least 12 in the district" is not the 400 across the country)
+        return x <= y <= 1.5 * x  # ("More than 100" and 137 in one story; "at least 12 in the district" is not the 400
+        # across the country)
     if bound == "below":
         return 0.8 * x <= y <= x
     if bound == "nearly":
@@ -1535,7 +1550,7 @@ def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]])
     for i in cluster:
         for j in cluster:
             if i < j and _contradicts(figs[i], figs[j]) and not (shared(i) or shared(j)):
-                part = _which_goes(figs[i], figs[j])
+                part = _which_goes(figs[i], figs[j], [figs[k] for k in cluster if figs[k].source != figs[i].source])
                 if part is not None:
                     dropped.add(i if part is figs[i] else j)
                 elif figs[i].sentence != figs[j].sentence or closeness(i) == closeness(j):

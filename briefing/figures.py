@@ -169,8 +169,24 @@ _SHARE_OF_ECONOMY = re.compile(r"(?i)\b(?:(?:budget|fiscal|public|national|gover
                                r"expenditure|revenues?|surplus|investment|(?<=tax\s)(?:burden|take)|payments)"
                                r"(?:\s+on\s+(?:the\s+)?(?:defen[cs]e|health|education|debt))?\b")
 """What a share of the economy measures, the last one named before it in its clause ("Public debt ... 98.5% of GDP")."""
-_QUAKE = re.compile(r"(?i)\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|seismic|seismolog\w*|Geological\s+Survey|USGS)\b")
+_QUAKE = re.compile(r"(?i)\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|main\s?shocks?|seismic|seismolog\w*|"
+                    r"Geological\s+Survey|USGS)\b")
 """A sentence about an earthquake, where "measured 5.8" is a magnitude."""
+_SHOCKS = re.compile(r"\b(?:(?P<after>aftershocks?)|earthquakes?|quakes?|tremors?|temblors?|main\s+shock|mainshock)\b")
+
+
+def _aftershock_reading(before: str) -> bool:
+    """Whether "measured 5.8" ending `before` reads an aftershock: the shock named last before it, relative clauses set
+    aside ("The aftershock measured", "A day after the earthquake, the strongest aftershock measured"; not "The quake,
+    which was followed by dozens of aftershocks, measured", "The main shock measured 7.8": the thirtieth review)."""
+    m = re.search(r"(?:measured|measuring|registered|registering)\s+(?:it\s+)?(?:at\s+)?$", before)
+    if not m:
+        return False
+    head = re.sub(r",\s+(?:which|that|who)\b[^,]*,", " ", before[:m.start()])
+    shocks = list(_SHOCKS.finditer(head))
+    return bool(shocks and shocks[-1]["after"])
+
+
 _AGE_PAIR_NOUNS = (r"children|people|men|women|others|passengers|crew|boys|girls|babies|infants|adults|teenagers|pupils|"
                    r"students|victims|workers|staff|friends|relatives|grandchildren|sons|daughters|siblings|brothers|sisters|"
                    r"residents|patients|soldiers|officers|dogs|animals|more|of\s+(?:his|her|their)")
@@ -222,7 +238,8 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(r"(?i)\bmagnitude(?:[- ]|\s+(?:of|at)\s+)(?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
     # a quake's reading without the word: "The U.S. Geological Survey measured it at 7.1", "the strongest of which
     # measured 5.8", "registering 6.4" (the fourth user review: counts); only in a sentence about a quake (see _special_spans)
-    ("other", re.compile(r"(?i)\b(?:measured|measuring|registered|registering)\s+(?:it\s+)?(?:at\s+)?(?P<v>\d\.\d)\b(?!\s*(?:%|per|[a-z]))")),
+    ("other", re.compile(r"(?i)\b(?:measured|measuring|registered|registering)\s+(?:it\s+)?(?:at\s+)?(?P<v>\d\.\d)\b(?!\s*(?:%|(?i:per|m|cm|mm|km|ft|in|kg|C|F|metres?|meters?|feet|foot|inches|miles?|tonnes?|tons?|"
+                r"degrees?|points?|percent|seconds?|minutes?|hours?|years?|kilometres?|kilometers?|centimetres?|centimeters?)\b))")),
     ("ordinal", re.compile(r"(?i)\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b")),
 ]
 
@@ -745,6 +762,12 @@ _PUT_AT = re.compile(r"(?i)\b(?:put|puts|putting|pegged|pegs|placed|places)\s+(?
                      r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:in|on|across|for|from)\s+(?:the\s+)?"
                      r"(?:[\w'’-]+\s+){1,3}?)?at\s*$")
 """A figure someone puts a thing at: "put the turnout in the capital at", "put the death toll at" (the thing, before any place)."""
+_TO_BE_MOVED = {"to", "could", "would", "will", "may", "might", "should", "can", "expected", "set", "likely", "forecast",
+                "projected", "due", "poised", "is", "was", "are", "were", "be"}
+"""Between a noun and the verb that moves it to a figure: "the toll could rise to", "inflation is expected to fall to"."""
+_EXPECTING = {"expect", "expects", "expected", "forecast", "forecasts", "predicted", "predicts", "predict", "warned", "warns",
+              "said", "says", "believe", "believes", "fear", "fears", "estimate", "estimates", "see", "sees", "saw"}
+"""Who expects a move is not what moves: "Officials expect [the death toll] to rise to 200"."""
 _PARTICLES = {"back", "again", "up", "down", "sharply", "slightly", "steadily", "further"}
 """Words between a verb and its figure that name nothing ("climbed back over 1 million")."""
 _BEARINGS = {"above", "below", "past", "beyond", "toward", "towards"}
@@ -794,9 +817,9 @@ def _linked_np(text: str, start: int) -> str:
     stopped = ""
     for w in reversed(tokens):
         lw = w.lower()
-        if (lw in verbs or lw in _PARTICLES) and not last:  # "climbed back [over 1 million]"
-            continue
-        if lw in STOP or lw in verbs:
+        if (lw in verbs or lw in _PARTICLES or w in _TO_BE_MOVED) and not last:  # (case-sensitive: "May 30" is a date)  # "climbed back [over 1 million]"; "the
+            continue  # death toll is expected to rise to [200]", "the toll could rise to [300]"
+        if lw in STOP or lw in verbs or lw in _EXPECTING:
             stopped = lw
             break
         last.insert(0, w)
@@ -1043,7 +1066,8 @@ def _reported_in(rest: str) -> bool:
 _AUXILIARIES = {"has", "have", "had"}
 _DOING_VERBS = re.compile(r"(?i)(?:added|put|claimed|counted)\b")
 """Speech verbs that are also deeds: "Employers have added 275,000 jobs", "Cyclone Freddy has claimed 400 lives"."""
-_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|[^,.;]{0,50}?\b(?:were|was|had|have|has|are|is|took|died|killed|would|will|could)\b)")
+_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:(?!\b(?:and|as|while|but|after|when|because|since)\b)[^,.;]){0,50}?"
+                           r"\b(?:were|was|had|have|has|are|is|took|died|killed|would|will|could)\b)")
 """After a speech verb, a clause: what it says ("Organisers have claimed 100,000 people took part")."""
 
 
@@ -1491,9 +1515,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         after, before = text[sp.end:sp.end + 30].lower(), text[max(0, sp.start - 40):sp.start].lower()
         shock = re.match(r"[\s-]*(?:magnitude\s+)?aftershocks?\b", after) or \
             re.search(r"aftershocks?\s+(?:of|measuring|of\s+magnitude|with\s+a\s+magnitude\s+of)\s*$", before) or \
-            re.search(r"\baftershocks?\b[^.;]{0,60}?\b(?:measured|measuring|registered|registering)\s+(?:it\s+)?(?:at\s+)?$",
-                      text[max(0, sp.start - 90):sp.start].lower()) and not re.search(
-                r"\b(?:earthquake|quake|tremor|temblor|main\s+shock|mainshock)s?\b", text[max(0, sp.start - 90):sp.start].lower())
+            _aftershock_reading(text[max(0, sp.start - 90):sp.start].lower())
         shock = shock or re.search(r"\baftershocks\b[^.;]{0,80},\s+the\s+(?:strongest|largest|biggest)\s+of\s+which\s+"
                                    r"(?:measured|registered)\s+$", text[max(0, sp.start - 120):sp.start].lower())
         # ("The aftershock measured 5.8", "A strong aftershock, measuring 5.8", "aftershocks followed the earthquake, the

@@ -1648,3 +1648,24 @@ def test_the_thirtieth_review(articles, together, apart, embed):
     for d in found:
         if {f.source for f in d.figures} >= {"a", "b"}:
             assert not apart & texts(d)
+
+
+@pytest.mark.parametrize("articles, together, apart", [
+    # the thirty-first review: the part is the count in another place than the other sources' (or the new deaths), whichever
+    # carries a place; a loose lower bound in a lede and the story's count are one; a target year is its own quantity
+    ({"a": "The storm killed 40 people in Cuba. Twelve people were killed when a building collapsed.",
+      "b": "The storm killed 35 people in Cuba."}, {("a", "40"), ("b", "35")}, {("a", "Twelve")}),
+    ({"a": "More than 100 people were killed in the floods. The floods killed 137 people.", "b": "The floods killed 130 people."},
+     {("a", "137"), ("b", "130")}, set()),
+    ({"a": "President Biden will propose a $6 trillion budget on Friday.",
+      "b": "The plan asks for total spending to hit $8.2 trillion by 2031."}, set(), {("a", "$6 trillion"), ("b", "$8.2 trillion")}),
+])
+def test_the_thirty_first_review(articles, together, apart, embed):
+    if together and embed.__name__ == "fake_embed":
+        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
+    found = groups(articles, embed)
+    if together:
+        assert together <= texts(group_with(found, *sorted(together)[0]))
+    for d in found:
+        if {f.source for f in d.figures} >= {"a", "b"}:
+            assert not apart & texts(d)

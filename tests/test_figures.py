@@ -840,3 +840,27 @@ def test_the_thirtieth_reviews_speakers(text, written, speaker):
 ])
 def test_the_thirtieth_reviews_figures(text, written, counted):
     assert one(text, written).counted == counted
+
+
+@pytest.mark.parametrize("text, written, counted, speaker", [
+    # the thirty-first review: what moves is the noun before 'to rise', not who expects it; a later clause is no speech
+    ("Officials expect the death toll to rise to 200.", "200", "death toll", ""),
+    ("Analysts expect jobless claims to fall to 220,000.", "220,000", "jobless claims", ""),
+    ("Hurricane Helene has claimed at least 200 lives and the death toll is expected to rise.", "at least 200",
+     "Hurricane Helene lives", ""),
+    ("The ranks of Americans drawing unemployment benefits declined slightly in the week ended May 30 to 20.9 million, "
+     "the Labor Department said Thursday.", "20.9 million", "drawing unemployment benefits", "the Labor Department"),
+])
+def test_the_thirty_first_reviews_figures(text, written, counted, speaker):
+    f = one(text, written)
+    assert (f.counted, f.attribution) == (counted, speaker)
+
+
+@pytest.mark.parametrize("text, written, counted", [
+    ("A day after the earthquake, the strongest aftershock measured 5.9.", "5.9", "aftershock magnitude"),
+    ("The earthquake was followed by an aftershock that measured 5.9.", "5.9", "aftershock magnitude"),
+    ("The main shock measured 7.8 and an aftershock measured 6.7.", "7.8", "earthquake magnitude"),
+    ("The main shock measured 7.8 and an aftershock measured 6.7.", "6.7", "aftershock magnitude"),
+])
+def test_the_thirty_first_reviews_shocks(text, written, counted):
+    assert one(text, written).counted == counted
