@@ -566,6 +566,18 @@ def _target_year(time: str) -> str:
     return m.group(1) if m else ""
 
 
+def _other_targets(a: str, b: str) -> bool:
+    """A target for one year against a figure of another year or of this week ("to hit $8.2 trillion by 2031" and "a $6
+    trillion budget on Friday"); not against the same year said otherwise ("in 2030", "for 2030") or no time at all (the
+    thirty-second review)."""
+    ya, yb = _target_year(a), _target_year(b)
+    if not (ya or yb) or ya == yb:
+        return False
+    target, other = (ya, b) if ya else (yb, a)
+    years = re.findall(r"\b(?:19|20)\d\d\b", other)
+    return bool(years and target not in years or not years and _THIS_WEEK.search(other))
+
+
 def _other_year(a: str, b: str) -> bool:
     """Two times in different years, or a year and a day of this week ("in 2007", "on Monday")."""
     ya, yb = re.findall(r"\b(?:19|20)\d\d\b", a), re.findall(r"\b(?:19|20)\d\d\b", b)
@@ -594,7 +606,7 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if a.unit == "magnitude" and _other_year(a.time, b.time):  # "a magnitude 8.0 earthquake ... in 2007" is another quake
         return False
-    if _target_year(a.time) != _target_year(b.time):  # "total spending to hit $8.2 trillion by 2031" is no budget for 2022
+    if _other_targets(a.time, b.time):  # "total spending to hit $8.2 trillion by 2031" is no budget for this year
         return False
     if _share_of_economy(a) != _share_of_economy(b) and _share_of_economy(a) and _share_of_economy(b):
         return False  # public debt at 98.5% of GDP is not spending at 47% of GDP (heldout9)
@@ -1489,25 +1501,27 @@ def _contradicts(a: Figure, b: Figure) -> bool:
     "at least 12 there" beside the national toll; "more than 120 aftershocks, the strongest of which measured 5.8")."""
     if a.source != b.source or a.time.lower() != b.time.lower() or _author(a.attribution).lower() != _author(b.attribution).lower():
         return False
-    if _amount(a) == _amount(b) or _could_be_one(a, b) or _could_be_one(b, a):  # (see _which_goes for a part)
+    if _amount(a) == _amount(b) or not _part_of_pair(a, b) and (_could_be_one(a, b) or _could_be_one(b, a)):
         return False  # (a lede's "more than 40" and its "43"; "Nearly 300" and "296"; a range and its middle: the twenty-ninth review)
     return not (_upper_bound(a) or _upper_bound(b) or _update(a, b) or _update(b, a))
 
 
-def _which_goes(a: Figure, b: Figure, others: list[Figure]) -> Figure | None:
+def _which_goes(a: Figure, b: Figure) -> Figure | None:
     """Of a source's contradicting pair, the one that is plainly a part: the new deaths beside the total they bring it to
-    ("Twelve people were killed, bringing the death toll to 15"), or a count in another place than the other sources'
-    ("In Havana, 12 people died" beside 40 nationwide where the others name no place; "Twelve people were killed when a
-    building collapsed" beside "40 people in Cuba" where the others say Cuba); None when neither is (the twenty-ninth to
-    thirty-first reviews)."""
+    ("Twelve people were killed, bringing the death toll to 15"), or, where the two name different places, the smaller ("In
+    Havana, 12 people died" beside 40 nationwide; "Twelve people were killed when a building collapsed" beside "40 people in
+    Cuba": a place's count is part of a wider one); None when neither is (the twenty-ninth to thirty-second reviews)."""
     for part, whole in ((a, b), (b, a)):
         if _BRINGING.search(whole.sentence[:max(whole.at, 0)]):
             return part
-    places = {_place_key(f) for f in others}
-    if len(places) == 1 and _place_key(a) != _place_key(b):
-        (place,) = places
-        return a if _place_key(b) == place else b if _place_key(a) == place else None
+    if _place_key(a) != _place_key(b) and _amount(a)[0] != _amount(b)[0]:
+        return a if _amount(a)[0] < _amount(b)[0] else b
     return None
+
+
+def _part_of_pair(a: Figure, b: Figure) -> bool:
+    """Whether one of a source's two figures may be a part of the other (another place, or a count a total is brought to)."""
+    return _place_key(a) != _place_key(b) or any(_BRINGING.search(f.sentence[:max(f.at, 0)]) for f in (a, b))
 
 
 _BRINGING = re.compile(r"(?i)\b(?:bringing|brings|taking|takes|pushing|raising)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:to|at)\s+$")
@@ -1550,7 +1564,7 @@ def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]])
     for i in cluster:
         for j in cluster:
             if i < j and _contradicts(figs[i], figs[j]) and not (shared(i) or shared(j)):
-                part = _which_goes(figs[i], figs[j], [figs[k] for k in cluster if figs[k].source != figs[i].source])
+                part = _which_goes(figs[i], figs[j])
                 if part is not None:
                     dropped.add(i if part is figs[i] else j)
                 elif figs[i].sentence != figs[j].sentence or closeness(i) == closeness(j):

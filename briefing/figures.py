@@ -1066,7 +1066,8 @@ def _reported_in(rest: str) -> bool:
 _AUXILIARIES = {"has", "have", "had"}
 _DOING_VERBS = re.compile(r"(?i)(?:added|put|claimed|counted)\b")
 """Speech verbs that are also deeds: "Employers have added 275,000 jobs", "Cyclone Freddy has claimed 400 lives"."""
-_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:(?!\b(?:and|as|while|but|after|when|because|since)\b)[^,.;]){0,50}?"
+_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:(?!\b(?:while|but|after|when|because|since)\b|\b(?:and|as)\s+(?:the|a|an|its|their|"
+                           r"his|her)\b)[^,.;]){0,50}?"
                            r"\b(?:were|was|had|have|has|are|is|took|died|killed|would|will|could)\b)")
 """After a speech verb, a clause: what it says ("Organisers have claimed 100,000 people took part")."""
 

@@ -1669,3 +1669,23 @@ def test_the_thirty_first_review(articles, together, apart, embed):
     for d in found:
         if {f.source for f in d.figures} >= {"a", "b"}:
             assert not apart & texts(d)
+
+
+@pytest.mark.parametrize("articles, together, apart", [
+    # the thirty-second review: one target said 'by 2030' and 'in 2030' is one quantity; a part in another place is the
+    # smaller, whatever the hedges and whichever names its place
+    ({"a": "Total spending is projected to hit $8.2 trillion by 2031.",
+      "b": "Total spending is projected to reach $7.9 trillion in 2031."}, {("a", "$8.2 trillion"), ("b", "$7.9 trillion")}, set()),
+    ({"a": "In Gaza City, at least 20 people were killed. The strikes killed 28 people across the territory.",
+      "b": "Israeli strikes killed 31 people."}, {("a", "28"), ("b", "31")}, {("a", "at least 20")}),
+    ({"a": "The storm killed 40 people in Cuba. Twelve people were killed when a building collapsed.",
+      "b": "The storm killed 35 people."}, {("a", "40"), ("b", "35")}, {("a", "Twelve")}),
+])
+def test_the_thirty_second_review(articles, together, apart, embed):
+    if together and embed.__name__ == "fake_embed":
+        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
+    found = groups(articles, embed)
+    assert together <= texts(group_with(found, *sorted(together)[0]))
+    for d in found:
+        if {f.source for f in d.figures} >= {"a", "b"}:
+            assert not apart & texts(d)

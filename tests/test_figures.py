@@ -864,3 +864,12 @@ def test_the_thirty_first_reviews_figures(text, written, counted, speaker):
 ])
 def test_the_thirty_first_reviews_shocks(text, written, counted):
     assert one(text, written).counted == counted
+
+
+@pytest.mark.parametrize("text, written", [
+    # the thirty-second review: a clause's own subject may hold 'and' or 'as many as'
+    ("Hamas has claimed 40 soldiers and two officers were killed.", "40"),
+    ("Hamas has claimed as many as 50 Israeli soldiers were killed.", "as many as 50"),
+])
+def test_the_thirty_second_reviews_speakers(text, written):
+    assert one(text, written).attribution == "Hamas"
