@@ -566,16 +566,15 @@ def _target_year(time: str) -> str:
     return m.group(1) if m else ""
 
 
-def _other_targets(a: str, b: str) -> bool:
-    """A target for one year against a figure of another year or of this week ("to hit $8.2 trillion by 2031" and "a $6
-    trillion budget on Friday"); not against the same year said otherwise ("in 2030", "for 2030") or no time at all (the
-    thirty-second review)."""
-    ya, yb = _target_year(a), _target_year(b)
+def _other_targets(a: Figure, b: Figure) -> bool:
+    """A target for one year against a figure not of that year ("to hit $8.2 trillion by 2031" and "a $6 trillion budget on
+    Friday", "$6.1 trillion last year", "in fiscal 2025", "The national debt stands at $34 trillion"); not against the same
+    year said otherwise ("in 2030", "for 2030": the thirty-second and thirty-third reviews)."""
+    ya, yb = _target_year(a.time), _target_year(b.time)
     if not (ya or yb) or ya == yb:
         return False
     target, other = (ya, b) if ya else (yb, a)
-    years = re.findall(r"\b(?:19|20)\d\d\b", other)
-    return bool(years and target not in years or not years and _THIS_WEEK.search(other))
+    return target not in re.findall(r"\b(?:19|20)\d\d\b", f"{other.time} {other.sentence}")
 
 
 def _other_year(a: str, b: str) -> bool:
@@ -606,7 +605,7 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if a.unit == "magnitude" and _other_year(a.time, b.time):  # "a magnitude 8.0 earthquake ... in 2007" is another quake
         return False
-    if _other_targets(a.time, b.time):  # "total spending to hit $8.2 trillion by 2031" is no budget for this year
+    if _other_targets(a, b):  # "total spending to hit $8.2 trillion by 2031" is no budget for this year
         return False
     if _share_of_economy(a) != _share_of_economy(b) and _share_of_economy(a) and _share_of_economy(b):
         return False  # public debt at 98.5% of GDP is not spending at 47% of GDP (heldout9)
@@ -1506,17 +1505,21 @@ def _contradicts(a: Figure, b: Figure) -> bool:
     return not (_upper_bound(a) or _upper_bound(b) or _update(a, b) or _update(b, a))
 
 
-def _which_goes(a: Figure, b: Figure) -> Figure | None:
+def _which_goes(a: Figure, b: Figure, others: list[Figure]) -> Figure | None:
     """Of a source's contradicting pair, the one that is plainly a part: the new deaths beside the total they bring it to
-    ("Twelve people were killed, bringing the death toll to 15"), or, where the two name different places, the smaller ("In
-    Havana, 12 people died" beside 40 nationwide; "Twelve people were killed when a building collapsed" beside "40 people in
-    Cuba": a place's count is part of a wider one); None when neither is (the twenty-ninth to thirty-second reviews)."""
+    ("Twelve people were killed, bringing the death toll to 15"), or, where the two name different places, the one
+    farther from what the other sources give ("In Havana, 12 people died" beside 40 nationwide and others' 45; "Twelve
+    people were killed when a building collapsed" beside "40 people in Cuba" and others' 35; Nigeria's 200 beside Niger's
+    50 and others' 60 for Niger); None when neither is (the twenty-ninth to thirty-third reviews)."""
     for part, whole in ((a, b), (b, a)):
         if _BRINGING.search(whole.sentence[:max(whole.at, 0)]):
             return part
-    if _place_key(a) != _place_key(b) and _amount(a)[0] != _amount(b)[0]:
-        return a if _amount(a)[0] < _amount(b)[0] else b
-    return None
+    values = sorted(_amount(f)[0] for f in others if _amount(f)[0] > 0)
+    if _place_key(a) == _place_key(b) or not values or _amount(a)[0] <= 0 or _amount(b)[0] <= 0:
+        return None
+    middle = values[len(values) // 2]
+    far = [abs(math.log(_amount(f)[0] / middle)) for f in (a, b)]
+    return None if far[0] == far[1] else a if far[0] > far[1] else b
 
 
 def _part_of_pair(a: Figure, b: Figure) -> bool:
@@ -1564,7 +1567,7 @@ def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]])
     for i in cluster:
         for j in cluster:
             if i < j and _contradicts(figs[i], figs[j]) and not (shared(i) or shared(j)):
-                part = _which_goes(figs[i], figs[j])
+                part = _which_goes(figs[i], figs[j], [figs[k] for k in cluster if figs[k].source != figs[i].source])
                 if part is not None:
                     dropped.add(i if part is figs[i] else j)
                 elif figs[i].sentence != figs[j].sentence or closeness(i) == closeness(j):

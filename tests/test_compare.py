@@ -1689,3 +1689,27 @@ def test_the_thirty_second_review(articles, together, apart, embed):
     for d in found:
         if {f.source for f in d.figures} >= {"a", "b"}:
             assert not apart & texts(d)
+
+
+@pytest.mark.parametrize("articles, together, apart", [
+    # the thirty-third review: of a source's pair in two places, the one farther from the others' figures goes (Niger is
+    # not Nigeria; a city's count beside the nation's); a target year is its own quantity against a figure of another year
+    # or of none
+    ({"a": "Floods have killed 200 people in Nigeria. Floods have killed 50 people in Niger.",
+      "b": "Floods have killed 60 people in Niger."}, {("a", "50"), ("b", "60")}, {("a", "200")}),
+    ({"a": "The flu has killed 120 people in New York City this season. Nationally, the flu has killed 90 people this season.",
+      "b": "The flu has killed 95 people this season."}, {("a", "90"), ("b", "95")}, {("a", "120")}),
+    ({"a": "Total spending is projected to hit $8.2 trillion by 2031.", "b": "Total spending was $6.1 trillion in fiscal 2025."},
+     set(), {("a", "$8.2 trillion"), ("b", "$6.1 trillion")}),
+    ({"a": "The national debt is projected to reach $40 trillion by 2030.", "b": "The national debt stands at $34 trillion."},
+     set(), {("a", "$40 trillion"), ("b", "$34 trillion")}),
+])
+def test_the_thirty_third_review(articles, together, apart, embed):
+    if together and embed.__name__ == "fake_embed":
+        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
+    found = groups(articles, embed)
+    if together:
+        assert together <= texts(group_with(found, *sorted(together)[0]))
+    for d in found:
+        if {f.source for f in d.figures} >= {"a", "b"}:
+            assert not apart & texts(d)

@@ -873,3 +873,9 @@ def test_the_thirty_first_reviews_shocks(text, written, counted):
 ])
 def test_the_thirty_second_reviews_speakers(text, written):
     assert one(text, written).attribution == "Hamas"
+
+
+def test_a_disease_or_storm_that_claims_lives_is_no_speaker():
+    """The thirty-third review: 'has claimed 400 lives and rescuers were still searching' is a deed, whatever follows."""
+    assert one("Cyclone Freddy has claimed 400 lives and rescuers were still searching for survivors.", "400").attribution == ""
+    assert one("Cholera has claimed 300 lives and health workers are struggling.", "300").attribution == ""
