@@ -567,14 +567,15 @@ def _target_year(time: str) -> str:
 
 
 def _other_targets(a: Figure, b: Figure) -> bool:
-    """A target for one year against a figure not of that year ("to hit $8.2 trillion by 2031" and "a $6 trillion budget on
-    Friday", "$6.1 trillion last year", "in fiscal 2025", "The national debt stands at $34 trillion"); not against the same
-    year said otherwise ("in 2030", "for 2030": the thirty-second and thirty-third reviews)."""
+    """A target for one year against a figure of another year or of this week ("to hit $8.2 trillion by 2031" and "a $6
+    trillion budget on Friday", "$34 trillion in 2024"); not against the same year said otherwise ("in 2031") or no time at
+    all ("by the end of the decade", a "target" with no year: the thirty-second to thirty-fourth reviews)."""
     ya, yb = _target_year(a.time), _target_year(b.time)
     if not (ya or yb) or ya == yb:
         return False
-    target, other = (ya, b) if ya else (yb, a)
-    return target not in re.findall(r"\b(?:19|20)\d\d\b", f"{other.time} {other.sentence}")
+    target, other = (ya, b.time) if ya else (yb, a.time)
+    years = re.findall(r"\b(?:19|20)\d\d\b", other)
+    return bool(years and target not in years or not years and _THIS_WEEK.search(other))
 
 
 def _other_year(a: str, b: str) -> bool:
@@ -1507,19 +1508,19 @@ def _contradicts(a: Figure, b: Figure) -> bool:
 
 def _which_goes(a: Figure, b: Figure, others: list[Figure]) -> Figure | None:
     """Of a source's contradicting pair, the one that is plainly a part: the new deaths beside the total they bring it to
-    ("Twelve people were killed, bringing the death toll to 15"), or, where the two name different places, the one
-    farther from what the other sources give ("In Havana, 12 people died" beside 40 nationwide and others' 45; "Twelve
-    people were killed when a building collapsed" beside "40 people in Cuba" and others' 35; Nigeria's 200 beside Niger's
-    50 and others' 60 for Niger); None when neither is (the twenty-ninth to thirty-third reviews)."""
+    ("Twelve people were killed, bringing the death toll to 15"), or, where every other source names one place and only one
+    of the pair names it, the other ("Floods have killed 200 people in Nigeria" beside Niger's 50 where the others count
+    Niger; "Twelve people were killed when a building collapsed in Havana" beside 40 across Cuba where the others say Cuba).
+    None otherwise, and both go: whether a city's count or a country's is the whole cannot be told from the words (the
+    twenty-ninth to thirty-fourth reviews)."""
     for part, whole in ((a, b), (b, a)):
         if _BRINGING.search(whole.sentence[:max(whole.at, 0)]):
             return part
-    values = sorted(_amount(f)[0] for f in others if _amount(f)[0] > 0)
-    if _place_key(a) == _place_key(b) or not values or _amount(a)[0] <= 0 or _amount(b)[0] <= 0:
+    places = {_place_key(f) for f in others}
+    if len(places) != 1 or not next(iter(places)) or _place_key(a) == _place_key(b):
         return None
-    middle = values[len(values) // 2]
-    far = [abs(math.log(_amount(f)[0] / middle)) for f in (a, b)]
-    return None if far[0] == far[1] else a if far[0] > far[1] else b
+    (place,) = places
+    return a if _place_key(b) == place else b if _place_key(a) == place else None
 
 
 def _part_of_pair(a: Figure, b: Figure) -> bool:

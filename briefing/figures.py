@@ -1133,7 +1133,7 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
         return ""
     if auxiliary and not any(w.lower() in AUTHOR_WORDS for w in picked):
         deed = _DOING_VERBS.match(text, verb_start)
-        if deed and (not _CLAUSE_AFTER.match(text, deed.end()) or re.match(r"\s+[^,.;]{0,25}?\blives\b", text[deed.end():])):
+        if deed and (not _CLAUSE_AFTER.match(text, deed.end()) or re.match(r"\s+[^,.;]{0,25}?\blives\b(?!\s+(?:were|was|had|have)\b)", text[deed.end():])):
             return ""  # "Employers have added 275,000 jobs", "Cyclone Freddy has claimed 400 lives": deeds, not speech
         if auxiliary == "have" and len(picked) == 1 and not text[:verb_start].rstrip().count(" ") > len(picked) + 1:
             return ""  # "Tests have confirmed 12 cases": a sentence's plural common noun ("Israel has said" is a speaker)

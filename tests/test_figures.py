@@ -879,3 +879,8 @@ def test_a_disease_or_storm_that_claims_lives_is_no_speaker():
     """The thirty-third review: 'has claimed 400 lives and rescuers were still searching' is a deed, whatever follows."""
     assert one("Cyclone Freddy has claimed 400 lives and rescuers were still searching for survivors.", "400").attribution == ""
     assert one("Cholera has claimed 300 lives and health workers are struggling.", "300").attribution == ""
+
+
+def test_lives_said_lost_are_a_claim():
+    """The thirty-fourth review: 'have claimed 20 lives were lost' is what the Taliban say."""
+    assert one("The Taliban have claimed 20 lives were lost in the raid.", "20").attribution == "The Taliban"
