@@ -567,15 +567,25 @@ def _target_year(time: str) -> str:
 
 
 def _other_targets(a: Figure, b: Figure) -> bool:
-    """A target for one year against a figure of another year or of this week ("to hit $8.2 trillion by 2031" and "a $6
-    trillion budget on Friday", "$34 trillion in 2024"); not against the same year said otherwise ("in 2031") or no time at
-    all ("by the end of the decade", a "target" with no year: the thirty-second to thirty-fourth reviews)."""
+    """A target for one year against a figure of another year or of now ("to hit $8.2 trillion by 2031" and "a $6 trillion
+    budget on Friday", "$34 trillion in 2024", "in fiscal 2025", "last year", "this year", "in January"); not against the
+    same year said otherwise ("in 2031") or a figure with no time ("by the end of the decade", a "target" with no year; "on
+    track for its 2030 goal" names no year of its own: the thirty-second to thirty-fifth reviews)."""
     ya, yb = _target_year(a.time), _target_year(b.time)
     if not (ya or yb) or ya == yb:
         return False
-    target, other = (ya, b.time) if ya else (yb, a.time)
-    years = re.findall(r"\b(?:19|20)\d\d\b", other)
-    return bool(years and target not in years or not years and _THIS_WEEK.search(other))
+    target, other = (ya, b) if ya else (yb, a)
+    years = re.findall(r"\b(?:19|20)\d\d\b", other.time) + [y for pair in _DATED_IN.findall(other.sentence) for y in pair if y]
+    return bool(years and target not in years or not years and (_THIS_WEEK.search(other.time) or _NOW.search(
+        f"{other.time} {other.sentence}")))
+
+
+_DATED_IN = re.compile(r"(?i)\b(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b|"
+                       r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b")
+"""A year a figure's sentence dates it by: "in 2024", "in fiscal 2025", "fiscal year 2023" (not "for its 2030 goal")."""
+_NOW = re.compile(rf"(?i)\b(?:(?:last|this|the\s+past)\s+(?:fiscal\s+)?year|so\s+far|to\s+date|currently|stands\s+at|"
+                  rf"in\s+(?:{'|'.join(MONTHS)})\b)")
+"""Words that date a figure now or in the past year, not at a target: "last year", "this year", "stands at", "in January"."""
 
 
 def _other_year(a: str, b: str) -> bool:

@@ -1705,6 +1705,15 @@ def test_the_thirty_second_review(articles, together, apart, embed):
      {("a", "Twelve")}),
     ({"a": "The national debt is projected to reach $50 trillion by 2034.", "b": "The national debt stood at $34 trillion in 2024."},
      set(), {("a", "$50 trillion"), ("b", "$34 trillion")}),
+    # the thirty-fifth review: a figure of another year or of now, however dated, is no target's
+    ({"a": "Total spending is projected to hit $8.2 trillion by 2031.", "b": "Total spending was $6.1 trillion in fiscal 2025."},
+     set(), {("a", "$8.2 trillion"), ("b", "$6.1 trillion")}),
+    ({"a": "Total spending is projected to hit $8.2 trillion by 2031.", "b": "Total spending was $6.1 trillion last year."},
+     set(), {("a", "$8.2 trillion"), ("b", "$6.1 trillion")}),
+    ({"a": "The national debt is projected to reach $40 trillion by 2030.", "b": "The national debt hit $34 trillion in January."},
+     set(), {("a", "$40 trillion"), ("b", "$34 trillion")}),
+    ({"a": "The EU wants to cut greenhouse gas emissions by 55% by 2030.",
+      "b": "The EU wants to cut greenhouse gas emissions by 50% by the end of the decade."}, {("a", "55%"), ("b", "50%")}, set()),
 ])
 def test_the_thirty_third_review(articles, together, apart, embed):
     if together and embed.__name__ == "fake_embed":
