@@ -65,6 +65,18 @@ def texts(d: Discrepancy) -> set[tuple[str, str]]:
     return {(f.source, f.text) for f in d.figures}
 
 
+def together_and_apart(articles: dict[str, str], together: set, apart: set, embed) -> None:
+    """The figures in `together` are in one group; none in `apart` is in a group with both a's and b's figures."""
+    if together and embed.__name__ == "fake_embed":
+        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
+    found = groups(articles, embed)
+    if together:
+        assert together <= texts(group_with(found, *sorted(together)[0]))
+    for d in found:
+        if {f.source for f in d.figures} >= {"a", "b"}:
+            assert not apart & texts(d)
+
+
 # --- one set per kind -----------------------------------------------------------------------
 
 def test_competing_estimates(embed):
@@ -1640,19 +1652,12 @@ def test_shares_of_the_economy_of_one_kind_in_other_words(embed):
      {("a", "15"), ("b", "Eighteen")}, {("a", "Twelve")}),
 ])
 def test_the_thirtieth_review(articles, together, apart, embed):
-    if together and embed.__name__ == "fake_embed":
-        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
-    found = groups(articles, embed)
-    if together:
-        assert together <= texts(group_with(found, *sorted(together)[0]))
-    for d in found:
-        if {f.source for f in d.figures} >= {"a", "b"}:
-            assert not apart & texts(d)
+    together_and_apart(articles, together, apart, embed)
 
 
 @pytest.mark.parametrize("articles, together, apart", [
-    # the thirty-first review: the part is the count in another place than the other sources' (or the new deaths), whichever
-    # carries a place; a loose lower bound in a lede and the story's count are one; a target year is its own quantity
+    # the thirty-first review: the part is the count in another place than the other sources' (or the new deaths); a loose
+    # lower bound in a lede and the story's count are one; a target year is its own quantity
     ({"a": "The storm killed 40 people in Cuba. Twelve people were killed when a building collapsed.",
       "b": "The storm killed 35 people in Cuba."}, {("a", "40"), ("b", "35")}, {("a", "Twelve")}),
     ({"a": "More than 100 people were killed in the floods. The floods killed 137 people.", "b": "The floods killed 130 people."},
@@ -1661,19 +1666,12 @@ def test_the_thirtieth_review(articles, together, apart, embed):
       "b": "The plan asks for total spending to hit $8.2 trillion by 2031."}, set(), {("a", "$6 trillion"), ("b", "$8.2 trillion")}),
 ])
 def test_the_thirty_first_review(articles, together, apart, embed):
-    if together and embed.__name__ == "fake_embed":
-        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
-    found = groups(articles, embed)
-    if together:
-        assert together <= texts(group_with(found, *sorted(together)[0]))
-    for d in found:
-        if {f.source for f in d.figures} >= {"a", "b"}:
-            assert not apart & texts(d)
+    together_and_apart(articles, together, apart, embed)
 
 
 @pytest.mark.parametrize("articles, together, apart", [
-    # the thirty-second review: one target said 'by 2030' and 'in 2030' is one quantity; a part in another place is the
-    # smaller, whatever the hedges and whichever names its place
+    # the thirty-second review: one target said 'by 2030' and 'in 2030' is one quantity; hedges do not hide a part in
+    # another place (which of a's goes, if either, is the thirty-fourth review's rule)
     ({"a": "Total spending is projected to hit $8.2 trillion by 2031.",
       "b": "Total spending is projected to reach $7.9 trillion in 2031."}, {("a", "$8.2 trillion"), ("b", "$7.9 trillion")}, set()),
     ({"a": "In Gaza City, at least 20 people were killed. The strikes killed 28 people across the territory.",
@@ -1682,20 +1680,13 @@ def test_the_thirty_first_review(articles, together, apart, embed):
       "b": "The storm killed 35 people."}, set(), {("a", "Twelve")}),
 ])
 def test_the_thirty_second_review(articles, together, apart, embed):
-    if together and embed.__name__ == "fake_embed":
-        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
-    found = groups(articles, embed)
-    if together:
-        assert together <= texts(group_with(found, *sorted(together)[0]))
-    for d in found:
-        if {f.source for f in d.figures} >= {"a", "b"}:
-            assert not apart & texts(d)
+    together_and_apart(articles, together, apart, embed)
 
 
 @pytest.mark.parametrize("articles, together, apart", [
-    # the thirty-third review: of a source's pair in two places, the one farther from the others' figures goes (Niger is
-    # not Nigeria; a city's count beside the nation's); a target year is its own quantity against a figure of another year
-    # or of none
+    # the thirty-third and thirty-fourth reviews: of a source's pair in two places, the one whose place the others do not
+    # name goes (Niger is not Nigeria), and neither where they name none; a target year is its own quantity against a
+    # figure of another year
     ({"a": "Floods have killed 200 people in Nigeria. Floods have killed 50 people in Niger.",
       "b": "Floods have killed 60 people in Niger."}, {("a", "50"), ("b", "60")}, {("a", "200")}),
     ({"a": "The flu has killed 120 people in New York City this season. Nationally, the flu has killed 90 people this season.",
@@ -1716,11 +1707,4 @@ def test_the_thirty_second_review(articles, together, apart, embed):
       "b": "The EU wants to cut greenhouse gas emissions by 50% by the end of the decade."}, {("a", "55%"), ("b", "50%")}, set()),
 ])
 def test_the_thirty_third_review(articles, together, apart, embed):
-    if together and embed.__name__ == "fake_embed":
-        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
-    found = groups(articles, embed)
-    if together:
-        assert together <= texts(group_with(found, *sorted(together)[0]))
-    for d in found:
-        if {f.source for f in d.figures} >= {"a", "b"}:
-            assert not apart & texts(d)
+    together_and_apart(articles, together, apart, embed)
