@@ -1562,8 +1562,9 @@ def _could_be_one(a: Figure, b: Figure) -> bool:
 def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]]) -> list[Figure]:
     """The group without the figures its own source contradicts. A source does not give two values of one quantity at once,
     so where the grouping gives it two, they are of other quantities that only read alike (the fourth user review: a town's
-    deaths and a nation's toll, expected and reported earnings per share, pledged and delivered doses), and both go; the
-    other sources' figures may still be compared (the aftershocks counted by Wednesday and by Thursday). Two in one sentence
+    deaths and a nation's toll, expected and reported earnings per share, pledged and delivered doses), and both go, unless
+    one is plainly the part (see `_which_goes`), which goes alone; the other sources' figures may still be compared (the
+    aftershocks counted by Wednesday and by Thursday). Two in one sentence
     are a whole and its part ("Forty-one people were injured, six of them critically", "38,412 runners started and 36,950
     crossed the finish line"): the one closer in wording to the other sources' figures stays. A value another source gives
     too is no contradiction: the source shares it and adds one of its own ("a also gives 75,000")."""
