@@ -79,10 +79,13 @@ sentence adds about as many as it has words; a word changed here and there adds 
 def _prefer(a: Document, a_grams: set, b: Document, b_grams: set) -> bool:
     """Whether near-duplicate `a` is the one to brief rather than `b`: the fuller text (a re-download
     "story (1).txt" may carry the update, "the death toll has risen to 19"), and with as much text,
-    the original's name ("story.txt", not "story (copy).txt")."""
+    the one whose outlet is known (the one its byline names is quoted as "Reuters", not "Source 2": the
+    twenty-ninth review), then the original's name ("story.txt", not "story (copy).txt")."""
     gained, lost = len(a_grams - b_grams), len(b_grams - a_grams)
     if abs(gained - lost) > FULLER:
         return gained > lost
+    if bool(a.article.outlet) != bool(b.article.outlet):
+        return bool(a.article.outlet)
     return _copy_name(b.article.path) and not _copy_name(a.article.path)
 
 

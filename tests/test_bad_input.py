@@ -114,6 +114,10 @@ def test_language_check_and_duplicates_unit(tmp_path):
     (d / "a (copy).txt").write_text(GOOD_A + "\nThe death toll has risen to 19, the ministry said on Wednesday.")
     docs, _, copies = prepare([str(d)], english_only=False)
     assert [x.article.path.rsplit("/", 1)[1] for x in docs] == ["a (copy).txt", "fr.txt"]
+    # with as much text, the copy whose byline names its outlet is the one briefed (it is quoted as "Reuters")
+    (d / "a (copy).txt").write_text(GOOD_A.replace("\n", "\nBy Jane Doe, Reuters\n", 1))
+    docs, _, copies = prepare([str(d)], english_only=False)
+    assert [(x.article.path.rsplit("/", 1)[1], x.article.outlet) for x in docs] == [("a (copy).txt", "Reuters"), ("fr.txt", "")]
 
 
 def test_a_messy_users_folder(tmp_path):
