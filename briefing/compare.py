@@ -560,6 +560,9 @@ def _share_of_economy(f: Figure) -> str:
     return f"{sector} {kind}".strip()
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _target_year(time: str) -> str:
     """The year a figure is a target or projection for ("by 2031", "by the end of 2030"), or ""."""
     m = re.match(r"(?i)by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", time.strip())
@@ -575,7 +578,7 @@ def _other_targets(a: Figure, b: Figure) -> bool:
     if not (ya or yb) or ya == yb:
         return False
     target, other = (ya, b) if ya else (yb, a)
-    years = re.findall(r"\b(?:19|20)\d\d\b", other.time) + [y for pair in _DATED_IN.findall(other.sentence) for y in pair if y]
+    years = _YEAR.findall(other.time) + [y for pair in _DATED_IN.findall(other.sentence) for y in pair if y]
     return bool(years and target not in years or not years and (_THIS_WEEK.search(other.time) or _NOW.search(
         f"{other.time} {other.sentence}")))
 
@@ -590,7 +593,7 @@ _NOW = re.compile(rf"(?i)\b(?:(?:last|this|the\s+past)\s+(?:fiscal\s+)?year|so\s
 
 def _other_year(a: str, b: str) -> bool:
     """Two times in different years, or a year and a day of this week ("in 2007", "on Monday")."""
-    ya, yb = re.findall(r"\b(?:19|20)\d\d\b", a), re.findall(r"\b(?:19|20)\d\d\b", b)
+    ya, yb = _YEAR.findall(a), _YEAR.findall(b)
     if ya and yb:
         return not set(ya) & set(yb)
     return bool(ya and _BARE_YEAR.match(a.strip()) and _THIS_WEEK.search(b) or yb and _BARE_YEAR.match(b.strip()) and _THIS_WEEK.search(a))
@@ -618,7 +621,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if _other_targets(a, b):  # "total spending to hit $8.2 trillion by 2031" is no budget for this year
         return False
-    if _share_of_economy(a) != _share_of_economy(b) and _share_of_economy(a) and _share_of_economy(b):
+    ea, eb = _share_of_economy(a), _share_of_economy(b)
+    if ea and eb and ea != eb:
         return False  # public debt at 98.5% of GDP is not spending at 47% of GDP (heldout9)
     sa, sb = set(a.state.split()), set(b.state.split())
     if sa and sb and not sa & sb:
@@ -1582,10 +1586,9 @@ def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]])
                 part = _which_goes(figs[i], figs[j], [figs[k] for k in cluster if figs[k].source != figs[i].source])
                 if part is not None:
                     dropped.add(i if part is figs[i] else j)
-                elif figs[i].sentence != figs[j].sentence or closeness(i) == closeness(j):
-                    dropped |= {i, j}
-                else:
-                    dropped.add(j if closeness(i) > closeness(j) else i)
+                    continue
+                ci, cj = (closeness(i), closeness(j)) if figs[i].sentence == figs[j].sentence else (0.0, 0.0)
+                dropped |= {i, j} if ci == cj else {j if ci > cj else i}  # (in two sentences, both)
     out = [figs[i] for i in cluster if i not in dropped]
     return out if len(out) >= 2 or len(dropped) == 0 else []
 

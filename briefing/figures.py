@@ -169,10 +169,10 @@ _SHARE_OF_ECONOMY = re.compile(r"(?i)\b(?:(?:budget|fiscal|public|national|gover
                                r"expenditure|revenues?|surplus|investment|(?<=tax\s)(?:burden|take)|payments)"
                                r"(?:\s+on\s+(?:the\s+)?(?:defen[cs]e|health|education|debt))?\b")
 """What a share of the economy measures, the last one named before it in its clause ("Public debt ... 98.5% of GDP")."""
-_QUAKE = re.compile(r"(?i)\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|main\s?shocks?|seismic|seismolog\w*|"
-                    r"Geological\s+Survey|USGS)\b")
+_SHOCK_WORDS = r"earthquakes?|quakes?|tremors?|temblors?"
+_QUAKE = re.compile(rf"(?i)\b(?:{_SHOCK_WORDS}|aftershocks?|main\s?shocks?|seismic|seismolog\w*|Geological\s+Survey|USGS)\b")
 """A sentence about an earthquake, where "measured 5.8" is a magnitude."""
-_SHOCKS = re.compile(r"\b(?:(?P<after>aftershocks?)|earthquakes?|quakes?|tremors?|temblors?|main\s+shock|mainshock)\b")
+_SHOCKS = re.compile(rf"\b(?:(?P<after>aftershocks?)|{_SHOCK_WORDS}|main\s+shock|mainshock)\b")
 
 
 def _aftershock_reading(before: str) -> bool:
@@ -409,8 +409,7 @@ def _special_spans(text: str) -> list[_Span]:
                 value = 1900.0 + value
             if kind == "date" and groups.get("y") and not groups.get("v"):
                 value = float(groups["y"])
-            if kind == "other" and not m.group().lower().startswith("magnitude") and "magnitude" not in m.group().lower() \
-                    and not _QUAKE.search(text):
+            if kind == "other" and "magnitude" not in m.group().lower() and not _QUAKE.search(text):
                 continue  # "measured 5.8" is a magnitude only in a sentence about a quake
             unit = "mm" if kind == "label" and "mm" in m.group().lower() else "magnitude" if kind == "other" else ""
             claimed.append((m.start(), m.end()))
@@ -817,8 +816,9 @@ def _linked_np(text: str, start: int) -> str:
     stopped = ""
     for w in reversed(tokens):
         lw = w.lower()
-        if (lw in verbs or lw in _PARTICLES or w in _TO_BE_MOVED) and not last:  # (case-sensitive: "May 30" is a date)  # "climbed back [over 1 million]"; "the
-            continue  # death toll is expected to rise to [200]", "the toll could rise to [300]"
+        if (lw in verbs or lw in _PARTICLES or w in _TO_BE_MOVED) and not last:
+            continue  # "climbed back [over 1 million]", "the death toll is expected to rise to [200]" (`w`, case-sensitive:
+            # "May 30" is a date)
         if lw in STOP or lw in verbs or lw in _EXPECTING:
             stopped = lw
             break
@@ -1042,7 +1042,7 @@ def _noun_of(text: str, m: re.Match) -> bool:
 
 _NOUN_MOVES = re.compile(r"\s+(?:rose|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|slid|slipped|"
                          r"plunged|tumbled|grew|shrank|eased|edged|hit|reached|topped|totalled|totaled|rise|fall|climb|jump|"
-                         r"drop|decline|increase|decrease|surge|soar|slide|slip|plunge|tumble|grow|shrink|ease|edge|hit|reach|"
+                         r"drop|decline|increase|decrease|surge|soar|slide|slip|plunge|tumble|grow|shrink|ease|edge|reach|"
                          r"top|total)\b(?!\s+(?:of|in)\b)")
 """A move's verb right after a plural speech verb makes it a noun ("claims fell", "Jobless claims rise to 230,000"; not
 "estimates cuts", "reports rising infections", nor a noun: "estimates rise of 2%" stays a verb's object)."""
@@ -1070,6 +1070,8 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:(?!\b(?:while|but|after|when|becaus
                            r"his|her)\b)[^,.;]){0,50}?"
                            r"\b(?:were|was|had|have|has|are|is|took|died|killed|would|will|could)\b)")
 """After a speech verb, a clause: what it says ("Organisers have claimed 100,000 people took part")."""
+_LIVES_TAKEN = re.compile(r"\s+[^,.;]{0,25}?\blives\b(?!\s+(?:were|was|had|have)\b)")
+"""A deed's object: "has claimed 400 lives" (not "have claimed 20 lives were lost", a claim)."""
 
 
 def _subject_before(text: str, verb_start: int, floor: int) -> str:
@@ -1133,9 +1135,9 @@ def _subject_before(text: str, verb_start: int, floor: int) -> str:
         return ""
     if auxiliary and not any(w.lower() in AUTHOR_WORDS for w in picked):
         deed = _DOING_VERBS.match(text, verb_start)
-        if deed and (not _CLAUSE_AFTER.match(text, deed.end()) or re.match(r"\s+[^,.;]{0,25}?\blives\b(?!\s+(?:were|was|had|have)\b)", text[deed.end():])):
+        if deed and (not _CLAUSE_AFTER.match(text, deed.end()) or _LIVES_TAKEN.match(text, deed.end())):
             return ""  # "Employers have added 275,000 jobs", "Cyclone Freddy has claimed 400 lives": deeds, not speech
-        if auxiliary == "have" and len(picked) == 1 and not text[:verb_start].rstrip().count(" ") > len(picked) + 1:
+        if auxiliary == "have" and len(picked) == 1 and text[:verb_start].rstrip().count(" ") <= 2:
             return ""  # "Tests have confirmed 12 cases": a sentence's plural common noun ("Israel has said" is a speaker)
     who = " ".join(reversed(picked))
     # A sentence-initial word is not a name: "Estimates", "Reports"
@@ -1516,13 +1518,13 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         after, before = text[sp.end:sp.end + 30].lower(), text[max(0, sp.start - 40):sp.start].lower()
         shock = re.match(r"[\s-]*(?:magnitude\s+)?aftershocks?\b", after) or \
             re.search(r"aftershocks?\s+(?:of|measuring|of\s+magnitude|with\s+a\s+magnitude\s+of)\s*$", before) or \
-            _aftershock_reading(text[max(0, sp.start - 90):sp.start].lower())
-        shock = shock or re.search(r"\baftershocks\b[^.;]{0,80},\s+the\s+(?:strongest|largest|biggest)\s+of\s+which\s+"
-                                   r"(?:measured|registered)\s+$", text[max(0, sp.start - 120):sp.start].lower())
-        # ("The aftershock measured 5.8", "A strong aftershock, measuring 5.8", "aftershocks followed the earthquake, the
-        # strongest of which registered 6.1" is caught by "of which" below; the twenty-ninth review)
+            _aftershock_reading(text[max(0, sp.start - 90):sp.start].lower()) or \
+            re.search(r"\baftershocks\b[^.;]{0,80},\s+the\s+(?:strongest|largest|biggest)\s+of\s+which\s+(?:measured|registered)\s+$",
+                      text[max(0, sp.start - 120):sp.start].lower())
+        # ("The aftershock measured 5.8", "A strong aftershock, measuring 5.8"; "aftershocks followed the earthquake, the
+        # strongest of which registered 6.1", though a quake is named after the aftershocks: the twenty-ninth review)
         # "a star of magnitude 4.5" is a brightness; "an earthquake near the telescopes" is still a quake
-        sky = _SKY.search(text) and not re.search(r"(?i)\b(?:earthquakes?|quakes?|tremors?|temblors?|seismic)\b", text)
+        sky = _SKY.search(text) and not re.search(rf"(?i)\b(?:{_SHOCK_WORDS}|seismic)\b", text)
         counted = "aftershock magnitude" if shock else "brightness magnitude" if sky else "earthquake magnitude"
     if counted.lower() in _DIMENSIONS:  # "2.4 kilometres long" says how it is measured, not what
         counted = ""

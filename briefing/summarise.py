@@ -8,6 +8,7 @@ the sources that carry it (by the embedded encoder's sentence similarity).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -296,12 +297,13 @@ def choose(docs: list[Document], cands: list[_Candidate], vecs: np.ndarray, titl
                 best = key
     chosen = sorted(best[3], key=lambda i: -single[i])
 
-    def credited(i: int) -> list[int]:
+    @functools.cache
+    def credited(i: int) -> tuple[int, ...]:
         """The sources the briefing will name for point i: stricter than `carriers`, and never
-        one whose closest wording gives other numbers."""
+        one whose closest wording gives other numbers (once per point: asked for coverage, then for the point)."""
         against = disputed(docs[cands[i].doc].id, cands[i].sentence.text) if disputed else set()
-        return [d for d in range(n_docs) if d != cands[i].doc and carry[i, d] >= w.attributed and docs[d].id not in against
-                and _same_numbers(i, d, cands, docs, doc_of, sims, title_sims)]
+        return tuple(d for d in range(n_docs) if d != cands[i].doc and carry[i, d] >= w.attributed and docs[d].id not in against
+                     and _same_numbers(i, d, cands, docs, doc_of, sims, title_sims))
 
     if w.represent:  # every source heard: as the origin of a point or credited with one
         covered = {d for i in chosen for d in (cands[i].doc, *credited(i))}

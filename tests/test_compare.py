@@ -65,6 +65,11 @@ def texts(d: Discrepancy) -> set[tuple[str, str]]:
     return {(f.source, f.text) for f in d.figures}
 
 
+def grouped(a: str, b: str, embed) -> bool:
+    """Whether source a's sentence and source b's have figures in one group."""
+    return any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))
+
+
 def together_and_apart(articles: dict[str, str], together: set, apart: set, embed) -> None:
     """The figures in `together` are in one group; none in `apart` is in a group with both a's and b's figures."""
     if together and embed.__name__ == "fake_embed":
@@ -1316,7 +1321,7 @@ def test_the_seventeenth_review(embed):
 ])
 def test_a_speaker_or_a_destination_in_capitals_is_not_whose_figure_it_is(a, b, embed):
     """The eighteenth review: the place rule had parted these (the speaker, or "to the US", read as the figure's place)."""
-    assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))
+    assert grouped(a, b, embed)
 
 
 def test_each_party_has_its_own_seats_and_vote_share(embed):
@@ -1370,7 +1375,7 @@ def test_a_rate_and_a_bond_yield_and_two_inflations_are_apart(embed):
 ])
 def test_names_after_one_preposition_or_named_apart_from_the_speech_part_figures(a, b, embed):
     """The nineteenth review: the eighteenth's fix had dropped every name after a preposition and every speaker's name."""
-    assert not any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))
+    assert not grouped(a, b, embed)
 
 
 def test_a_party_named_with_its_country_is_the_party(embed):
@@ -1506,7 +1511,7 @@ def test_a_site_is_not_the_world_and_a_day_is_not_the_year(embed):
     ("U.S. Steel shares rose 10% on Monday.", "Cleveland-Cliffs shares rose 4% on Monday."),
 ])
 def test_the_twenty_fourth_review_different_quantities(a, b, embed):
-    assert not any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))
+    assert not grouped(a, b, embed)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -1518,7 +1523,7 @@ def test_the_twenty_fourth_review_different_quantities(a, b, embed):
 def test_the_twenty_third_review_same_quantity(a, b, embed):
     if embed.__name__ == "fake_embed":
         pytest.skip("the stand-in encoder does not read these wordings as one quantity")
-    assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))
+    assert grouped(a, b, embed)
 
 
 def test_the_twenty_fifth_review(embed):
@@ -1537,10 +1542,9 @@ def test_the_twenty_fifth_review(embed):
     ("Berkshire Hathaway's Class B shares rose 2.1% on Monday.", "Berkshire Hathaway shares rose 2.5% on Monday.", True),
 ])
 def test_the_twenty_sixth_review(a, b, together, embed):
-    grouped = any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))
     if together and embed.__name__ == "fake_embed":
         pytest.skip("the stand-in encoder does not read these wordings as one quantity")
-    assert grouped == together
+    assert grouped(a, b, embed) == together
 
 
 @pytest.mark.parametrize("a, b, together", [
@@ -1554,7 +1558,7 @@ def test_the_twenty_sixth_review(a, b, together, embed):
 def test_the_twenty_seventh_review(a, b, together, embed):
     if together and embed.__name__ == "fake_embed":
         pytest.skip("the stand-in encoder does not read these wordings as one quantity")
-    assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed)) == together
+    assert grouped(a, b, embed) == together
 
 
 @pytest.mark.parametrize("a, b, together", [
@@ -1569,7 +1573,7 @@ def test_the_twenty_seventh_review(a, b, together, embed):
 def test_the_twenty_eighth_review(a, b, together, embed):
     if together and embed.__name__ == "fake_embed":
         pytest.skip("the stand-in encoder does not read these wordings as one quantity")
-    assert any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed)) == together
+    assert grouped(a, b, embed) == together
 
 
 def test_a_source_that_gives_two_values_of_one_quantity_at_once_is_reading_two_quantities(embed):
