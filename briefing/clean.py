@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing.outlets import infer
+from briefing.outlets import byline, infer
 from briefing.records import Article
 from briefing.segment import ITEM, dateline, label, split_sentences
 from briefing.words import MONTHS, WEEKDAYS
@@ -317,7 +317,7 @@ def clean(article: Article) -> Article:
     top, ahead = 0, 0  # ahead: the next line of text below `top`, found once for a run of credits (linear)
     while top < len(lines) - 1:
         head = lines[top].strip()
-        if head and not is_furniture(head) and not (SECTION.match(head) and len(head) <= 24):
+        if head and not is_furniture(head) and not byline(head) and not (SECTION.match(head) and len(head) <= 24):
             if not is_credit(head):
                 break
             if ahead <= top:
@@ -355,7 +355,7 @@ def clean(article: Article) -> Article:
     for line in body_lines:
         s = line.strip()
         n = _norm(s)
-        if s and line is not lead and (is_furniture(s, below=True) or is_caption(s) or n == norm_title or (norm_title and n.endswith(norm_title) and len(n) - len(norm_title) <= 20)):
+        if s and line is not lead and (is_furniture(s, below=True) or (paragraphs < 2 and byline(s)) or is_caption(s) or n == norm_title or (norm_title and n.endswith(norm_title) and len(n) - len(norm_title) <= 20)):
             removed.append(s)
             if paragraphs < 2:  # under the headline or a standfirst
                 top_lines.append(s)

@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from briefing.errors import ArticleError, InputError
+from briefing.outlets import canonical
 from briefing.records import Article, Skipped, printable
 
 log = logging.getLogger(__name__)
@@ -191,7 +192,7 @@ def read_article(path: Path, ident: str) -> Article:
         raise ArticleError(str(path), "empty file; put the title on the first line and the article below it")
     parsed = parse_article(text, path)
     return Article(id=ident, title=printable(parsed.title).strip()[:300], path=str(path), text=parsed.text,
-                   outlet=printable(parsed.outlet).strip()[:100], url=parsed.url, date=parsed.date)
+                   outlet=canonical(printable(parsed.outlet).strip()[:100]), url=parsed.url, date=parsed.date)
 
 
 def ingest(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = ()) -> tuple[list[Article], list[Skipped]]:

@@ -41,6 +41,19 @@ OUTLETS: dict[str, str] = {
 gives them: "Associated Press" and "(AP)" are both "AP", "the Guardian" is "The Guardian". A byline
 naming anything else ("Staff Writer", "Political Editor") names no outlet."""
 
+SITES: dict[str, str] = {
+    "reuters.com": "Reuters", "apnews.com": "AP", "afp.com": "AFP", "bbc.co.uk": "BBC News", "bbc.com": "BBC News",
+    "cnn.com": "CNN", "edition.cnn.com": "CNN", "theguardian.com": "The Guardian", "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post", "wsj.com": "The Wall Street Journal", "bloomberg.com": "Bloomberg",
+    "aljazeera.com": "Al Jazeera", "npr.org": "NPR", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News",
+    "abcnews.go.com": "ABC News", "foxnews.com": "Fox News", "news.sky.com": "Sky News", "ft.com": "Financial Times",
+    "independent.co.uk": "The Independent", "telegraph.co.uk": "The Telegraph", "thetimes.co.uk": "The Times",
+    "politico.com": "Politico", "axios.com": "Axios", "cnbc.com": "CNBC", "euronews.com": "Euronews", "dw.com": "DW",
+    "france24.com": "France 24", "xinhuanet.com": "Xinhua", "upi.com": "UPI", "usatoday.com": "USA Today",
+    "latimes.com": "Los Angeles Times", "thehill.com": "The Hill", "newsweek.com": "Newsweek",
+}
+"""Known outlets' sites, for an article whose only outlet is the host it was fetched from ("www.reuters.com")."""
+
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<names>\S.*)$")
 """A byline and its names: "By Jane Doe, Reuters", "BY JANE DOE, ASSOCIATED PRESS"."""
 _STAFF = re.compile(r"(?i)^(?:(?P<outlet>.+?)\s+)?(?:staff|(?:(?:staff|business|political|politics|science|sports|medical|"
@@ -58,6 +71,15 @@ _CALL_SIGN = re.compile(r"^(?!WHO$|WFP$|WTO$|WEF$|WWF$|WHA$|WMO$|WIPO$)[KW][A-Z]
 the UN's, "GENEVA (WHO) —", nor "WSJ", in OUTLETS)."""
 _WIRE_ONLY = re.compile(r"^(?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[- ]presse|ap|upi|dpa|xinhua))$")
 """A byline that is a wire agency alone ("By The Associated Press", "By Reuters"): the copy is the agency's."""
+
+
+def canonical(name: str) -> str:
+    """The name a briefing gives an outlet, however metadata wrote it: "Associated Press", "the
+    associated press" and "www.apnews.com" are "AP" (as an inferred "(AP)" is), so one outlet is never
+    two sources' labels; a name not in the table is kept as written."""
+    key = " ".join(name.split()).lower().strip(" .")
+    host = key.removeprefix("https://").removeprefix("http://").split("/")[0].removeprefix("www.")
+    return OUTLETS.get(key) or SITES.get(host) or name.strip()
 
 
 def infer(bylines: Iterable[str], text: str) -> str:
@@ -92,6 +114,32 @@ def byline_outlet(line: str) -> str:
         return OUTLETS.get(parts[0].lower(), "") if _WIRE_ONLY.match(parts[0]) else _named_last(parts[0])
     outlet = _outlet_named(parts[-1])
     if any(_outlet_named(p) not in ("", outlet) for p in parts[:-1]):
+        return ""
+    return outlet
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|and|&|de|da|del|van|von|der|al|el|bin|ibn|le|la|du|dos|di)$")
+"""A word of a person's name in a byline: capitalised ("Jane", "O'Neil", "Álvarez"), or a joining or
+family particle ("and", "van", "al")."""
+
+
+def byline(line: str) -> str:
+    """The outlet a line names if the line is a byline and nothing else: "By Jane Doe, dpa", "By Jane Doe |
+    France 24", "Reuters staff" ("" otherwise). Stricter than `byline_outlet` (which reads lines that are
+    already known to be bylines): before the outlet only people's names, so a sentence ("By Tuesday, 3,000
+    people had left, Reuters said") is never taken for one."""
+    line = line.strip()
+    if len(line) > 120 or line.endswith((".", "?", "!", ":", ";")) and not line.endswith(("Jr.", "Sr.")):
+        return ""
+    outlet = byline_outlet(line)
+    if not outlet:
+        return ""
+    m = _BYLINE.match(line)
+    if not m:  # "Reuters staff", "AP Business Writer": the whole line is the outlet and a role
+        return outlet
+    parts = [_FOR.sub("", p.strip(" .")) for p in _PARTS.split(m["names"]) if p.strip(" .")]
+    people = parts[:-1] if len(parts) > 1 else []
+    if not all(w.strip(",") and _NAME_WORD.match(w) for p in people for w in p.split()):
         return ""
     return outlet
 

@@ -200,7 +200,10 @@ def test_sigterm_unwinds_the_run_with_one_line_and_exit_3(tmp_path, sig):
     and exits 3, with the speech process stopped (no espeak-ng left running)."""
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "briefing", "run", str(SEEDS), "--out", str(out), "-q", "--all"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            # as from a terminal, even when the tests run in a shell's background (`pytest &`), where
+                            # SIGINT is ignored and the run rightly keeps it so (then this test saw exit 0)
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not (children := _children(proc.pid)) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.2)  # until the speech process is running
