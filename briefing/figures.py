@@ -183,6 +183,8 @@ def _aftershock_reading(before: str) -> bool:
     if not m:
         return False
     head = re.sub(r",\s+(?:which|that|who)\b[^,]*,", " ", before[:m.start()])
+    # and a shock that a clause with no commas names ("The aftershock that followed the quake measured 5.6")
+    head = re.sub(rf"\b(?:which|that)\s+(?:\w+\s+){{1,6}}?(?:{_SHOCKS.pattern})\s*$", " ", head)
     shocks = list(_SHOCKS.finditer(head))
     return bool(shocks and shocks[-1]["after"])
 
@@ -238,7 +240,7 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(r"(?i)\bmagnitude(?:[- ]|\s+(?:of|at)\s+)(?P<v>\d{1,2}(?:\.\d)?)\b|\b(?P<v2>\d{1,2}\.\d)[- ]magnitude\b")),
     # a quake's reading without the word: "The U.S. Geological Survey measured it at 7.1", "the strongest of which
     # measured 5.8", "registering 6.4" (the fourth user review: counts); only in a sentence about a quake (see _special_spans)
-    ("other", re.compile(r"(?i)\b(?:measured|measuring|registered|registering)\s+(?:it\s+)?(?:at\s+)?(?P<v>\d\.\d)\b(?!\s*(?:%|(?i:per|m|cm|mm|km|ft|in|kg|C|F|metres?|meters?|feet|foot|inches|miles?|tonnes?|tons?|"
+    ("other", re.compile(r"(?i)\b(?:measured|measuring|registered|registering)\s+(?:it\s+)?(?:at\s+)?(?P<v>\d\.\d)\b(?!\s*(?:%|(?i:per|m|cm|mm|km|ft|in(?!\s+(?-i:[A-Z])|\s+(?:the|magnitude)\b)|kg|C|F|metres?|meters?|feet|foot|inches|miles?|tonnes?|tons?|"
                 r"degrees?|points?|percent|seconds?|minutes?|hours?|years?|kilometres?|kilometers?|centimetres?|centimeters?)\b))")),
     ("ordinal", re.compile(r"(?i)\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b")),
 ]

@@ -866,6 +866,23 @@ def test_the_thirty_first_reviews_shocks(text, written, counted):
     assert one(text, written).counted == counted
 
 
+@pytest.mark.parametrize("text, written, counted", [
+    # the eleventh session's leftovers: a shock named inside a clause with no commas, and "in" before a place
+    ("The aftershock that followed the quake measured 5.6, the agency said.", "5.6", "aftershock magnitude"),
+    ("An aftershock which rattled the city after the main shock measured 5.2.", "5.2", "aftershock magnitude"),
+    ("The earthquake that was followed by aftershocks measured 7.0.", "7.0", "earthquake magnitude"),
+    ("The earthquake, which struck at dawn, measured 7.1 in Japan's Ishikawa prefecture, the agency said.", "7.1",
+     "earthquake magnitude"),
+    ("The quake measured 6.1 in magnitude, the USGS said.", "6.1", "earthquake magnitude"),
+])
+def test_a_shock_in_a_clause_and_a_reading_in_a_place(text, written, counted):
+    assert one(text, written).counted == counted
+
+
+def test_a_reading_in_inches_is_no_magnitude():
+    assert [f.counted for f in figures("Rain in the quake zone measured 7.1 in. overnight.")] == [""]
+
+
 @pytest.mark.parametrize("text, written", [
     # the thirty-second review: a clause's own subject may hold 'and' or 'as many as'
     ("Hamas has claimed 40 soldiers and two officers were killed.", "40"),
