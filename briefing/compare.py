@@ -27,6 +27,7 @@ import logging
 import math
 import re
 from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable, Sequence
 
 from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, state_of
@@ -591,6 +592,27 @@ _NOW = re.compile(rf"(?i)\b(?:(?:last|this|the\s+past)\s+(?:fiscal\s+)?year|so\s
 """Words that date a figure now or in the past year, not at a target: "last year", "this year", "stands at", "in January"."""
 
 
+_NEED = r"(?:needs?|needed|requires?|required|takes|necessary)"
+_MAJORITY = r"(?:an?\s+|the\s+)?(?:(?:absolute|outright|overall|working|simple|governing|parliamentary|clear)\s+)?majority\b"
+_MAJORITY_AFTER = re.compile(rf"(?i)^(?:\s+[\w-]+){{0,3}}?\s+(?:{_NEED}\s+)?(?:for|to\s+(?:win|form|secure|command|reach|get|"
+                             rf"have|hold|pass))\s+{_MAJORITY}")
+_MAJORITY_BEFORE = re.compile(rf"(?i)\b(?:majority|threshold)\s+(?:of|is|{_NEED}|would\s+require)\s+$")
+
+
+def _what_a_majority_takes(f: Figure) -> bool:
+    """Whether the figure is what a majority takes, not what anyone has: "A party needs 116 seats for a majority",
+    "the 116 seats needed to form a majority", "A majority requires 116 seats" (the fifth user review: set against a
+    party's 79 seats). A need is said ("won 51 seats for a majority" is the party's)."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return False
+    before, after = f.sentence[:at], f.sentence[at + len(f.text):]
+    if _MAJORITY_BEFORE.search(before):
+        return True
+    m = _MAJORITY_AFTER.match(after)
+    return bool(m and (re.search(rf"(?i)\b{_NEED}\b", m.group()) or re.search(rf"(?i)\b{_NEED}\s+(?:\S+\s+){{0,2}}$", before)))
+
+
 def _other_year(a: str, b: str) -> bool:
     """Two times in different years, or a year and a day of this week ("in 2007", "on Monday")."""
     ya, yb = _YEAR.findall(a), _YEAR.findall(b)
@@ -620,6 +642,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if a.unit == "magnitude" and _other_year(a.time, b.time):  # "a magnitude 8.0 earthquake ... in 2007" is another quake
         return False
     if _other_targets(a, b):  # "total spending to hit $8.2 trillion by 2031" is no budget for this year
+        return False
+    if _what_a_majority_takes(a) != _what_a_majority_takes(b):  # "needs 116 seats for a majority" is no party's seats
         return False
     ea, eb = _share_of_economy(a), _share_of_economy(b)
     if ea and eb and ea != eb:
@@ -1285,13 +1309,34 @@ def _attributed(figs: Sequence[Figure]) -> bool:
 def _rounds(a: Figure, b: Figure) -> bool:
     """`a` is a round figure that `b` rounds to ("4,500 workers" and "4,512 workers", "$4 billion"
     and "$4.2 billion"): news rounds, so the two are close, not in conflict."""
-    if not math.isfinite(a.value) or not math.isfinite(b.value) or a.value <= 0 or a.value != int(a.value):
+    if not math.isfinite(a.value) or not math.isfinite(b.value) or a.value <= 0:
+        return False
+    if _to_fewer_places(a, b):
+        return True
+    if a.value != int(a.value):
         return False
     n, step = int(a.value), 1
     while n % 10 == 0:
         n, step = n // 10, step * 10
     near = abs(b.value - a.value) <= ROUNDING * a.value  # 4,512 is "4,500"; 240 is not "200"
     return step >= 100 and near and math.floor(b.value / step + 0.5) * step == a.value
+
+
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _to_fewer_places(a: Figure, b: Figure) -> bool:
+    """`a` is `b` written to fewer decimal places: "18.1%" and "18.06%", "1.2 million" and "1.24 million", "18%" and
+    "18.4%" (the fifth user review: 18.06% and 18.1% of one party's vote were reported as a difference)."""
+    if a.low is not None or b.low is not None or abs(b.value - a.value) > ROUNDING * a.value:  # "$1 trillion" is no
+        return False  # "$1.2 trillion" rounded (neus-test-23: two sizes of one bill)
+    ma, mb = _WRITTEN.search(a.text), _WRITTEN.search(b.text)
+    if not (ma and mb) or len(ma.group(1) or "") >= len(mb.group(1) or ""):
+        return False
+    wa, wb = Decimal(ma.group().replace(",", "")), Decimal(mb.group().replace(",", ""))
+    if wa <= 0 or wb <= 0 or not math.isclose(a.value / float(wa), b.value / float(wb), rel_tol=1e-9):  # one scale
+        return False
+    return wb.quantize(Decimal(1).scaleb(-len(ma.group(1) or "")), rounding=ROUND_HALF_UP) == wa
 
 
 def _vague(f: Figure) -> bool:

@@ -97,6 +97,12 @@ def dateline(text: str) -> int:
     return 0 if plain and len(found.split()) > 5 else m.end()
 
 
+_PLACE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z.]+(?: [A-Z][a-z]+)?)?\s*(?:--|[—–])\s*(?=[\"“‘]?[A-Z0-9])")
+"""A dateline in mixed case with no agency, "Lisbon — The Democratic Alliance won ..." or "Portland, Maine — " (the fifth
+user review: quoted with its "Lisbon —"). Read only where the article's text begins: further on, "President Trump —
+The ..." is prose."""
+
+
 def _inside_quote(text: str, start: int, end: int) -> bool:
     """Whether `end` falls inside a quotation opened after `start` that closes later in `text`."""
     before, after = text[start:end], text[end:]
@@ -202,7 +208,8 @@ def segment(article: Article) -> Document:
                 paragraph += 1
                 continue
         opening = not sentences  # the article's first paragraph of text
-        head = dateline(stripped)  # before splitting: "OJAI, Calif. (KTLA) — " would split at "Calif." (the twenty-second review)
+        place = _PLACE_DATELINE.match(stripped) if opening else None
+        head = dateline(stripped) or (place.end() if place else 0)  # before splitting: "OJAI, Calif. (KTLA) — " would split at "Calif." (the twenty-second review)
         dated = head > 0
         for k, (s, e) in enumerate((max(s, head), e) for s, e in split_sentences(stripped) if e > head):
             if (k == 0 or (k == 1 and opening)) and not dated:

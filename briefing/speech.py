@@ -140,8 +140,12 @@ _CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros
              "DKr": ("Danish krone", "Danish kroner", "", ""), "SFr": ("Swiss franc", "Swiss francs", "", ""),
              "CHF": ("Swiss franc", "Swiss francs", "", ""), "Rs": ("rupee", "rupees", "", ""),
              "Rmb": ("renminbi", "renminbi", "", "")}
-"""A currency's sign or FT-style prefix ("SKr2.1bn", "HK$5", "Rs 500 crore"): (one, many, one cent, many cents)."""
-_CURRENCY_SIGN = r"(?-i:(?:(?<![A-Za-z])(?:US|A|C|NZ|HK|S|R))?\$|[€£¥]|(?<![\w$])(?:SKr|NKr|DKr|SFr|CHF|Rs\.?|Rmb|RMB)(?=\s?[0-9]))"
+_CURRENCY |= {code: _CURRENCY[sign] for code, sign in {
+    "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "HKD": "HK$", "SGD": "S$",
+    "BRL": "R$", "SEK": "SKr", "NOK": "NKr", "DKK": "DKr", "INR": "Rs", "CNY": "Rmb"}.items()}
+"""A currency's sign, FT-style prefix or ISO code ("SKr2.1bn", "HK$5", "Rs 500 crore", "EUR 120bn": the fifth user review
+heard "E.U.R. one hundred twenty billion"): (one, many, one cent, many cents)."""
+_CURRENCY_SIGN = r"(?-i:(?:(?<![A-Za-z])(?:US|A|C|NZ|HK|S|R))?\$|[€£¥]|(?<![\w$])(?:SKr|NKr|DKr|SFr|CHF|Rs\.?|Rmb|RMB|USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|BRL|SEK|NOK|DKK|INR|CNY)(?=\s?[0-9]))"
 """The signs and prefixes above as written (case matters: "rs 5" is no rupees)."""
 _SCALE_WORDS = {
     "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",

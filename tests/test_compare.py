@@ -1712,3 +1712,28 @@ def test_the_thirty_second_review(articles, together, apart, embed):
 ])
 def test_the_thirty_third_review(articles, together, apart, embed):
     together_and_apart(articles, together, apart, embed)
+
+
+def test_what_a_majority_takes_is_no_party_s_seats(embed):
+    """The fifth user review: "A party needs 116 seats for a majority" was set against the AD's 79 seats."""
+    found = groups({"a": "The Democratic Alliance won 79 seats, the interior ministry said.",
+                    "b": "The Democratic Alliance collected 79 seats. A party needs 116 seats for a majority."}, embed)
+    assert not [d for d in found if {("a", "79"), ("b", "116")} <= texts(d)]
+
+
+@pytest.mark.parametrize("written, value, more, more_value", [
+    ("18.1%", 18.1, "18.06%", 18.06), ("18%", 18, "18.4%", 18.4), ("1.2 million", 1.2e6, "1.24 million", 1.24e6)])
+def test_a_figure_to_fewer_places_is_the_other_rounded(written, value, more, more_value):
+    """The fifth user review: Chega's 18.06% and 18.1% of the vote were reported as a difference."""
+    from briefing.compare import _rounds
+
+    a, b = Figure("a", value, written, written), Figure("b", more_value, more, more)
+    assert _rounds(a, b) and not _rounds(b, a)
+    assert not _rounds(Figure("a", 18.2, "18.2%", ""), Figure("b", 18.06, "18.06%", ""))
+    assert not _rounds(Figure("a", 1e12, "$1 trillion", ""), Figure("b", 1.2e12, "$1.2 trillion", ""))  # neus-test-23: 17% off
+
+
+def test_a_party_s_share_written_to_fewer_places_is_close_not_a_difference(embed):
+    found = groups({"a": "Chega won 18.1% of the vote and 48 seats.", "b": "Chega got 18.06% of the vote, giving it 48 seats."}, embed)
+    share = group_with(found, "a", "18.1%")
+    assert share.kind != "competing" and "differ" not in share.statement

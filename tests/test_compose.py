@@ -188,6 +188,20 @@ def test_a_headline_without_figures_is_chosen_only_among_representative_ones():
     assert headline(docs).startswith("G7 leaders")
 
 
+def test_where_every_representative_headline_states_a_figure_a_fair_one_without_is_the_title():
+    """The fifth user review: "... officials say 3 deaths confirmed" was the title, though "Deaths reported as Los
+    Angeles-area fire spreads" states none and the sources differ on the deaths."""
+    from briefing.compose import headline
+
+    titles = ["Wind-driven wildfire forces thousands from homes in Southern California foothills",
+              "Canyon Ridge Fire grows overnight; officials say 3 deaths confirmed",
+              "Canyon Ridge fire: Evacuation orders expand as blaze jumps 14 Freeway",
+              "California wildfire grows to 15,000 acres, thousands evacuated",
+              "Deaths reported as Los Angeles-area fire spreads"]
+    docs = [doc(str(k), t, "The fire spread.") for k, t in enumerate(titles)]
+    assert headline(docs) == "Deaths reported as Los Angeles-area fire spreads"
+
+
 def test_a_headline_with_a_figure_in_words_is_not_the_title():
     """The third user review: "death toll rises to five" (one outlet's figure, written in words) was the title."""
     from briefing.compose import headline

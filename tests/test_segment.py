@@ -215,3 +215,18 @@ def test_a_station_s_dateline_is_cut_before_the_sentences_are_split():
     """The twenty-second review: "OJAI, Calif. (KTLA) — Firefighters ..." split at "Calif." first, so "(KTLA) — Firefighters" was quoted."""
     doc = segment(Article(id="a", title="", path="", text="OJAI, Calif. (KTLA) — Firefighters made progress overnight. Containment rose."))
     assert [s.text for s in doc.sentences] == ["Firefighters made progress overnight.", "Containment rose."]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # the fifth user review: a mixed-case dateline with no agency was quoted with its "Lisbon —"
+    ("Lisbon — The Democratic Alliance won Sunday's election.", "The Democratic Alliance won Sunday's election."),
+    ("Portland, Maine -- Police said three people were hurt.", "Police said three people were hurt."),
+    ("Hamas — the group's armed wing — said it fired rockets.", "Hamas — the group's armed wing — said it fired rockets."),
+])
+def test_a_mixed_case_dateline_where_the_text_begins_is_not_quoted(text, quoted):
+    assert segment(Article(id="a", title="", path="", text=text)).sentences[0].text == quoted
+
+
+def test_a_mixed_case_place_and_a_dash_further_on_is_prose():
+    doc = segment(Article(id="a", title="", path="", text="Voters went to the polls.\n\nPresident Trump — The man said so."))
+    assert doc.sentences[1].text == "President Trump — The man said so."
