@@ -1348,7 +1348,7 @@ def extract(doc: Document) -> list[Figure]:
                 fig = dataclasses.replace(fig, context=previous_percent)
             if fig.kind == "percent":  # (the one just before: "with turnout at 60%, falling 7 points" is the turnout's)
                 previous_percent = fig.counted
-            if _is_earlier_value(text, sp, spans):
+            if _is_earlier_value(text, sp, spans) or _of_another_event(text, sp, published):
                 fig = dataclasses.replace(fig, previous=True)
             elif sp.kind in ("count", "money") and _is_increment(text, sp, fig.text):
                 fig = dataclasses.replace(fig, increment=True)
@@ -1423,6 +1423,22 @@ def _noun_after(text: str, span: _Span) -> str:
     m = re.match(r"\s+([A-Za-z]+)", text[span.end:])
     w = m.group(1).lower() if m else ""
     return "" if w in STOP or w in _TIME_WORDS or w in ("from", "to", "up", "down", "last", "this") else w
+
+
+_EVENTS = (r"(?i:fires?|wildfires?|blaze|earthquakes?|quakes?|hurricanes?|storms?|typhoons?|cyclones?|floods?|flooding|tsunami|"
+           r"eruption|elections?|vote|referendum|attacks?|bombings?|shootings?|crash|disaster|outbreak|pandemic|crisis|"
+           r"recession|war|games|olympics|world\s+cup)")
+_ANOTHER_EVENT = re.compile(rf"\b(?i:the)\s+(?P<y>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_EVENTS},?\s+"
+                            rf"(?i:which|that|when|where|in\s+which)\b[^.;:,]*$")
+"""What a figure after "the 2020 Bobcat Fire, which burned ..." measures: that event's, not this one's (the fifth user review:
+"more than 115,000 acres" of a fire five years before was set among this fire's acreage)."""
+
+
+def _of_another_event(text: str, span: _Span, published: str) -> bool:
+    """The figure says what another year's event did: "the largest since the 2020 Bobcat Fire, which burned more than 115,000
+    acres", "the 2018 Camp Fire, which killed 85 people" (not in the year the article was published)."""
+    m = _ANOTHER_EVENT.search(text[max(0, span.start - 160):span.start])
+    return bool(m) and not published.startswith(m["y"])
 
 
 def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:
@@ -1528,8 +1544,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         # "a star of magnitude 4.5" is a brightness; "an earthquake near the telescopes" is still a quake
         sky = _SKY.search(text) and not re.search(rf"(?i)\b(?:{_SHOCK_WORDS}|seismic)\b", text)
         counted = "aftershock magnitude" if shock else "brightness magnitude" if sky else "earthquake magnitude"
-    if counted.lower() in _DIMENSIONS:  # "2.4 kilometres long" says how it is measured, not what
-        counted = ""
+    if counted.lower() in _DIMENSIONS or counted.lower() in ("overnight", *_TIME_WORDS):  # "2.4 kilometres long" says how
+        counted = ""  # it is measured, not what; "grew to 18,900 acres overnight" when (the fifth user review)
     context = _context_np(text, sp.start)
     inherited = False
     if not counted and sp.kind == "count":

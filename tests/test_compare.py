@@ -1737,3 +1737,34 @@ def test_a_party_s_share_written_to_fewer_places_is_close_not_a_difference(embed
     found = groups({"a": "Chega won 18.1% of the vote and 48 seats.", "b": "Chega got 18.06% of the vote, giving it 48 seats."}, embed)
     share = group_with(found, "a", "18.1%")
     assert share.kind != "competing" and "differ" not in share.statement
+
+
+def test_a_count_at_one_site_is_a_part_not_a_rival_of_the_whole(embed):
+    """The fifth user review: "about 600 people spent Monday night" at one shelter was set among 14,000 and 20,000
+    evacuated, and the group was named after the shelter."""
+    found = groups({
+        "a": "The wildfire forced about 14,000 residents to flee on Tuesday, fire officials said.",
+        "b": "The wildfire forced the evacuation of some 20,000 people on Tuesday, authorities said.",
+        "c": "Shelters were opened at the Palmdale Oasis Park Recreation Center, where about 600 people spent Monday night, "
+             "the American Red Cross said."}, embed)
+    assert not [d for d in found if ("c", "about 600") in texts(d)]
+    assert all("Palmdale" not in d.quantity for d in found)
+
+
+def test_a_district_s_turnout_is_no_rival_of_the_national_one(embed):
+    found = groups({"a": "Turnout was 66.2%, the highest since 1995, according to the ministry.",
+                    "b": "Turnout was about 66%, officials said.",
+                    "c": "Abstention fell to 33.8%. In Lisbon district, turnout reached 68.9%."}, embed)
+    assert not [d for d in found if ("c", "68.9%") in texts(d)]
+
+
+def test_a_place_another_source_names_stays_in_the_group(embed):
+    together_and_apart({"a": "The earthquake killed 300 people in the Hatay district, officials said.",
+                        "b": "Rescuers in the Hatay district said the quake killed 250 people."},
+                       {("a", "300"), ("b", "250")}, set(), embed)
+
+
+def test_an_area_with_nothing_counted_is_named_as_an_area(embed):
+    found = groups({"a": "The Canyon Ridge Fire grew to 18,900 acres overnight, the sheriff said.",
+                    "b": "The fire had burned more than 19,000 acres by Wednesday, officials said."}, embed)
+    assert group_with(found, "a", "18,900 acres").quantity == "area burned"

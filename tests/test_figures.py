@@ -901,3 +901,25 @@ def test_a_disease_or_storm_that_claims_lives_is_no_speaker():
 def test_lives_said_lost_are_a_claim():
     """The thirty-fourth review: 'have claimed 20 lives were lost' is what the Taliban say."""
     assert one("The Taliban have claimed 20 lives were lost in the raid.", "20").attribution == "The Taliban"
+
+
+@pytest.mark.parametrize("text, written", [
+    # the fifth user review: another fire's acreage was set among this fire's
+    ("The fire is the largest in Los Angeles County since the 2020 Bobcat Fire, which burned more than 115,000 acres.",
+     "more than 115,000 acres"),
+    ("It was deadlier than the 2018 Camp Fire, which killed 85 people.", "85"),
+])
+def test_a_figure_of_another_year_s_event_is_not_compared(text, written):
+    assert one(text, written).previous
+
+
+def test_a_figure_beside_an_event_named_with_its_year_is_this_one_s():
+    assert not one("Turnout in the 2024 election, which was held on Sunday, was 66%.", "66%").previous
+    text = "It was the largest since the 2020 Bobcat Fire, which burned more than 115,000 acres."
+    published = extract(segment(Article(id="s", title="Title", path="s.txt", text=text, date="2020-09-30")))
+    assert not [f for f in published if f.text == "more than 115,000 acres"][0].previous  # that year's own news
+
+
+def test_overnight_is_when_not_what():
+    f = one("The fire grew to 18,900 acres overnight as winds kept pushing flames east.", "18,900 acres")
+    assert (f.counted, f.time) == ("", "overnight")
