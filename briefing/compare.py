@@ -619,6 +619,21 @@ _NOW = re.compile(rf"(?i)\b(?:(?:last|this|the\s+past)\s+(?:fiscal\s+)?year|so\s
 """Words that date a figure now or in the past year, not at a target: "last year", "this year", "stands at", "in January"."""
 
 
+_CLOSED = re.compile(r"(?i)\b(?:closed|closing|ended|finished|settled)\s+(?:[\w-]+\s+){0,3}?(?:(?:up|down|higher|lower)\s+)?"
+                     r"(?:by\s+)?(?:at\s+)?$")
+
+
+def _in_session(f: Figure) -> str:
+    """When in a trading day a market move was: "peak" ("rose as much as 6.4%", the session's most), "close" ("closed up
+    4.9%"), or "" (the fifth user review: an intraday peak was set against a close)."""
+    i = f.at
+    if i < 0:
+        return ""
+    if _CLOSED.search(f.sentence[max(0, i - 50):i]):
+        return "close"
+    return "peak" if re.match(r"(?i)as\s+much\s+as\b", f.text) or re.search(r"(?i)\bas\s+much\s+as\s*$", f.sentence[:i]) else ""
+
+
 _NEED = r"(?:needs?|needed|requires?|required|takes|necessary)"
 _MAJORITY = r"(?:an?\s+|the\s+)?(?:(?:absolute|outright|overall|working|simple|governing|parliamentary|clear)\s+)?majority\b"
 _MAJORITY_AFTER = re.compile(rf"(?i)^(?:\s+[\w-]+){{0,3}}?\s+(?:{_NEED}\s+)?(?:for|to\s+(?:win|form|secure|command|reach|get|"
@@ -671,6 +686,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if _other_targets(a, b):  # "total spending to hit $8.2 trillion by 2031" is no budget for this year
         return False
     if _what_a_majority_takes(a) != _what_a_majority_takes(b):  # "needs 116 seats for a majority" is no party's seats
+        return False
+    if {_in_session(a), _in_session(b)} == {"peak", "close"}:  # "rose as much as 6.4%" in the session; "closed up 4.9%"
         return False
     ea, eb = _share_of_economy(a), _share_of_economy(b)
     if ea and eb and ea != eb:

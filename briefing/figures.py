@@ -1231,6 +1231,11 @@ going on: ", but said profit fell 3%", ", but added that", ", but he added": the
 _REPORTING = re.compile(r"(?i)\b(?:said|says|reported|announced|showed|shows|told|according|released|published|issued)\b")
 
 
+_RECORD = re.compile(r"(?i)\b(?:biggest|largest|highest|lowest|most|least|best|worst|deadliest|strongest|weakest|sharpest|"
+                     r"steepest|fastest|slowest|first)\b[^,;.]{0,40}$")
+"""A superlative before "since": what follows dates the record, not the figure ("the biggest gain since March")."""
+
+
 def _time(text: str, s: int, e: int) -> str:
     best: tuple[int, str] | None = None
     clause = (s - len(_clause_before(text, s, 200)), e + len(_clause_after(text, e, 200)))
@@ -1240,6 +1245,9 @@ def _time(text: str, s: int, e: int) -> str:
         outside = m.end() <= clause[0] or m.start() >= clause[1]
         if outside and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
             continue  # "the deadliest storm since 1957" dates the comparison, not the figure
+        if m.start() >= e and re.match(r"(?i)since\b", m.group()) and _RECORD.search(text, max(0, m.start() - 60), m.start()):
+            continue  # nor "rose 6.4%, the biggest intraday gain since March" after it (the fifth user review); before it,
+            # "the biggest decline since March 16, when they all fell more than 11%" may be the figure's day
         between = text[e:m.start()] if m.start() >= e else ""
         earlier = re.search(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:[\w-]+\s+){0,4}?[$€£]?\d(?:[\d.]|,\d)*([^;]*)$", between) \
             if m.start() >= e else None

@@ -1768,3 +1768,10 @@ def test_an_area_with_nothing_counted_is_named_as_an_area(embed):
     found = groups({"a": "The Canyon Ridge Fire grew to 18,900 acres overnight, the sheriff said.",
                     "b": "The fire had burned more than 19,000 acres by Wednesday, officials said."}, embed)
     assert group_with(found, "a", "18,900 acres").quantity == "area burned"
+
+
+def test_a_session_s_peak_is_no_rival_of_a_close(embed):
+    """The fifth user review: "rose as much as 6.4%" (the biggest intraday gain) was set against "closed up 4.9%"."""
+    found = groups({"a": "Nordvik shares rose as much as 6.4% in Stockholm trading, the biggest intraday gain since March.",
+                    "b": "Shares in Nordvik closed up 4.9% at 87.40 crowns."}, embed)
+    assert not [d for d in found if {("a", "as much as 6.4%"), ("b", "4.9%")} <= texts(d)]

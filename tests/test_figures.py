@@ -923,3 +923,13 @@ def test_a_figure_beside_an_event_named_with_its_year_is_this_one_s():
 def test_overnight_is_when_not_what():
     f = one("The fire grew to 18,900 acres overnight as winds kept pushing flames east.", "18,900 acres")
     assert (f.counted, f.time) == ("", "overnight")
+
+
+@pytest.mark.parametrize("text, written, when", [
+    # the fifth user review: "since March" dated the record, not the move
+    ("Nordvik shares rose as much as 6.4% in Stockholm trading, the biggest intraday gain since March.", "as much as 6.4%", ""),
+    ("Prices have risen 12% since March.", "12%", "since March"),
+    ("Exports rose 5% since January, the most since 2019.", "5%", "since January"),
+])
+def test_since_after_a_superlative_dates_the_record(text, written, when):
+    assert one(text, written).time == when
