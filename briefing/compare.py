@@ -56,7 +56,8 @@ CONVERSION_TOLERANCE = 0.12
 """How far apart two amounts in different currencies may be and still be one amount converted."""
 
 USD_PER = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "CNY": 0.14, "RUB": 0.011, "UAH": 0.024,
-           "KRW": 0.00072, "CHF": 1.13, "CAD": 0.73, "AUD": 0.66, "INR": 0.012, "HKD": 0.128, "NZD": 0.6}
+           "KRW": 0.00072, "CHF": 1.13, "CAD": 0.73, "AUD": 0.66, "INR": 0.012, "HKD": 0.128, "NZD": 0.6,
+           "SEK": 0.095, "NOK": 0.093, "DKK": 0.145, "CZK": 0.043}
 """Approximate exchange rates, only to recognise one amount given in several currencies."""
 
 _CLASSES = [

@@ -46,7 +46,13 @@ _CURRENCY_PREFIX = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "
 _CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "KRW", "CHF", "INR", "CAD", "AUD")
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "ruble": "RUB", "rouble": "RUB", "hryvnia": "UAH", "rupee": "INR", "franc": "CHF",
-                   "lira": "TRY", "shekel": "ILS", "zloty": "PLN", "rand": "ZAR", "peso": "MXN", "real": "BRL"}
+                   "lira": "TRY", "shekel": "ILS", "zloty": "PLN", "rand": "ZAR", "peso": "MXN", "real": "BRL",
+                   "krona": "SEK", "kronor": "SEK", "crown": "SEK", "krone": "NOK", "kroner": "NOK"}
+_COUNTRY_CURRENCY = {("canadian", "USD"): "CAD", ("australian", "USD"): "AUD", ("hong kong", "USD"): "HKD",
+                     ("new zealand", "USD"): "NZD", ("norwegian", "SEK"): "NOK", ("danish", "SEK"): "DKK",
+                     ("danish", "NOK"): "DKK", ("czech", "SEK"): "CZK"}
+"""A currency a country's name makes of a word: "Canadian dollars", "Danish crowns" ("crowns" alone are Swedish, as
+"kronor" are: the fifth user review's "3.2 billion kronor" and "3 billion Swedish crowns" were counts, never compared)."""
 
 _DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade", "century", "centurie")
 _MEASURE_UNITS = {
@@ -264,8 +270,10 @@ _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc
                             r"(?!\s+(?:below|above|under|over|lower|higher|off)\b)))")
 """A percentage, or a change in one: "rose 1.5 points to 9.3%" is percentage points (the second user review: it was a count
 of "points", never compared with "falling 1.5 percentage points")."""
-_CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
-                        r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zloty|rand|pesos?)\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
+_CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?P<p>US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Swedish|"
+                        r"Norwegian|Danish|Czech)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
+                        r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zloty|rand|pesos?|"
+                        r"kronor|krona|kroner|krone|crowns?)\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
 _UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kph|kmh|"
                          r"(?:kilomet(?:re|er)s?|miles)\s+(?:per|an|a)\s+hour|kms?|kilomet(?:re|er)s?|"
                          r"miles?|met(?:re|er)s?|kgs?|kilograms?|tonnes?|tons?|litres?|liters?|hectares?|acres?|°\s?[CF]|(?<=\d)(?-i:[CF])|"
@@ -487,7 +495,8 @@ def _currency(m: re.Match[str]) -> str:
     if m.groupdict().get("code"):
         return m.group("code").upper()
     word = m.group("c").lower().split()[0].rstrip("s")
-    return _CURRENCY_WORDS.get(word, word.upper())
+    country = " ".join((m.groupdict().get("p") or "").lower().split())
+    return _COUNTRY_CURRENCY.get((country, _CURRENCY_WORDS.get(word, word.upper())), _CURRENCY_WORDS.get(word, word.upper()))
 
 
 _MOVED_FROM = re.compile(r"(?i)\b(?:raised|raises|raising|lifted|lifts|boosted|boosts|cut|cuts|lowered|lowers|increased|increases|"

@@ -933,3 +933,16 @@ def test_overnight_is_when_not_what():
 ])
 def test_since_after_a_superlative_dates_the_record(text, written, when):
     assert one(text, written).time == when
+
+
+@pytest.mark.parametrize("text, written, unit", [
+    # the fifth user review: kronor and crowns were counts, never compared as money
+    ("It expects to save about 3.2 billion kronor a year.", "about 3.2 billion kronor", "SEK"),
+    ("It will save 3 billion Swedish crowns a year.", "3 billion Swedish crowns", "SEK"),
+    ("It cost 200 million Danish crowns.", "200 million Danish crowns", "DKK"),
+    ("It raised 5 billion Canadian dollars.", "5 billion Canadian dollars", "CAD"),  # (was USD)
+    ("It paid 40 million Norwegian kroner.", "40 million Norwegian kroner", "NOK"),
+])
+def test_crowns_and_a_country_s_dollars_are_money(text, written, unit):
+    f = one(text, written)
+    assert (f.kind, f.unit) == ("money", unit)
