@@ -1273,7 +1273,7 @@ def _time(text: str, s: int, e: int) -> str:
             # not "rose to 45 from 38 on Tuesday", the rise's time; the third user review)
         dist = m.start() - e if m.start() >= e else (s - m.end()) * 2  # prefer what follows
         if best is None or dist < best[0]:
-            best = (dist, m.group().rstrip("."))
+            best = (dist, m.group() if re.search(r"\b[ap]\.m\.$", m.group()) else m.group().rstrip("."))  # "by 9 p.m."
     return best[1] if best else ""
 
 
@@ -1489,6 +1489,22 @@ WINDOW = 300
 """Characters either side of a figure that are read for its context (keeps run-on "sentences" linear)."""
 
 
+_COMMON_FIRST = {"fire", "firefighters", "rescuers", "doctors", "medics", "health", "local", "state", "federal", "city",
+                 "county", "emergency", "rescue", "security", "election", "electoral", "hospital", "school", "party",
+                 "witnesses", "scientists", "economists", "investigators", "prosecutors", "regulators", "traders"}
+
+
+def _common_case(who: str) -> str:
+    """A speaker as a sentence's first words wrote it, in the case it has mid-sentence: "Firefighters", "Fire officials" ->
+    "firefighters", "fire officials" ("according to Fire officials": the fifth user review); "Fire Department", "Police
+    Chief Jane Doe", "Reuters" as written."""
+    words = who.split()
+    if not words or not words[0][:1].isupper() or words[0].isupper() or any(w[:1].isupper() for w in words[1:]):
+        return who
+    first = words[0].lower()
+    return who[:1].lower() + who[1:] if first in AUTHOR_WORDS or first in COLLECTIVE or first in _COMMON_FIRST else who
+
+
 def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted: str, shown: str = "") -> Figure:
     """The figure at `span` of `sentence`, read as it stands; `shown` is the sentence as written
     (the same length: a shouted sentence is read in normal case), which the figure quotes."""
@@ -1599,7 +1615,7 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         fig,
         counted="" if sp.kind == "money" and _ADVERB_COUNTED.fullmatch(counted) else counted,  # "at $1.080 shortly after the"
         rate=_rate(text, np_end if np_end > sp.end else sp.end),
-        attribution=re.sub(r"(?<=s)['’]$", "", _attribution(text, sp.start, sp.end, np_end)),  # "Organisers' estimates of"
+        attribution=_common_case(re.sub(r"(?<=s)['’]$", "", _attribution(text, sp.start, sp.end, np_end))),  # "Organisers' estimates of"
         time=_time(text, sp.start, sp.end),
         state=_nearest_state(counted or (context if sp.kind == "count" else ""), after, before, inherited, sp.kind),  # "the death toll rose to nine"
         place=_place(after, text[max(0, sp.start - 200):sp.start]),
