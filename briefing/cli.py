@@ -216,6 +216,7 @@ def voices() -> None:
 def figures(paths: Optional[List[str]] = Paths) -> None:
     """Print every figure by source, and the groups that count the same thing."""
     from briefing.compare import compare, format_table
+    from briefing.compose import labels
     from briefing.pipeline import figures_of, prepare
 
     try:
@@ -225,7 +226,7 @@ def figures(paths: Optional[List[str]] = Paths) -> None:
     except BriefingError as e:
         raise _fail(e) from None
     _report_inputs(docs, skipped, copies, "read once")  # as `run` and `summarise` do (user review)
-    typer.echo(format_table(found, groups))
+    typer.echo(format_table(found, groups, labels(docs)))
     raise typer.Exit(int(ExitCode.SKIPPED if skipped else ExitCode.OK))
 
 

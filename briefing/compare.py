@@ -1731,8 +1731,28 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Di
     return out
 
 
-def format_table(figures: Sequence[Figure], discrepancies: Sequence[Discrepancy]) -> str:
-    """Plain-text table: every figure by source, then the groups (for `briefing figures`)."""
+_NAMED = r"(?=\s+(?:gives|says|agree|also|and)\b|[,.;:)]|$)"
+"""What follows a source id where `compare` writes one ("a says", "(a)", "a, b and c agree", "from a.")."""
+
+
+def relabel(d: Discrepancy, names: dict[str, str]) -> str:
+    """`compare`'s statement with each source id replaced by its label. `compare` marks where it
+    names a source, so "1.txt" never turns "2,000" into "Source 2,000"; a statement made without
+    marks is relabelled only where an id is followed by what follows a source's name (an article
+    called "a.txt" must not turn "looks like a missing unit" into "looks like Source 1 missing unit")."""
+    if d.cited:
+        return re.sub(rf"{CITE}(.*?){CITE}", lambda m: names.get(m.group(1), m.group(1)), d.cited)
+    statement = d.statement
+    for ident, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        statement = re.sub(rf"(?<![\w-]){re.escape(ident)}{_NAMED}", label, statement)
+    return statement
+
+
+def format_table(figures: Sequence[Figure], discrepancies: Sequence[Discrepancy], names: dict[str, str] | None = None) -> str:
+    """Plain-text table: every figure by source, then the groups (for `briefing figures`); `names` gives each source id the
+    label the briefing calls it by (a user review: "afp", "publico" where the briefing says "AFP", "Público")."""
+    names = names or {}
+
     def cut(s: str, n: int) -> str:
         return s if len(s) <= n else s[:n - 1] + "…"
 
@@ -1740,7 +1760,7 @@ def format_table(figures: Sequence[Figure], discrepancies: Sequence[Discrepancy]
     lines = ["FIGURES", "  ".join(name.ljust(w) for name, w in cols).rstrip()]
     lines.append("  ".join("-" * w for _, w in cols))
     for f in figures:
-        row = [f.source, f.kind, f.text, f.counted, f.rate, f.attribution, f.time]
+        row = [names.get(f.source, f.source), f.kind, f.text, f.counted, f.rate, f.attribution, f.time]
         lines.append("  ".join(cut(v, w).ljust(w) for v, (_, w) in zip(row, cols)).rstrip())
     lines += ["", "GROUPS"]
     if not discrepancies:
@@ -1749,6 +1769,6 @@ def format_table(figures: Sequence[Figure], discrepancies: Sequence[Discrepancy]
         lines.append(f"{n}. {d.quantity} [{d.kind}{'' if d.differs else ', not a difference'}]")
         for f in d.figures:
             extra = "; ".join(x for x in (f.attribution and f"according to {f.attribution}", f.time) if x)
-            lines.append(f"     {cut(f.source, 22).ljust(22)}  {cut(f.text, 30).ljust(30)}  {extra}".rstrip())
-        lines.append(f"   {d.statement}")
+            lines.append(f"     {cut(names.get(f.source, f.source), 22).ljust(22)}  {cut(f.text, 30).ljust(30)}  {extra}".rstrip())
+        lines.append(f"   {relabel(d, names)}")
     return "\n".join(lines) + "\n"

@@ -10,7 +10,7 @@ import dataclasses
 import re
 from pathlib import Path
 
-from briefing.compare import disputed, join_names
+from briefing.compare import disputed, join_names, relabel
 from briefing.errors import UsageError
 from briefing.records import CITE, Briefing, Discrepancy, Document, Point, Skipped, Source, StoryPart, printable
 
@@ -110,23 +110,6 @@ def _plain(title: str) -> bool:
     return not re.search(r"(?<![A-Za-z-])\d", title) and not _COUNT_WORD.search(_sentence_case(title))
 
 
-_NAMED = r"(?=\s+(?:gives|says|agree|also|and)\b|[,.;:)]|$)"
-"""What follows a source id where `compare` writes one ("a says", "(a)", "a, b and c agree", "from a.")."""
-
-
-def _relabel(d: Discrepancy, names: dict[str, str]) -> str:
-    """`compare`'s statement with each source id replaced by its label. `compare` marks where it
-    names a source, so "1.txt" never turns "2,000" into "Source 2,000"; a statement made without
-    marks is relabelled only where an id is followed by what follows a source's name (an article
-    called "a.txt" must not turn "looks like a missing unit" into "looks like Source 1 missing unit")."""
-    if d.cited:
-        return re.sub(rf"{CITE}(.*?){CITE}", lambda m: names.get(m.group(1), m.group(1)), d.cited)
-    statement = d.statement
-    for ident, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        statement = re.sub(rf"(?<![\w-]){re.escape(ident)}{_NAMED}", label, statement)
-    return statement
-
-
 def compose(
     parts: list[StoryPart],
     docs: list[Document],
@@ -216,7 +199,7 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
         "single_source": part.single_source,
         "refs": ", ".join(str(number[x]) for x in part.sources),
         "agreed": [_point(p, names, number) for p in part.agreed],
-        "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": _relabel(d, names)}
+        "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": relabel(d, names)}
                           for d in part.discrepancies if d.differs],
         "additions": additions,
         # the sources "What each source adds" has no heading for, in a sentence ("" if none)

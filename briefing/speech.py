@@ -1104,6 +1104,7 @@ _p(r"\b(?P<w>(?i:" + _PHONING + r"|(?:(?:tele)?phone|emergency|contact|help)\s+n
    r"(?!(?:19|20)[0-9]{2}\b(?! [0-9]))(?P<n>[0-9]{3,}(?: [0-9]{3,4})*)(?!\w|[.,%/:-]?[0-9])"
    r"(?:(?P<or>,?\s+(?:or|and)\s+)(?P<n2>" + _KNOWN_LINES + r")(?!\w|[.,%/:-]?[0-9]))?", _help_line)
 _p(r"\bNo\.\s?(?P<id>[0-9]+(?:-[0-9]+)+)\b(?!-)", _case_number)  # "No. 20-315": a docket, not a range
+_p(r"(?<![\w'.])Nos\.?\s?(?=[0-9])", "numbers ")  # "Nos. 1 and 2" (the fifth user review: "Nos. one and two")
 _p(_NUMBER_SIGN.pattern, _number_sign)
 _p(r"#(?=[0-9])", "number ")
 # Hedged figures: "~3,000", "c. 1950", ">500", "3,000+".

@@ -111,6 +111,15 @@ def test_figures_table_on_the_seeds():
     assert "military strength (active-duty soldiers) [compatible]" in r.output
 
 
+def test_figures_calls_each_source_what_the_briefing_calls_it(write_articles):
+    """The fifth user review: `briefing figures` said "afp" and "publico" where the briefing says "AFP" and "Source 2"."""
+    folder = write_articles({"afp": "Floods hit Valeria\nVALERIA (AFP) - At least 40 people died in floods on Friday, officials said.\n",
+                             "publico": "Valeria floods\nAt least 45 people died in the floods on Friday, officials said.\n"})
+    r = runner.invoke(app, ["figures", str(folder)])
+    assert r.exit_code == 0, r.output
+    assert "AFP " in r.stdout and "Source 2" in r.stdout and "publico" not in r.stdout and "afp " not in r.stdout
+
+
 def test_figures_names_the_files_it_skipped_and_exits_1(write_articles):
     """User review: `briefing figures` passed over empty and binary files in silence, with exit 0."""
     folder = write_articles({"a": "Floods hit Valeria\nAt least 40 people died in floods on Friday, officials said.\n",

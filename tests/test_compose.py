@@ -134,7 +134,7 @@ def test_no_credit_for_a_source_whose_figure_the_briefing_sets_against_the_point
 
 
 def test_a_source_called_like_a_word_is_relabelled_only_where_it_names_the_source():
-    from briefing.compose import _relabel as relabel_discrepancy
+    from briefing.compare import relabel as relabel_discrepancy
 
     def _relabel(statement: str, names: dict[str, str]) -> str:  # a statement made without CITE marks
         return relabel_discrepancy(Discrepancy("q", "competing", (), statement), names)

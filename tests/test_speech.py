@@ -163,6 +163,7 @@ CASES = [
     ("CHF 1.2bn, Rs 500 crore, R$3.50, US$5", "one point two billion Swiss francs, five hundred crore rupees, "
                                               "three Brazilian reais and fifty centavos, five dollars"),
     ("Mrs 5 said", "Mrs five said"),
+    ("reactors Nos. 1 and 2", "reactors numbers one and two"),  # the fifth user review: "Nos. one and two"
     # ... ISO codes (the fifth user review: "E.U.R. one hundred twenty billion"); a code with no amount is spelled
     ("shrank by EUR 120bn, GBP 40m, USD 1.50, SEK 2,000, JPY500bn", "shrank by one hundred twenty billion euros, forty "
      "million pounds, one dollar and fifty cents, two thousand Swedish kronor, five hundred billion yen"),
