@@ -620,6 +620,23 @@ _NOW = re.compile(rf"(?i)\b(?:(?:last|this|the\s+past)\s+(?:fiscal\s+)?year|so\s
 """Words that date a figure now or in the past year, not at a target: "last year", "this year", "stands at", "in January"."""
 
 
+_HEADCOUNT = re.compile(r"(?i)\b(?:(?P<employs>employs|employed|employing)|had|has|have|with)\s+"
+                        r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|just\s+over|fewer\s+than)\s+)?$")
+
+
+def _headcount(f: Figure) -> bool:
+    """A firm's whole workforce, not a change in it: "It had about 50,000 employees at the end of June", "employs 12,000
+    people", "a workforce of 8,000" (the fifth user review: set against 2,700 redundancy notices); "had" or "with" only
+    before employees, workers or staff ("the protest had 5,000 people" is a crowd)."""
+    i = f.at
+    if re.search(r"(?i)\b(?:workforce|headcount|payroll)$", f.counted) or i >= 0 and re.search(
+            r"(?i)\b(?:workforce|headcount|payroll)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", f.sentence[:i]):
+        return True  # "its 50,000-strong workforce", "a workforce of 40,000"
+    m = _HEADCOUNT.search(f.sentence[max(0, i - 40):i]) if i >= 0 else None
+    nouns = r"employees|workers|staff|personnel" + ("|people|jobs" if m and m["employs"] else "")
+    return bool(m) and bool(re.match(rf"(?i)^(?:\w+\s+)?(?:{nouns})\b", f.counted))
+
+
 _CLOSED = re.compile(r"(?i)\b(?:closed|closing|ended|finished|settled)\s+(?:[\w-]+\s+){0,3}?(?:(?:up|down|higher|lower)\s+)?"
                      r"(?:by\s+)?(?:at\s+)?$")
 
@@ -687,6 +704,8 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
     if _other_targets(a, b):  # "total spending to hit $8.2 trillion by 2031" is no budget for this year
         return False
     if _what_a_majority_takes(a) != _what_a_majority_takes(b):  # "needs 116 seats for a majority" is no party's seats
+        return False
+    if _headcount(a) != _headcount(b) and a.kind == "count":  # "It had about 50,000 employees" is no cut of 2,700
         return False
     if {_in_session(a), _in_session(b)} == {"peak", "close"}:  # "rose as much as 6.4%" in the session; "closed up 4.9%"
         return False

@@ -1775,3 +1775,25 @@ def test_a_session_s_peak_is_no_rival_of_a_close(embed):
     found = groups({"a": "Nordvik shares rose as much as 6.4% in Stockholm trading, the biggest intraday gain since March.",
                     "b": "Shares in Nordvik closed up 4.9% at 87.40 crowns."}, embed)
     assert not [d for d in found if {("a", "as much as 6.4%"), ("b", "4.9%")} <= texts(d)]
+
+
+def test_a_workforce_is_no_rival_of_a_cut_in_it(embed):
+    """The fifth user review: "It had about 50,000 employees at the end of June" was set against redundancy notices to
+    2,700 employees."""
+    found = groups({"a": "Nordvik will issue redundancy notices to 2,700 employees in Sweden, the company said on Wednesday.",
+                    "b": "Nordvik delivered 118,000 vehicles. It had about 50,000 employees at the end of June."}, embed)
+    assert not [d for d in found if {("a", "2,700"), ("b", "about 50,000")} <= texts(d)]
+
+
+@pytest.mark.parametrize("text, written, whole", [
+    ("It had about 50,000 employees at the end of June.", "about 50,000", True),
+    ("The company employs 12,000 people worldwide.", "12,000", True),
+    ("It will shed 3,000 jobs from a workforce of 40,000.", "40,000", True),
+    ("It will shed 3,000 jobs from a workforce of 40,000.", "3,000", False),
+    ("The protest had 5,000 people.", "5,000", False),  # a crowd
+    ("It will lay off 2,000 workforce members.", "2,000", False),
+])
+def test_a_headcount_is_told_from_a_change(text, written, whole):
+    from briefing.compare import _headcount
+
+    assert _headcount(next(f for f in figs({"a": text}) if f.text == written)) is whole
