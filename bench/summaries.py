@@ -89,6 +89,7 @@ def multi_source(settings: Settings, words: int | None = None, with_figures: boo
 
     from briefing.compare import compare, disputed
     from briefing.figures import extract
+    from briefing.pipeline import article_texts
     from briefing.summarise import CONSENSUS, agree
 
     consensus = dataclasses.replace(CONSENSUS, **weights)
@@ -97,7 +98,7 @@ def multi_source(settings: Settings, words: int | None = None, with_figures: boo
         index = {d.id: k for k, d in enumerate(docs)}
         against = None
         if with_figures:  # as the pipeline does: no credit where the figures differ (so that source is heard)
-            against = functools.partial(disputed, compare([f for d in docs for f in extract(d)]))
+            against = functools.partial(disputed, compare([f for d in docs for f in extract(d)], texts=article_texts(docs)))
         return [(p.text, index[p.origin]) for p in agree(docs, settings, words=words, weights=consensus, disputed=against)]
 
     return run

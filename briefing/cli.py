@@ -217,12 +217,12 @@ def figures(paths: Optional[List[str]] = Paths) -> None:
     """Print every figure by source, and the groups that count the same thing."""
     from briefing.compare import compare, format_table
     from briefing.compose import labels
-    from briefing.pipeline import figures_of, prepare
+    from briefing.pipeline import article_texts, figures_of, prepare
 
     try:
         docs, skipped, copies = prepare(paths or ["seeds"])
         found = figures_of(docs)
-        groups = compare(found)
+        groups = compare(found, texts=article_texts(docs))
     except BriefingError as e:
         raise _fail(e) from None
     _report_inputs(docs, skipped, copies, "read once")  # as `run` and `summarise` do (user review)

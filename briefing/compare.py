@@ -28,7 +28,7 @@ import math
 import re
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, state_of
 from briefing.records import CITE, Discrepancy, Figure
@@ -532,7 +532,7 @@ def _site(f: Figure) -> bool:
         rf"(?i)\b{re.escape(f.place)}\s+{_SITES}", f.sentence))
 
 
-def _apart_by_place(group: list[Figure], figs: Sequence[Figure]) -> list[Figure]:
+def _apart_by_place(group: list[Figure], figs: Sequence[Figure], texts: Mapping[str, str] | None = None) -> list[Figure]:
     """The group less each figure for a site or district no other source in it ever names, where another source gives its
     figure for no place: a part of the others' whole, not a rival of it ("about 600 people spent Monday night" in one
     shelter against 14,000 and 20,000 evacuated; turnout "in Lisbon district" against the national turnout: the fifth
@@ -541,10 +541,19 @@ def _apart_by_place(group: list[Figure], figs: Sequence[Figure]) -> list[Figure]
     said: dict[str, str] = {}
     for f in figs:
         said[f.source] = f"{said.get(f.source, '')} {f.sentence.lower()}"
+    if texts:  # (a source names the hospital in a sentence with no figure: the thirty-sixth review)
+        said |= {k: v.lower() for k, v in texts.items()}
     unplaced = {f.source for f in group if not f.place}
     sources = {f.source for f in group}
     return [f for f in group if not (_site(f) and unplaced - {f.source} and not any(
-        f.place.lower() in said[s] for s in sources - {f.source}))]
+        _site_named(f) in said.get(s, "") for s in sources - {f.source}))]
+
+
+def _site_named(f: Figure) -> str:
+    """How the figure's sentence names its site, lower case: "lisbon district" where the place is "Lisbon" and the sentence
+    says "In Lisbon district" (every source names the capital; only one the district)."""
+    m = re.search(rf"(?i)\b{re.escape(f.place)}\s+{_SITES}", f.sentence)
+    return (m.group() if m else f.place).lower()
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -656,7 +665,8 @@ _NEED = r"(?:needs?|needed|requires?|required|takes|necessary)"
 _MAJORITY = r"(?:an?\s+|the\s+)?(?:(?:absolute|outright|overall|working|simple|governing|parliamentary|clear)\s+)?majority\b"
 _MAJORITY_AFTER = re.compile(rf"(?i)^(?:\s+[\w-]+){{0,3}}?\s+(?:{_NEED}\s+)?(?:for|to\s+(?:win|form|secure|command|reach|get|"
                              rf"have|hold|pass))\s+{_MAJORITY}")
-_MAJORITY_BEFORE = re.compile(rf"(?i)\b(?:majority|threshold)\s+(?:of|is|{_NEED}|would\s+require)\s+$")
+_MAJORITY_BEFORE = re.compile(rf"(?i)\b(?:majority\s+(?:is|{_NEED}|would\s+require)|threshold\s+(?:of|is))\s+$")
+"""Not "a majority of 56%": what someone won (the thirty-sixth review)."""
 
 
 def _what_a_majority_takes(f: Figure) -> bool:
@@ -981,7 +991,8 @@ def _counted_name(figs: Sequence[Figure]) -> str:
         if frames and all(_scope(f) for f in figs):  # "military strength (active-duty soldiers)"
             name = f"{frames[0]} ({name})"
     elif {f.unit for f in figs} <= _AREAS:  # "12,400 acres", "more than 15,000 acres": not "overnight in Canyon Ridge Fire"
-        burnt = any(re.search(r"(?i)\b(?:burn\w*|scorch\w*|charred|blackened|(?:wild)?fires?|blaze)\b", f.sentence) for f in figs)
+        burnt = all(re.search(r"(?i)\b(?:burn\w*|scorch\w*|charred|blackened)\b", f.sentence) for f in figs)  # (not "orders
+        # around the fire now cover 40,000 acres": the thirty-sixth review)
         return "area burned" if burnt else "area"  # (the fifth user review)
     else:
         contexts = sorted({_noun_part(f.context) for f in figs} - {""}, key=lambda c: (len(c.split()) < 2, len(c.split()), c))
@@ -1709,11 +1720,12 @@ def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]])
     return out if len(out) >= 2 or len(dropped) == 0 else []
 
 
-def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Discrepancy]:
+def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Mapping[str, str] | None = None) -> list[Discrepancy]:
     """Groups of figures from different sources that measure the same thing, most important first.
 
     `embed` turns counted phrases into unit vectors; by default the embedded encoder, loaded only
-    when there is something to compare.
+    when there is something to compare. `texts`, each source's whole article by its id, tells which
+    places a source names (see `_apart_by_place`); without it, the sentences its figures come from.
     """
     figs = [f for f in figures if f.comparable and _description(f) and not _denied(f)]
     if len({f.source for f in figs}) < 1 or len(figs) < 2:
@@ -1729,7 +1741,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None) -> list[Di
     sims = _similarities(figs, embed, echo)
     out: list[Discrepancy] = []
     for cluster in _cluster(figs, sims):
-        group = _apart_by_place(_consistent(cluster, figs, sims), figs)
+        group = _apart_by_place(_consistent(cluster, figs, sims), figs, texts)
         sources = {f.source for f in group}
         authors = {f.attribution.lower() for f in group if f.attribution}
         if len(sources) < 2 and not (len(authors) >= 2 and len({f.value for f in group}) >= 2):

@@ -51,8 +51,9 @@ _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "
 _COUNTRY_CURRENCY = {("canadian", "USD"): "CAD", ("australian", "USD"): "AUD", ("hong kong", "USD"): "HKD",
                      ("new zealand", "USD"): "NZD", ("norwegian", "SEK"): "NOK", ("danish", "SEK"): "DKK",
                      ("danish", "NOK"): "DKK", ("czech", "SEK"): "CZK"}
-"""A currency a country's name makes of a word: "Canadian dollars", "Danish crowns" ("crowns" alone are Swedish, as
-"kronor" are: the fifth user review's "3.2 billion kronor" and "3 billion Swedish crowns" were counts, never compared)."""
+"""A currency a country's name makes of a word: "Canadian dollars", "Danish crowns" ("crowns" are money only after a
+country's name: "won 5 crowns" is titles; the fifth user review's "3.2 billion kronor" and "3 billion Swedish crowns" were
+counts, never compared)."""
 
 _DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade", "century", "centurie")
 _MEASURE_UNITS = {
@@ -273,7 +274,7 @@ of "points", never compared with "falling 1.5 percentage points")."""
 _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?P<p>US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Swedish|"
                         r"Norwegian|Danish|Czech)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
                         r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zloty|rand|pesos?|"
-                        r"kronor|krona|kroner|krone|crowns?)\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
+                        r"kronor|krona|kroner|krone|(?(p)crowns?|(?!)))\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
 _UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kph|kmh|"
                          r"(?:kilomet(?:re|er)s?|miles)\s+(?:per|an|a)\s+hour|kms?|kilomet(?:re|er)s?|"
                          r"miles?|met(?:re|er)s?|kgs?|kilograms?|tonnes?|tons?|litres?|liters?|hectares?|acres?|°\s?[CF]|(?<=\d)(?-i:[CF])|"
@@ -1254,7 +1255,7 @@ def _time(text: str, s: int, e: int) -> str:
         outside = m.end() <= clause[0] or m.start() >= clause[1]
         if outside and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
             continue  # "the deadliest storm since 1957" dates the comparison, not the figure
-        if m.start() >= e and re.match(r"(?i)since\b", m.group()) and _RECORD.search(text, max(0, m.start() - 60), m.start()):
+        if m.start() >= e and re.match(r"(?i)since\b", m.group()) and _RECORD.search(text, max(e, m.start() - 60), m.start()):
             continue  # nor "rose 6.4%, the biggest intraday gain since March" after it (the fifth user review); before it,
             # "the biggest decline since March 16, when they all fell more than 11%" may be the figure's day
         between = text[e:m.start()] if m.start() >= e else ""
@@ -1445,7 +1446,8 @@ def _noun_after(text: str, span: _Span) -> str:
 _EVENTS = (r"(?i:fires?|wildfires?|blaze|earthquakes?|quakes?|hurricanes?|storms?|typhoons?|cyclones?|floods?|flooding|tsunami|"
            r"eruption|elections?|vote|referendum|attacks?|bombings?|shootings?|crash|disaster|outbreak|pandemic|crisis|"
            r"recession|war|games|olympics|world\s+cup)")
-_ANOTHER_EVENT = re.compile(rf"\b(?i:the)\s+(?P<y>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_EVENTS},?\s+"
+_ANOTHER_EVENT = re.compile(rf"(?:\b(?P<cmp>(?i:since|than|like|unlike|after|before|surpassing|eclipsing|exceeding|"
+                            rf"matching|rivalling|rivaling))\s+)?\b(?i:the)\s+(?P<y>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_EVENTS},?\s+"
                             rf"(?i:which|that|when|where|in\s+which)\b[^.;:,]*$")
 """What a figure after "the 2020 Bobcat Fire, which burned ..." measures: that event's, not this one's (the fifth user review:
 "more than 115,000 acres" of a fire five years before was set among this fire's acreage)."""
@@ -1453,9 +1455,12 @@ _ANOTHER_EVENT = re.compile(rf"\b(?i:the)\s+(?P<y>(?:19|20)\d\d)\s+(?:[A-Z][\w'�
 
 def _of_another_event(text: str, span: _Span, published: str) -> bool:
     """The figure says what another year's event did: "the largest since the 2020 Bobcat Fire, which burned more than 115,000
-    acres", "the 2018 Camp Fire, which killed 85 people" (not in the year the article was published)."""
+    acres", "the 2018 Camp Fire, which killed 85 people" (not in the year the article was published; with no date, only
+    after a comparison: "since", "than", "like" ...: the thirty-sixth review)."""
     m = _ANOTHER_EVENT.search(text[max(0, span.start - 160):span.start])
-    return bool(m) and not published.startswith(m["y"])
+    if not m:
+        return False  # an article with no date: only a comparison says the event is another ("Turnout in the 2025
+    return (not published.startswith(m["y"])) if published else bool(m["cmp"])  # election, in which ..." is its own)
 
 
 def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:

@@ -139,11 +139,16 @@ def figures_of(docs: list[Document]) -> list[Figure]:
     return found
 
 
+def article_texts(docs: list[Document]) -> dict[str, str]:
+    """Each article's headline and text by its id: which places a source names (see `compare`)."""
+    return {d.id: f"{d.article.title}\n{d.article.text}" for d in docs}
+
+
 def brief_story(story: Story, settings: Settings) -> StoryPart:
     """Stages 4-6 for one story's articles."""
     docs = list(story.docs)
     figures = figures_of(docs)
-    discrepancies = compare(figures)
+    discrepancies = compare(figures, texts=article_texts(docs))
     summaries = summarise(docs, settings)
     if len(docs) == 1:  # nothing to agree on: the points are the article's own summary, said once
         agreed = [Point(text=t, sources=(docs[0].id,), origin=docs[0].id) for t in summaries[0].sentences]

@@ -97,10 +97,12 @@ def dateline(text: str) -> int:
     return 0 if plain and len(found.split()) > 5 else m.end()
 
 
-_PLACE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z.]+(?: [A-Z][a-z]+)?)?\s*(?:--|[—–])\s*(?=[\"“‘]?[A-Z0-9])")
+_PLACE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z.]+(?: [A-Z][a-z]+)?)?\s*(?:--|[—–])\s*"
+                             r"(?=[A-Z][a-z]*\s[^—–.]*?(?:\.|$))(?![^.]*?(?:--|[—–]))")
 """A dateline in mixed case with no agency, "Lisbon — The Democratic Alliance won ..." or "Portland, Maine — " (the fifth
-user review: quoted with its "Lisbon —"). Read only where the article's text begins: further on, "President Trump —
-The ..." is prose."""
+user review: quoted with its "Lisbon —"). Read only where the article's text begins (further on, "President Trump —
+The ..." is prose), before a capital word and a sentence with no second dash ("Thousands — 14,000 by official count —
+fled", "Apple — The world's most valuable company — reported" are prose: the thirty-sixth review)."""
 
 
 def _inside_quote(text: str, start: int, end: int) -> bool:

@@ -145,7 +145,7 @@ _CURRENCY |= {code: _CURRENCY[sign] for code, sign in {
     "BRL": "R$", "SEK": "SKr", "NOK": "NKr", "DKK": "DKr", "INR": "Rs", "CNY": "Rmb"}.items()}
 """A currency's sign, FT-style prefix or ISO code ("SKr2.1bn", "HK$5", "Rs 500 crore", "EUR 120bn": the fifth user review
 heard "E.U.R. one hundred twenty billion"): (one, many, one cent, many cents)."""
-_CURRENCY_SIGN = r"(?-i:(?:(?<![A-Za-z])(?:US|A|C|NZ|HK|S|R))?\$|[€£¥]|(?<![\w$])(?:SKr|NKr|DKr|SFr|CHF|Rs\.?|Rmb|RMB|USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|BRL|SEK|NOK|DKK|INR|CNY)(?=\s?[0-9]))"
+_CURRENCY_SIGN = r"(?-i:(?:(?<![A-Za-z])(?:US|A|C|NZ|HK|S|R))?\$|[€£¥]|(?<![\w$])(?:SKr|NKr|DKr|SFr|CHF|Rs\.?|Rmb|RMB|(?:USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|BRL|SEK|NOK|DKK|INR|CNY)(?!\s?(?:19|20)[0-9]{2}\b(?![,.][0-9])))(?=\s?[0-9]))"
 """The signs and prefixes above as written (case matters: "rs 5" is no rupees)."""
 _SCALE_WORDS = {
     "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",

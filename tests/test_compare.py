@@ -1765,9 +1765,28 @@ def test_a_place_another_source_names_stays_in_the_group(embed):
 
 
 def test_an_area_with_nothing_counted_is_named_as_an_area(embed):
-    found = groups({"a": "The Canyon Ridge Fire grew to 18,900 acres overnight, the sheriff said.",
+    found = groups({"a": "The Canyon Ridge Fire had burned 18,900 acres overnight, the sheriff said.",
                     "b": "The fire had burned more than 19,000 acres by Wednesday, officials said."}, embed)
     assert group_with(found, "a", "18,900 acres").quantity == "area burned"
+    found = groups({"a": "Evacuation orders around the fire now cover 40,000 acres, the sheriff said.",  # (the thirty-sixth
+                    "b": "Evacuation orders around the fire cover 35,000 acres, officials said."}, embed)  # review)
+    assert all(d.quantity != "area burned" for d in found)
+
+
+def test_a_site_another_source_names_in_a_sentence_without_figures_stays(embed):
+    """The thirty-sixth review: a source named the hospital only in a sentence with no figure, and a true difference went."""
+    articles = {"a": "At least 12 people were killed at Nasser Hospital on Monday, health officials said.",
+                "b": "An Israeli strike hit Nasser Hospital in Khan Younis on Monday. At least 20 people were killed, health "
+                     "officials said."}
+    found = compare(figs(articles), embed=embed, texts=articles)
+    assert [d for d in found if {("a", "At least 12"), ("b", "At least 20")} <= texts(d)]
+
+
+def test_a_majority_won_is_no_threshold():
+    from briefing.compare import _what_a_majority_takes
+
+    assert not _what_a_majority_takes(figs({"a": "The referendum passed with a majority of 56% of votes cast."})[0])
+    assert _what_a_majority_takes(figs({"a": "It fell below the threshold of 5% needed to enter parliament."})[0])
 
 
 def test_a_session_s_peak_is_no_rival_of_a_close(embed):

@@ -159,6 +159,11 @@ def test_a_byline_line_is_removed_and_read(line, outlet):
 
 
 @pytest.mark.parametrize("line", [
+    # the thirty-sixth review: a Title Case headline, a lead ending in a quote or a bracket, an outlet we do not know
+    "By Midnight, Fox News Had Called Arizona",
+    'By Tuesday, AP counted 40 dead in what officials called "the worst flood in memory."',
+    "By Monday, Reuters had counted 40 dead (up from 12)",
+    "By Jane Doe | The Times of Israel",
     "By Tuesday, 3,000 people had left, Reuters said",  # a sentence, not a byline
     "By the end of the week, Reuters",
     "By Olha Chepil and AFP |",  # a co-author's agency (seeds/003): no outlet, as before
@@ -194,3 +199,10 @@ def test_one_outlet_from_metadata_and_from_a_dateline_is_one_label(write_article
     assert r.exit_code == 0, r.output
     sources = json.loads((day / "briefing.json").read_text())["sources"]
     assert sorted(s["label"] for s in sources) == ["AP", "AP 2"]
+
+
+def test_a_headline_that_starts_with_by_stays_the_headline():
+    a = clean(Article(id="a", title="", path="a.txt", text="By Midnight, Fox News Had Called Arizona\n"
+                      "The network's decision angered the campaign, aides said on Wednesday.\n\nMore."))
+    assert (a.title, a.outlet) == ("By Midnight, Fox News Had Called Arizona", "")
+    assert byline_outlet("By Jane Doe | The Times of Israel") == ""

@@ -222,6 +222,10 @@ def test_a_station_s_dateline_is_cut_before_the_sentences_are_split():
     ("Lisbon — The Democratic Alliance won Sunday's election.", "The Democratic Alliance won Sunday's election."),
     ("Portland, Maine -- Police said three people were hurt.", "Police said three people were hurt."),
     ("Hamas — the group's armed wing — said it fired rockets.", "Hamas — the group's armed wing — said it fired rockets."),
+    # the thirty-sixth review: a pair of dashes, or a figure after one, is prose
+    ("Thousands — 14,000 by official count — fled their homes.", "Thousands — 14,000 by official count — fled their homes."),
+    ("Turnout — 62% in the first round — was high.", "Turnout — 62% in the first round — was high."),
+    ("Apple — The world's most valuable company — reported profits.", "Apple — The world's most valuable company — reported profits."),
 ])
 def test_a_mixed_case_dateline_where_the_text_begins_is_not_quoted(text, quoted):
     assert segment(Article(id="a", title="", path="", text=text)).sentences[0].text == quoted

@@ -168,6 +168,7 @@ CASES = [
     ("shrank by EUR 120bn, GBP 40m, USD 1.50, SEK 2,000, JPY500bn", "shrank by one hundred twenty billion euros, forty "
      "million pounds, one dollar and fifty cents, two thousand Swedish kronor, five hundred billion yen"),
     ("The EUR rose.", "The E.U.R. rose."),
+    ("The CAD 2024 conference", "The C.A.D. twenty twenty-four conference"),  # a year, not an amount (thirty-sixth review)
     # ... wire times before a zone, said as "10:15" is
     ("at 1015 GMT", "at ten fifteen G.M.T."),
     ("at 0117 GMT", "at one seventeen G.M.T."),
