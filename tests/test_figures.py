@@ -969,3 +969,16 @@ def test_a_time_in_p_m_keeps_its_full_stop():
 
 def test_crowns_with_no_country_are_not_money():
     assert one("The team has won 5 crowns in seven years.", "5").kind == "count"  # (the thirty-sixth review)
+
+
+@pytest.mark.parametrize("text, written, speaker", [
+    # the fifth user review's protest: each figure its own speaker
+    ("Nationwide, unions claimed 2.8 million protesters, against 1.27 million according to the ministry.", "1.27 million",
+     "the ministry"),
+    ("Nationwide, unions claimed 2.8 million protesters, against 1.27 million according to the ministry.", "2.8 million", "unions"),
+    ("The previous day drew 80,000 people in Paris according to police and 400,000 according to the CGT.", "80,000", "police"),
+    ("The previous day drew 80,000 people in Paris according to police and 400,000 according to the CGT.", "400,000", "the CGT"),
+    ("In Marseille, organisers counted 205,000 marchers, police 40,000.", "40,000", "police"),
+])
+def test_a_figure_s_own_according_to_and_an_elliptic_speaker(text, written, speaker):
+    assert one(text, written).attribution == speaker
