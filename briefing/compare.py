@@ -470,7 +470,7 @@ def _scope(f: Figure) -> bool:
     if f.kind == "count" and re.search(r"(?i)\b(?:of\s+(?:the|its|their|his|her|our)(?:\s+[\w-]+['’]s)?|out\s+of(?:\s+(?:the|its|their))?|of\s+a\s+total\s+of)\s+"
                                        + re.escape(f.text), f.sentence):
         return True
-    if f.kind == "count" and re.search(_PLACE_OF + re.escape(f.text), f.sentence):
+    if _population(f):
         return True  # a place's population: "Chuquibamba, a farming town of roughly 3,000 people" (the fourth user review)
     return bool(_SCOPE.search(f"{f.counted} {f.context}") or f.kind == "count" and _STAFF.search(f"{f.counted} {f.context}"))
 
@@ -479,6 +479,14 @@ _PLACE_OF = (r"(?i)\b(?:(?:town|city|village|hamlet|country|nation|district|comm
              r"suburb|neighbou?rhood|settlement|camp|county)\s+of|home\s+to|population\s+of|populated\s+by)\s+")
 """Before a count, what makes it the people a place holds, not those something happened to (not "region": "in the region of
 40,000 people" is about 40,000)."""
+
+
+def _population(f: Figure) -> bool:
+    """The people a place holds, background to any story ("Ostrava, a city of 280,000 people", "whose greater metropolitan
+    area is home to about 12 million"): never compared, for two are nearly always two places or two boundaries (the sixth
+    user review: Klodzko's 26,000 against Ostrava's 280,000, Paris's 2.1 million against its region's 12 million)."""
+    return f.kind == "count" and bool(re.search(_PLACE_OF + r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over)\s+)?"
+                                                 + re.escape(f.text), f.sentence))
 
 
 def _is_part(part: Figure, whole: Figure) -> bool:
@@ -1727,7 +1735,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
     when there is something to compare. `texts`, each source's whole article by its id, tells which
     places a source names (see `_apart_by_place`); without it, the sentences its figures come from.
     """
-    figs = [f for f in figures if f.comparable and _description(f) and not _denied(f)]
+    figs = [f for f in figures if f.comparable and _description(f) and not _denied(f) and not _population(f)]
     if len({f.source for f in figs}) < 1 or len(figs) < 2:
         return []
     if embed is None:

@@ -1605,6 +1605,10 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         counted = num_of.group(1).strip() if num_of else ""
         # "the number of available positions on the last day of May rose": the positions
         counted = re.split(r"\s+(?:on|at|during|since)\s+|(?<=ed)\s+(?:in|off)\s+|(?<=ng)\s+(?:in|off)\s+(?=[A-Z])", counted, maxsplit=1)[0]
+        age = re.search(r"(?i)\b((?:retirement|pension|voting|drinking|minimum|legal|school-leaving|average|median)\s+age)\s+"
+                        r"(?:of\s+|at\s+|from\s+|to\s+)?$", text[max(0, sp.start - 40):sp.start])
+        if not counted and age:  # "raise the retirement age from 62 to 64": an age, never the people counted before it
+            counted = age.group(1)  # (the sixth user review: read as the arrests of the sentence before)
         if not counted and previous_counted:
             counted, inherited = previous_counted, True
         counted = counted or context

@@ -1816,3 +1816,14 @@ def test_a_headcount_is_told_from_a_change(text, written, whole):
     from briefing.compare import _headcount
 
     assert _headcount(next(f for f in figs({"a": text}) if f.text == written)) is whole
+
+
+def test_a_place_s_population_is_never_compared(embed):
+    """The sixth user review: Klodzko's 26,000 people against Ostrava's 280,000, Paris's 2.1 million against its region's
+    12 million, reported as differences."""
+    found = groups({"a": "In Klodzko, a town of about 26,000 people, residents were evacuated as the river rose.",
+                    "b": "Ostrava, a city of 280,000 people, saw parts of its Marianske Hory district under water."}, embed)
+    assert not [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
+    found = groups({"a": "Paris, a city of some 2.1 million inhabitants, saw metro services cut by half.",
+                    "b": "Paris, whose greater metropolitan area is home to about 12 million people, saw schools shut."}, embed)
+    assert not [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]

@@ -982,3 +982,9 @@ def test_crowns_with_no_country_are_not_money():
 ])
 def test_a_figure_s_own_according_to_and_an_elliptic_speaker(text, written, speaker):
     assert one(text, written).attribution == speaker
+
+
+def test_an_age_range_is_an_age_not_the_people_before_it():
+    """The sixth user review: "raise the retirement age from 62 to 64" was set among arrests, as "people"."""
+    text = "Hundreds of thousands of people marched against the plan to raise the retirement age from 62 to 64."
+    assert one(text, "from 62 to 64").counted == "retirement age"
