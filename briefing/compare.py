@@ -566,6 +566,8 @@ def _site_named(f: Figure) -> str:
 
 def _same_place(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
+    if (" and " in a) != (" and " in b) and a and b:  # "Poland and the Czech Republic" holds Poland: a whole, not it
+        return False
     return not a or not b or a in b or b in a
 
 

@@ -999,6 +999,8 @@ def _place(after: str, before: str) -> str:
     cut = _SUBORDINATE.search(after)
     found = where(after[:cut.start()] if cut else after)
     m = found[0] if found else None
+    both = re.match(r"\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|as|after|"
+                    r"since|last|this|over|during|by|from|with|amid|when|while|until)\b)", after[m.end():]) if m else None
     if not m:
         found = where(before)
         m = found[-1] if found else None
@@ -1006,6 +1008,8 @@ def _place(after: str, before: str) -> str:
         return ""
     place = m.group(1)
     place = re.sub(r"^the\s+", "", place)
+    if both:  # "killed at least 15 people in Poland and the Czech Republic": both countries' toll, not Poland's
+        place = f"{place} and {both.group(1)}"  # (the sixth user review)
     if re.fullmatch(r"(?:" + _MONTH + r"|" + _WEEKDAY + r")(?:['’]s)?", place):  # "in Tuesday's fire": when, not where
         return ""
     return place
@@ -1465,10 +1469,21 @@ _ANOTHER_EVENT = re.compile(rf"(?:\b(?P<cmp>(?i:since|than|like|unlike|after|bef
 "more than 115,000 acres" of a fire five years before was set among this fire's acreage)."""
 
 
+_EARLIER_YEAR = re.compile(rf"(?:\b(?i:of|(?:last|previous|recall\w*|since|record)\b[^.;]{{0,60}}?\bin)\s+(?P<y>(?:19|20)\d\d),"
+                           rf"\s+(?i:when)\b|^\s*(?i:in|during)\s+the\s+"
+                           rf"(?P<y2>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{_EVENTS},)[^.;:]*$")
+"""Another year's event told as such: "The floods recall those of 1997, when ... 114 people died", "In the 2002 floods, 17
+people died" (the sixth user review: both were set among this storm's dead), "last saw protests on this scale in 2010, when
+an estimated 700,000 people marched" (not a bare "In 2024, when the law changed, 300 people applied")."""
+
+
 def _of_another_event(text: str, span: _Span, published: str) -> bool:
     """The figure says what another year's event did: "the largest since the 2020 Bobcat Fire, which burned more than 115,000
     acres", "the 2018 Camp Fire, which killed 85 people" (not in the year the article was published; with no date, only
     after a comparison: "since", "than", "like" ...: the thirty-sixth review)."""
+    told = _EARLIER_YEAR.search(text[:span.start])
+    if told:
+        return not published.startswith(told["y"] or told["y2"])
     m = _ANOTHER_EVENT.search(text[max(0, span.start - 160):span.start])
     if not m:
         return False  # an article with no date: only a comparison says the event is another ("Turnout in the 2025

@@ -1827,3 +1827,9 @@ def test_a_place_s_population_is_never_compared(embed):
     found = groups({"a": "Paris, a city of some 2.1 million inhabitants, saw metro services cut by half.",
                     "b": "Paris, whose greater metropolitan area is home to about 12 million people, saw schools shut."}, embed)
     assert not [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
+
+
+def test_two_countries_toll_is_no_rival_of_one_country_s(embed):
+    found = groups({"a": "Storm Boris has killed at least 15 people in Poland and the Czech Republic, officials said Monday.",
+                    "b": "In Poland, police said nine people had died in the storm."}, embed)
+    assert not [d for d in found if {("a", "at least 15"), ("b", "nine")} <= texts(d)]

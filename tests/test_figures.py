@@ -988,3 +988,23 @@ def test_an_age_range_is_an_age_not_the_people_before_it():
     """The sixth user review: "raise the retirement age from 62 to 64" was set among arrests, as "people"."""
     text = "Hundreds of thousands of people marched against the plan to raise the retirement age from 62 to 64."
     assert one(text, "from 62 to 64").counted == "retirement age"
+
+
+@pytest.mark.parametrize("text, written, earlier", [
+    # the sixth user review's storm: older floods' dead were set among this storm's
+    ("The floods recall those of 1997, when the Oder river burst its banks and 114 people died.", "114", True),
+    ("In the 2002 floods, 17 people died in the Czech Republic.", "17", True),
+    ("Carvania last saw protests on this scale in 2010, when an estimated 700,000 people marched.", "an estimated 700,000", True),
+    ("In 2024, when the law changed, 300 people applied.", "300", False),  # no date: maybe this year's
+])
+def test_another_year_s_event_told_as_such(text, written, earlier):
+    assert one(text, written).previous is earlier
+
+
+@pytest.mark.parametrize("text, written, place", [
+    ("Storm Boris has killed at least 15 people in Poland and the Czech Republic, officials said.", "at least 15",
+     "Poland and Czech Republic"),  # both countries' toll, never Poland's (the sixth user review)
+    ("It killed 40 in Paris and Macron said so.", "40", "Paris"),
+])
+def test_a_toll_in_two_places_is_both_places(text, written, place):
+    assert one(text, written).place == place
