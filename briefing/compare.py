@@ -683,7 +683,7 @@ def _what_a_majority_takes(f: Figure) -> bool:
     """Whether the figure is what a majority takes, not what anyone has: "A party needs 116 seats for a majority",
     "the 116 seats needed to form a majority", "A majority requires 116 seats" (the fifth user review: set against a
     party's 79 seats). A need is said ("won 51 seats for a majority" is the party's)."""
-    at = f.sentence.find(f.text)
+    at = f.at
     if at < 0:
         return False
     before, after = f.sentence[:at], f.sentence[at + len(f.text):]
