@@ -485,8 +485,11 @@ def _population(f: Figure) -> bool:
     """The people a place holds, background to any story ("Ostrava, a city of 280,000 people", "whose greater metropolitan
     area is home to about 12 million"): never compared, for two are nearly always two places or two boundaries (the sixth
     user review: Klodzko's 26,000 against Ostrava's 280,000, Paris's 2.1 million against its region's 12 million)."""
-    return f.kind == "count" and bool(re.search(_PLACE_OF + r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over)\s+)?"
-                                                 + re.escape(f.text), f.sentence))
+    i = f.at
+    return f.kind == "count" and i >= 0 and bool(re.search(
+        _PLACE_OF + r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over)\s+)?$", f.sentence[:i])) and bool(
+        re.fullmatch(r"(?i)(?:people|inhabitants|residents|population|souls)?", f.counted))  # (the thirty-seventh review:
+    # "killed 4 people in Klodzko, a town of about 40,000" is no population; "home to 60,000 fans" counts fans)
 
 
 def _is_part(part: Figure, whole: Figure) -> bool:

@@ -1833,3 +1833,10 @@ def test_two_countries_toll_is_no_rival_of_one_country_s(embed):
     found = groups({"a": "Storm Boris has killed at least 15 people in Poland and the Czech Republic, officials said Monday.",
                     "b": "In Poland, police said nine people had died in the storm."}, embed)
     assert not [d for d in found if {("a", "at least 15"), ("b", "nine")} <= texts(d)]
+
+
+def test_a_count_beside_a_population_is_still_compared(embed):
+    """The thirty-seventh review: '4' in "killed 4 people in Klodzko, a town of about 40,000" was read as the population."""
+    found = groups({"a": "Floods killed 4 people in Klodzko, a town of about 40,000.",
+                    "b": "Floods killed 7 people in Klodzko, the mayor said."}, embed)
+    assert [d for d in found if {("a", "4"), ("b", "7")} <= texts(d)]
