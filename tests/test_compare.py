@@ -1840,3 +1840,18 @@ def test_a_count_beside_a_population_is_still_compared(embed):
     found = groups({"a": "Floods killed 4 people in Klodzko, a town of about 40,000.",
                     "b": "Floods killed 7 people in Klodzko, the mayor said."}, embed)
     assert [d for d in found if {("a", "4"), ("b", "7")} <= texts(d)]
+
+
+def test_a_forecast_is_no_rival_of_an_outturn(embed):
+    """The sixth user review: the Bank's year-end forecast was set among June's inflation."""
+    found = groups({"a": "Consumer price inflation fell to 7.9% in June. The BoE now expects inflation to fall to around 4.9% "
+                         "by the end of this year.",
+                    "b": "The Bank said it expected inflation to fall to 5% by the end of the year."}, embed)
+    assert not [d for d in found if {("a", "7.9%"), ("b", "5%")} <= texts(d)]
+    assert [d for d in found if {("a", "around 4.9%"), ("b", "5%")} <= texts(d)]
+
+
+def test_an_expected_cost_is_the_cost():
+    from briefing.compare import _forecast
+
+    assert not _forecast(figs({"a": "The company said it expected the recall to cost about €45m."})[0])
