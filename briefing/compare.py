@@ -537,34 +537,35 @@ _SITES = (r"(?:cent(?:er|re)|hospital|school|stadium|park|airport|church|mosque|
 """A place that is one part of a story's ground: a site, or a district of a city or country."""
 
 
-def _site(f: Figure) -> bool:
-    """The figure's place is a site or a district ("Palmdale Oasis Park Recreation Center", "In Lisbon district")."""
-    return bool(f.place) and bool(re.search(rf"(?i)\b{_SITES}", f.place) or re.search(
-        rf"(?i)\b{re.escape(f.place)}\s+{_SITES}", f.sentence))
+def _site(f: Figure) -> str:
+    """The site or district the figure is for, as its sentence names it, lower case ("palmdale oasis park recreation center",
+    "lisbon district" where the place is "Lisbon" and the sentence says "In Lisbon district": every source names the
+    capital, only one the district); "" where its place is neither."""
+    if not f.place:
+        return ""
+    m = re.search(rf"(?i)\b{re.escape(f.place)}\s+{_SITES}", f.sentence)
+    return m.group().lower() if m else f.place.lower() if re.search(rf"(?i)\b{_SITES}", f.place) else ""
 
 
-def _apart_by_place(group: list[Figure], figs: Sequence[Figure], texts: Mapping[str, str] | None = None) -> list[Figure]:
-    """The group less each figure for a site or district no other source in it ever names, where another source gives its
-    figure for no place: a part of the others' whole, not a rival of it ("about 600 people spent Monday night" in one
-    shelter against 14,000 and 20,000 evacuated; turnout "in Lisbon district" against the national turnout: the fifth
-    user review). Any place at all was measured and not kept: it took labelled-pair recall 0.73 -> 0.69 for no precision
-    (places are often incidental: "in Manhattan", "in United States")."""
+def _apart_by_place(group: list[Figure], said: Mapping[str, str]) -> list[Figure]:
+    """The group less each figure for a site or district no other source in it ever names (`said`: each source's words,
+    lower case), where another source gives its figure for no place: a part of the others' whole, not a rival of it ("about
+    600 people spent Monday night" in one shelter against 14,000 and 20,000 evacuated; turnout "in Lisbon district" against
+    the national turnout: the fifth user review). Any place at all was measured and not kept: it took labelled-pair recall
+    0.73 -> 0.69 for no precision (places are often incidental: "in Manhattan", "in United States")."""
+    unplaced = {f.source for f in group if not f.place}
+    sources = {f.source for f in group}
+    return [f for f in group if not ((site := _site(f)) and unplaced - {f.source} and not any(
+        site in said.get(s, "") for s in sources - {f.source}))]
+
+
+def _words_of(figs: Sequence[Figure], texts: Mapping[str, str] | None) -> dict[str, str]:
+    """Each source's words, lower case: its whole article where `texts` gives it (a source names the hospital in a sentence
+    with no figure: the thirty-sixth review), else the sentences its figures come from."""
     said: dict[str, str] = {}
     for f in figs:
         said[f.source] = f"{said.get(f.source, '')} {f.sentence.lower()}"
-    if texts:  # (a source names the hospital in a sentence with no figure: the thirty-sixth review)
-        said |= {k: v.lower() for k, v in texts.items()}
-    unplaced = {f.source for f in group if not f.place}
-    sources = {f.source for f in group}
-    return [f for f in group if not (_site(f) and unplaced - {f.source} and not any(
-        _site_named(f) in said.get(s, "") for s in sources - {f.source}))]
-
-
-def _site_named(f: Figure) -> str:
-    """How the figure's sentence names its site, lower case: "lisbon district" where the place is "Lisbon" and the sentence
-    says "In Lisbon district" (every source names the capital; only one the district)."""
-    m = re.search(rf"(?i)\b{re.escape(f.place)}\s+{_SITES}", f.sentence)
-    return (m.group() if m else f.place).lower()
+    return said | {k: v.lower() for k, v in (texts or {}).items()}
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -1768,9 +1769,10 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
         return sentence(a.sentence, b.sentence) >= ECHO_THRESHOLD
 
     sims = _similarities(figs, embed, echo)
+    said = _words_of(figs, texts)
     out: list[Discrepancy] = []
     for cluster in _cluster(figs, sims):
-        group = _apart_by_place(_consistent(cluster, figs, sims), figs, texts)
+        group = _apart_by_place(_consistent(cluster, figs, sims), said)
         sources = {f.source for f in group}
         authors = {f.attribution.lower() for f in group if f.attribution}
         if len(sources) < 2 and not (len(authors) >= 2 and len({f.value for f in group}) >= 2):

@@ -496,8 +496,9 @@ def _currency(m: re.Match[str]) -> str:
     if m.groupdict().get("code"):
         return m.group("code").upper()
     word = m.group("c").lower().split()[0].rstrip("s")
+    code = _CURRENCY_WORDS.get(word, word.upper())
     country = " ".join((m.groupdict().get("p") or "").lower().split())
-    return _COUNTRY_CURRENCY.get((country, _CURRENCY_WORDS.get(word, word.upper())), _CURRENCY_WORDS.get(word, word.upper()))
+    return _COUNTRY_CURRENCY.get((country, code), code)
 
 
 _MOVED_FROM = re.compile(r"(?i)\b(?:raised|raises|raising|lifted|lifts|boosted|boosts|cut|cuts|lowered|lowers|increased|increases|"
@@ -1229,13 +1230,11 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     # So does "according to" right after it, with no comma between ("unions claimed 2.8 million, against 1.27 million
     # according to the ministry"), and a speaker set before it after a comma ("organisers counted 205,000, police 40,000":
     # the fifth user review)
-    right_after = _ACCORDING.match(text, np_end + len(re.match(r"(?:\s+(?!according\b)[\w'’-]+){0,4}?\s+(?=according\b)|\s*",
-                                                               text[np_end:np_end + 60]).group()))
-    if right_after and right_after.group("who").split()[0].lower() not in _PRONOUNS and not _NO_SOURCE.search(right_after["who"]):
-        return re.sub(r"['’]s$", "", right_after.group("who").strip())
-    elliptic = re.search(r",\s+(?:the\s+)?(?P<who>[a-z]+)\s+$", text[max(0, s - 30):s])
-    if elliptic and elliptic["who"] in AUTHOR_WORDS and _COUNTED_VERB.search(text, max(0, elliptic.start() + max(0, s - 30) - 100),
-                                                                              elliptic.start() + max(0, s - 30)):
+    right_after = _ACCORDING.match(text, _TO_ACCORDING.match(text, np_end, np_end + 60).end())  # (always matches)
+    if right_after and right_after["who"].split()[0].lower() not in _PRONOUNS and not _NO_SOURCE.search(right_after["who"]):
+        return re.sub(r"['’]s$", "", right_after["who"].strip())
+    elliptic = _GAPPED_SPEAKER.search(text, max(0, s - 30), s)
+    if elliptic and elliptic["who"] in AUTHOR_WORDS and _COUNTED_VERB.search(text, max(0, elliptic.start() - 100), elliptic.start()):
         return elliptic["who"]  # (not "The ruling party won 230 seats, the opposition 112": the thirty-seventh review)
     trailing = [c for c in candidates if c[0] > e and re.fullmatch(_TRAILING_SPEAKER, text[e:c[0]]) and
                 re.search(r",\s+(?:(?:according\s+to\s+)?|(?:the\s+)?" + re.escape(re.sub(r"^(?i:the)\s+", "", c[1])) + r"\s+)$", text[e:c[0]])]
@@ -1253,6 +1252,11 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     return min(after)[1] if after else ""
 
 
+_TO_ACCORDING = re.compile(r"(?:\s+(?!according\b)[\w'’-]+){0,4}?\s+(?=according\b)|\s*")
+"""The few words between a figure's noun phrase and its own "according to" ("1.27 million [protesters] according to"), or
+the space after it."""
+_GAPPED_SPEAKER = re.compile(r",\s+(?:the\s+)?(?P<who>[a-z]+)\s+$")
+"""A gapped clause's subject right before a figure: "organisers counted 205,000 marchers, police [40,000]"."""
 _NO_SOURCE = re.compile(r"(?i)\b(?:standards?|rules?|laws?|plans?|agreements?|deals?|schedules?|terms|guidelines|regulations|"
                         r"treat(?:y|ies)|accords?|protocols?|contracts?|timetables?|budgets?|programmes?|programs?|design|"
                         r"instructions|orders)$")

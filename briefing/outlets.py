@@ -103,16 +103,17 @@ def byline_outlet(line: str) -> str:
     if len(line) > MAX_BYLINE:
         return ""
     staff = _STAFF.match(line)
-    if staff and staff["outlet"] and _outlet_named(staff["outlet"]) and not _BYLINE.match(line):
-        return _outlet_named(staff["outlet"])  # "Reuters staff"
+    if staff and staff["outlet"] and (named := _outlet_named(staff["outlet"])) and not _BYLINE.match(line):
+        return named  # "Reuters staff"
     m = _BYLINE.match(line)
     if not m:
         return ""
-    parts = [p.strip(" .") for p in _PARTS.split(m["names"])]
-    parts = [_FOR.sub("", p) for p in parts if p]
+    parts = _parts(m["names"])
     if len(parts) == 1:  # "By Jane Doe": a name, no outlet; "By Reuters", "By The Associated Press": the agency's
         return OUTLETS.get(parts[0].lower(), "") if _WIRE_ONLY.match(parts[0]) else _named_last(parts[0])
-    outlet = _outlet_named(parts[-1]) if _only_outlet(parts[-1]) else ""  # not "The Times of Israel"
+    # (not "By Jane Doe | The Times of Israel", an outlet we do not know, nor "By Midnight, Fox News Had Called Arizona", a
+    # headline: the thirty-sixth review)
+    outlet = _outlet_named(parts[-1]) if _only_outlet(parts[-1]) else ""
     if any(_outlet_named(p) not in ("", outlet) for p in parts[:-1]):
         return ""
     return outlet
@@ -137,13 +138,15 @@ def byline(line: str) -> str:
     m = _BYLINE.match(line)
     if not m:  # "Reuters staff", "AP Business Writer": the whole line is the outlet and a role
         return outlet
-    parts = [_FOR.sub("", p.strip(" .")) for p in _PARTS.split(m["names"]) if p.strip(" .")]
-    people = parts[:-1] if len(parts) > 1 else []
+    people = _parts(m["names"])[:-1]  # (its last part is a known outlet: `byline_outlet` checked it)
     if not all(w.strip(",") and _NAME_WORD.match(w) for p in people for w in p.split()):
         return ""
-    if people and not _only_outlet(parts[-1]):  # "By Midnight, Fox News Had Called Arizona" is a headline; "By Jane
-        return ""  # Doe | The Times of Israel" names an outlet we do not know (the thirty-sixth review)
     return outlet
+
+
+def _parts(names: str) -> list[str]:
+    """A byline's names and its outlet, split at its separators, "for" dropped ("Jane Doe, for The Guardian")."""
+    return [_FOR.sub("", p.strip(" .")) for p in _PARTS.split(names) if p.strip(" .")]
 
 
 _DESK_WORDS = {"news", "politics", "business", "verify", "world", "sport", "sports", "health", "science", "tech",
@@ -154,10 +157,13 @@ def _only_outlet(part: str) -> bool:
     """The part is a known outlet, with at most a desk or role after it ("Reuters", "CNN Politics", "AP Business Writer"),
     nothing more ("Fox News Had Called Arizona", "The Times of Israel")."""
     words = part.strip(" .").lower().split()
-    for n in range(len(words), 0, -1):
-        if " ".join(words[:n]) in OUTLETS:
-            return all(w in _DESK_WORDS for w in words[n:])
-    return False
+    n = _known(words)
+    return n > 0 and all(w in _DESK_WORDS for w in words[n:])
+
+
+def _known(words: list[str]) -> int:
+    """How many of `words` (lower case) the longest known outlet they begin with takes (0: none)."""
+    return next((n for n in range(len(words), 0, -1) if " ".join(words[:n]) in OUTLETS), 0)
 
 
 def _outlet_named(part: str) -> str:
@@ -168,10 +174,8 @@ def _outlet_named(part: str) -> str:
     if staff and staff["outlet"]:
         part = staff["outlet"]
     words = part.lower().split()
-    for n in range(len(words), 0, -1):  # the longest known outlet the part begins with
-        if " ".join(words[:n]) in OUTLETS:
-            return OUTLETS[" ".join(words[:n])]
-    return ""
+    n = _known(words)  # the longest known outlet the part begins with
+    return OUTLETS[" ".join(words[:n])] if n else ""
 
 
 def _named_last(names: str) -> str:
