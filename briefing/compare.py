@@ -57,7 +57,9 @@ CONVERSION_TOLERANCE = 0.12
 
 USD_PER = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "CNY": 0.14, "RUB": 0.011, "UAH": 0.024,
            "KRW": 0.00072, "CHF": 1.13, "CAD": 0.73, "AUD": 0.66, "INR": 0.012, "HKD": 0.128, "NZD": 0.6,
-           "SEK": 0.095, "NOK": 0.093, "DKK": 0.145, "CZK": 0.043}
+           "SEK": 0.095, "NOK": 0.093, "DKK": 0.145, "CZK": 0.043, "PLN": 0.25, "HUF": 0.0028, "RON": 0.22,
+           "TRY": 0.03, "ILS": 0.27, "ZAR": 0.055, "MXN": 0.055, "BRL": 0.18, "IDR": 0.000063, "MYR": 0.22, "THB": 0.029,
+           "NGN": 0.00065, "SAR": 0.27, "AED": 0.27}
 """Approximate exchange rates, only to recognise one amount given in several currencies."""
 
 _CLASSES = [
@@ -711,6 +713,29 @@ def _what_a_majority_takes(f: Figure) -> bool:
     return bool(m and (re.search(rf"(?i)\b{_NEED}\b", m.group()) or re.search(rf"(?i)\b{_NEED}\s+(?:\S+\s+){{0,2}}$", before)))
 
 
+_MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
+
+
+_RESERVE = {"USD", "EUR", "GBP"}
+"""The currencies an amount is converted into for readers abroad ("1bn zloty (£197m)"); two other currencies are two
+countries' amounts."""
+
+
+def _other_month(a: str, b: str) -> bool:
+    """Two times that name months, none the same ("in December 2021", "in June")."""
+    ma, mb = set(_MONTH_NAMED.findall(a)), set(_MONTH_NAMED.findall(b))
+    return bool(ma and mb and not ma & mb)
+
+
+def _priced(f: Figure) -> str:
+    """What moved, for a percentage: "prices" (inflation, prices), "market" (a currency, shares, an index) or ""."""
+    what = _what(f)
+    clause = re.split(r"[;,]|\b(?:while|whereas|but|and)\b", f.sentence[:f.at])[-1] if f.at >= 0 else ""
+    if _PRICES.search(what) or _PRICES.search(clause):
+        return "prices"
+    return "market" if _MARKET.search(re.sub(r"(?i)\beuro[- ]?(?:zone|area)\b", "", what)) else ""
+
+
 def _other_year(a: str, b: str) -> bool:
     """Two times in different years, or a year and a day of this week ("in 2007", "on Monday")."""
     ya, yb = _YEAR.findall(a), _YEAR.findall(b)
@@ -719,18 +744,57 @@ def _other_year(a: str, b: str) -> bool:
     return bool(ya and _BARE_YEAR.match(a.strip()) and _THIS_WEEK.search(b) or yb and _BARE_YEAR.match(b.strip()) and _THIS_WEEK.search(a))
 
 
-_THIS_WEEK = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight)\b")
+_THIS_WEEK = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|(?:this|last)\s+week)\b")
 _BARE_YEAR = re.compile(rf"(?i)^(?:in|since|during)?\s*(?:(?:{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d$")
 """A time that names a year, or a month of it, and no day: "in 2007", "in September 1985" (not "on June 28, 2024", which may
 be this week's Monday)."""
 
 
-def _compatible(a: Figure, b: Figure, sim: float) -> bool:
+_VAGUE = re.compile(r"(?i)^(?:\D*\s)?(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b\D*$")
+_AT_LEAST = {"at least", "more than", "over", "upwards of", "no fewer than", "not less than", "in excess of"}
+_AT_MOST = {"up to", "as many as", "as much as", "at most", "no more than", "fewer than", "less than", "under", "nearly", "almost"}
+
+
+def _bounded(a: Figure, b: Figure) -> bool:
+    """Whether a's hedge makes it a bound that b's value keeps: "at least 38" and 41, "up to 250" and 180."""
+    return a.hedge in _AT_LEAST and b.value >= a.value or a.hedge in _AT_MOST and b.value <= a.value
+
+
+_UPDATING = re.compile(r"(?i)\b(?:later|now|updated|revised|latest|risen|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to|"
+                     r"raised|toll|tally)\b")
+"""Words that make a value an update of another, not a second quantity."""
+
+
+def _one_source_two_values(a: Figure, b: Figure) -> bool:
+    """Whether one source gives two values with nothing to tell them apart: one speaker or none, no two times. An article that
+    gives 10,200 trucks delivered and 29,000 on order speaks of two quantities (the seventh user review: six of them in one
+    "Estimates of trucks differ"); one that gives the same quantity twice says who counted or when ("police said 80,000,
+    the CGT 500,000"; "3,000 on October 23 ... 10,000 by December")."""
+    if a.source != b.source or a.sentence == b.sentence or same_amount(a, b) or _VAGUE.search(a.text) or _VAGUE.search(b.text) or _bounded(a, b) or _bounded(b, a):
+        return False  # (a vote of 21 to 19, a whole and its part in one sentence: `_consistent` sees to those; "Hundreds of
+        # thousands marched ... police counted 338,000"; "at least 38 ... 41")
+    if a.attribution.lower() != b.attribution.lower() or a.place.lower() != b.place.lower():
+        return False  # (one with a speaker or a place and one without may be a count and a later one, a whole and a part:
+        # `_consistent` sees to those)
+    if a.low is not None and a.low <= b.value <= a.value or b.low is not None and b.low <= a.value <= b.value:
+        return False  # "Between 20,000 and 30,000 people marched. Some 25,000 protesters gathered"
+    if _UPDATING.search(a.sentence) or _UPDATING.search(b.sentence):
+        return False  # "Officials later said the earthquake killed 45 people": a count and its update
+    return not (a.time and b.time and a.time.lower() != b.time.lower())
+
+
+def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
+    """Whether two figures may measure the same thing (`apart`: and are not one source's two values, see
+    `_one_source_two_values`)."""
     if a.kind != b.kind:
+        return False
+    if apart and _one_source_two_values(a, b):
         return False
     if a.kind == "money":
         if not a.unit or not b.unit:
             return False
+        if a.unit != b.unit and not {a.unit, b.unit} & _RESERVE:
+            return False  # Poland's 5 billion zlotys are not the Czech Republic's 30 billion koruna (the sixth user review)
     elif a.unit != b.unit:
         return False
     if _norm_rate(a.rate) != _norm_rate(b.rate):
@@ -747,6 +811,12 @@ def _compatible(a: Figure, b: Figure, sim: float) -> bool:
         return False
     if _forecast(a) != _forecast(b):  # "expects inflation to fall to around 4.9% by the end of the year" is no outturn
         return False
+    if _other_year(a.time, b.time):  # deliveries "in 2025" are not this year's guidance "in 2026" (the seventh user review)
+        return False
+    if a.kind == "percent" and _other_month(a.time, b.time):
+        return False  # inflation of 5.4% "in December 2021" is not June's 7.9% (the sixth user review): a rate is of its month
+    if a.kind == "percent" and {_priced(a), _priced(b)} == {"prices", "market"}:
+        return False  # "Sterling rose 0.3%" is no rise in prices (7.9%: the sixth user review)
     if {_in_session(a), _in_session(b)} == {"peak", "close"}:  # "rose as much as 6.4%" in the session; "closed up 4.9%"
         return False
     ea, eb = _share_of_economy(a), _share_of_economy(b)
@@ -1135,7 +1205,7 @@ def _by_source(figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
 
 
 _NUMBER_TEXT = re.compile(r"(?i)(?:US\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion)\b|(?:bn|m|k)\b)?|"
-                          r"\b(?:a\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                          r"\b(?:half\s+an?\s+|a\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                           r"forty|fifty|hundred|thousand|million|dozen)\b(?:[\s-]+(?:hundred|thousand|million|billion))*")
 
 
@@ -1750,6 +1820,30 @@ def _consistent(cluster: list[int], figs: list[Figure], sims: list[list[float]])
     return out if len(out) >= 2 or len(dropped) == 0 else []
 
 
+def _alike(a: Figure, b: Figure) -> bool:
+    """Whether two figures are described alike: what is counted, what happened to it, where (one source's 37 injured and
+    its 14 killed are not; nor its 15,000 nurses across England and 5,000 in Leeds)."""
+    return (a.counted.lower(), a.state, a.place.lower(), a.unit) == (b.counted.lower(), b.state, b.place.lower(), b.unit)
+
+
+def _unambiguous(group: list[Figure], cluster: list[int], figs: list[Figure], sims: list[list[float]]) -> list[Figure]:
+    """The group less each figure whose source gives, outside it, another value that may be the same quantity with nothing
+    to tell the two apart, unless another source gives the same amount: which of the two the source means is not known, so
+    neither is set against other sources ("They join seven countries" beside "six new countries": NeuS; 8,100 trucks beside
+    10,200 and 29,000: the seventh user review)."""
+    inside = set(cluster)
+    index = {id(f): i for i, f in enumerate(figs)}
+
+    def ambiguous(f: Figure) -> bool:
+        i = index[id(f)]
+        if any(g.source != f.source and same_amount(f, g) for g in group):
+            return False
+        return any(j not in inside and figs[j].source == f.source and _one_source_two_values(f, figs[j]) and _alike(f, figs[j])
+                   and _compatible(f, figs[j], sims[i][j], apart=False) for j in range(len(figs)))
+
+    return [f for f in group if not ambiguous(f)]
+
+
 def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Mapping[str, str] | None = None) -> list[Discrepancy]:
     """Groups of figures from different sources that measure the same thing, most important first.
 
@@ -1772,7 +1866,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
     said = _words_of(figs, texts)
     out: list[Discrepancy] = []
     for cluster in _cluster(figs, sims):
-        group = _apart_by_place(_consistent(cluster, figs, sims), said)
+        group = _unambiguous(_apart_by_place(_consistent(cluster, figs, sims), said), cluster, figs, sims)
         sources = {f.source for f in group}
         authors = {f.attribution.lower() for f in group if f.attribution}
         if len(sources) < 2 and not (len(authors) >= 2 and len({f.value for f in group}) >= 2):

@@ -47,7 +47,9 @@ _CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "KRW", "CHF", "INR", 
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "ruble": "RUB", "rouble": "RUB", "hryvnia": "UAH", "rupee": "INR", "franc": "CHF",
                    "lira": "TRY", "shekel": "ILS", "zloty": "PLN", "rand": "ZAR", "peso": "MXN", "real": "BRL",
-                   "krona": "SEK", "kronor": "SEK", "crown": "SEK", "krone": "NOK", "kroner": "NOK"}
+                   "krona": "SEK", "kronor": "SEK", "crown": "SEK", "krone": "NOK", "kroner": "NOK", "złoty": "PLN",
+                   "koruna": "CZK", "korun": "CZK", "koruny": "CZK", "forint": "HUF", "lei": "RON", "leu": "RON", "rupiah": "IDR",
+                   "ringgit": "MYR", "baht": "THB", "naira": "NGN", "riyal": "SAR", "dirham": "AED"}
 _COUNTRY_CURRENCY = {("canadian", "USD"): "CAD", ("australian", "USD"): "AUD", ("hong kong", "USD"): "HKD",
                      ("new zealand", "USD"): "NZD", ("norwegian", "SEK"): "NOK", ("danish", "SEK"): "DKK",
                      ("danish", "NOK"): "DKK", ("czech", "SEK"): "CZK"}
@@ -273,7 +275,7 @@ _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc
 of "points", never compared with "falling 1.5 percentage points")."""
 _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?P<p>US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Swedish|"
                         r"Norwegian|Danish|Czech)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
-                        r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zloty|rand|pesos?|"
+                        r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zlotys?|złotys?|korunas?|koruny|forints?|lei|leu|rupiah|ringgits?|baht|nairas?|riyals?|dirhams?|rand|pesos?|"
                         r"kronor|krona|kroner|krone|(?(p)crowns?|(?!)))\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
 _UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kph|kmh|"
                          r"(?:kilomet(?:re|er)s?|miles)\s+(?:per|an|a)\s+hour|kms?|kilomet(?:re|er)s?|"
@@ -467,10 +469,10 @@ def _quantity_spans(text: str, claimed: list[tuple[int, int]]) -> list[_Span]:
                 continue
             span = _Span(vm.start("w"), vm.end("w"), "count", value, hedge=w, vague=True)
             # "hundreds of millions of dollars"
-            cur = _CUR_AFTER.match(text, vm.end("w"))
+            cur = _CUR_AFTER.match(text, vm.end("w")) or (parts[-1] != "tens" or None) and _CROWNS.match(text, vm.end("w"))
             if cur:
                 span.end = cur.end()
-                span.kind, span.unit = "money", _currency(cur)
+                span.kind, span.unit = "money", _currency(cur) if cur.re is _CUR_AFTER else CROWNS
             out.append(span)
             taken.append((span.start, span.end))
             pos = span.end
@@ -490,6 +492,24 @@ def _quantity_spans(text: str, claimed: list[tuple[int, int]]) -> list[_Span]:
         taken.append((span.start, span.end))
         pos = span.end
     return out
+
+
+_CROWNS = re.compile(r"(?i)\s+(?:of\s+)?crowns\b")
+"""Crowns after a scale are money whoever's they are ("73 billion crowns", "tens of billions of crowns": the sixth user
+review's Czech storm damage was a count); without one they may be titles ("won 5 crowns")."""
+CROWNS = "crowns"
+"""The unit of such an amount until its article says whose crowns they are (see `_crowns_of`)."""
+_CROWN_COUNTRIES = [(re.compile(r"\b(?:Czech|Czechia|Prague)"), "CZK"), (re.compile(r"\b(?:Swed(?:en|ish)|Stockholm)"), "SEK"),
+                    (re.compile(r"\b(?:Denmark|Danish|Copenhagen)"), "DKK"), (re.compile(r"\b(?:Norw(?:ay|egian)|Oslo)"), "NOK")]
+
+
+def _crowns_of(sentence: str, body: str) -> str:
+    """Whose crowns: the crown country the sentence names, else the one its article names first (Sweden's when none)."""
+    for text in (sentence, body):
+        found = [(m.start(), code) for pattern, code in _CROWN_COUNTRIES for m in [pattern.search(text)] if m]
+        if found:
+            return min(found)[1]
+    return "SEK"
 
 
 def _currency(m: re.Match[str]) -> str:
@@ -627,10 +647,10 @@ def _extend(text: str, s: int, e: int, value: float, digits: bool, taken: list[t
     if pm and kind != "money":
         kind, unit, end = "percent", ("pp" if "point" in pm.group().lower() else "%"), pm.end()
     elif kind != "money":
-        cm = _CUR_AFTER.match(text, end)
+        cm = _CUR_AFTER.match(text, end) or (scale != 1.0 or None) and _CROWNS.match(text, end)
         um = _UNIT_AFTER.match(text, end)
         if cm:
-            kind, unit, end = "money", _currency(cm), cm.end()
+            kind, unit, end = "money", _currency(cm) if cm.re is _CUR_AFTER else CROWNS, cm.end()
         elif um:
             u = um.group("u").lower()
             stem = re.sub(r"\s+", " ", u)
@@ -993,10 +1013,23 @@ _NOT_WHERE = re.compile(r"(?i)\b(?:shares?|stakes?|interest|confidence|trust|sto
 """Words before "in X" that make X a company or a cause, not a place ("shares in Brevik Home Appliances")."""
 
 
+_SEVERAL_PLACES = re.compile(r"(?i)\b(?:in|across|throughout)\s+((?:the\s+)?(?:two|three|four|five|both|all|several)\s+"
+                             r"(?:\w+\s+)?(?:countries|nations|states|provinces|regions|cities|districts))\b")
+"""A place that is several places the article named: "40 people were injured across the two countries" is both countries'
+count, never one of them (the sixth user review)."""
+
+
 _ONE_COUNTRY = {"bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda", "saint kitts and nevis",
                 "st kitts and nevis", "sao tome and principe", "são tomé and príncipe", "turks and caicos", "wallis and futuna",
                 "saint vincent and the grenadines", "st vincent and the grenadines", "heard island and mcdonald islands"}
 """Names with "and" that are one place (the thirty-seventh review)."""
+
+
+_AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|as|after|"
+                        r"since|last|this|over|during|by|from|with|amid|when|while|until)\b)")
+
+
+_GROUND = re.compile(r"\s+((?:territorial\s+|coastal\s+|national\s+)?(?:waters|territory|airspace|coast|coastline|mainland|soil|border|capital|islands?|seas?))\b")
 
 
 def _place(after: str, before: str) -> str:
@@ -1006,15 +1039,23 @@ def _place(after: str, before: str) -> str:
     cut = _SUBORDINATE.search(after)
     found = where(after[:cut.start()] if cut else after)
     m = found[0] if found else None
-    both = re.match(r"\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|as|after|"
-                    r"since|last|this|over|during|by|from|with|amid|when|while|until)\b)", after[m.end():]) if m else None
+    several = _SEVERAL_PLACES.search(after[:cut.start()] if cut else after)
+    if several and (not m or several.start() < m.start()):
+        return several.group(1)
+    scope = after
     if not m:
-        found = where(before)
+        scope = _ELSEWHERE_BEFORE.split(before)[-1]
+        found = where(scope)
         m = found[-1] if found else None
     if not m:
         return ""
+    both = _AND_PLACE.match(scope, m.end())  # (before the figure too: "killed 15 people in Poland and the Czech Republic,
+    # officials said Monday, as ... left hundreds of thousands of homes without electricity": the sixth user review)
     place = m.group(1)
     place = re.sub(r"^the\s+", "", place)
+    ground = _GROUND.match(scope, m.end())
+    if ground and re.search(r"(?:ese|ish|ian|an|ek|ic|i)$", place):  # "in Greek waters": a place, not an adjective (the
+        place = f"{place} {ground.group(1)}"  # seventh user review's "people killed in Greek")
     if both and f"{place} and {both.group(1)}".lower() not in _ONE_COUNTRY:  # "killed at least 15 people in Poland and the
         place = f"{place} and {both.group(1)}"  # Czech Republic": both countries' toll, not Poland's (the sixth user review)
     if re.fullmatch(r"(?:" + _MONTH + r"|" + _WEEKDAY + r")(?:['’]s)?", place):  # "in Tuesday's fire": when, not where
@@ -1243,7 +1284,7 @@ def _attribution(text: str, s: int, e: int, np_end: int) -> str:
     if not candidates:
         return ""
     # The nearest speaker before the figure in the sentence, else the nearest after it.
-    before = [c for c in candidates if c[0] < s and not _BUT_CLAUSE.search(text, c[0], s)]
+    before = [c for c in candidates if c[0] < s and not _BUT_CLAUSE.search(text, c[0], s) and not _ELSEWHERE.search(text, c[0], s)]
     # (not across ", but": "Nvidia forecast revenue above Wall Street estimates, but its shares fell 1.5%", "Residents said
     # 12 died, but the institute has confirmed only eight": the fourth user review)
     if before:
@@ -1273,6 +1314,12 @@ _BUT_CLAUSE = re.compile(r"(?i),\s+but\s+(?!that\b|also\b|not\b|(?:(?:he|she|it|
                          r"estimated|reported|confirmed)\b)")
 """A clause of its own after a speaker's: what it says is no longer the speaker's (not ", but that ...", nor the speaker
 going on: ", but said profit fell 3%", ", but added that", ", but he added": the twenty-ninth review)."""
+_ELSEWHERE = re.compile(r",\s+(?:while|whereas)\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
+"""A clause of its own set in another place: "Polish officials said six people had died in the country, while in the Czech
+Republic three deaths were confirmed" (the sixth user review: the Czech count was credited to Polish officials)."""
+_ELSEWHERE_BEFORE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in\s+|at\s+|across\s+)?(?:the\s+)?[A-Z])")
+"""Where a figure's place is no longer the place before it: "... in Poland has risen to nine, ..., while the Czech Republic
+reported five dead" (the sixth user review: the Czech five was Poland's)."""
 _REPORTING = re.compile(r"(?i)\b(?:said|says|reported|announced|showed|shows|told|according|released|published|issued)\b")
 
 
@@ -1315,11 +1362,16 @@ def _time(text: str, s: int, e: int) -> str:
 
 def _rate(text: str, end: int) -> str:
     m = _RATE_RE.match(text, end)
-    if m:
+    if m and not _AGO.match(text, m.end()):
         return " ".join(m.group().split()).lower()
     clause = _clause_after(text, end, 60)
-    m = re.search(r"(?i)\b(?:per|a|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|annually|yearly)\b", clause)
+    m = re.search(r"(?i)\b(?:per|a|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after)\b)|"
+                  r"\b(?:daily|weekly|monthly|annually|yearly)\b", clause)
     return " ".join(m.group().split()).lower() if m else ""
+
+
+_AGO = re.compile(r"(?i)\s+(?:earlier|ago|before|later|after)\b")
+"""After "a year": when, not how often ("33,000 a year earlier": the seventh user review)."""
 
 
 # --- shouted copy --------------------------------------------------------------------------
@@ -1395,6 +1447,12 @@ def extract(doc: Document) -> list[Figure]:
         spans = sorted(specials + quantities, key=lambda x: x.start)
         for sp in spans:
             fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
+            if sp.kind == "count" and _NAMES_THEM.match(text, sp.end) and _AMONG_THE.search(text, 0, sp.start):
+                continue  # "across the two countries", "between the two sides": where or who, not how many
+            if fig.unit == CROWNS:
+                fig = dataclasses.replace(fig, unit=_crowns_of(shown, body))
+            if not fig.place and (where := _speaker_place(fig.attribution, body)):  # "the Czech Republic reported five
+                fig = dataclasses.replace(fig, place=where)  # dead", "Paris police counted 55,000 ... in the capital"
             if fig.kind == "percent" and fig.unit == "pp" and not fig.counted and previous_percent and MOVE_VERB.fullmatch(fig.context):
                 # a context that is only a move's verb: the change is in what the previous percentage measures ("The Moderates
                 # won 9.3 percent of the vote, falling 1.5 percentage points"; "which way falling moved" was the statement)
@@ -1403,14 +1461,47 @@ def extract(doc: Document) -> list[Figure]:
                 previous_percent = fig.counted
             if _is_earlier_value(text, sp, spans) or _of_another_event(text, sp, published):
                 fig = dataclasses.replace(fig, previous=True)
-            elif sp.kind in ("count", "money") and _is_increment(text, sp, fig.text):
-                fig = dataclasses.replace(fig, increment=True)
+            elif sp.kind in ("count", "money") and _is_increment(text, sp, fig.text) or \
+                    fig.kind == "duration" and _LENGTHENED_BY.search(text, max(0, sp.start - 80), sp.start):
+                fig = dataclasses.replace(fig, increment=True)  # (and "raising the pension age by two years": a step)
+            if fig.kind == "duration" and not fig.counted and (spent := _YEARS_OF.match(text, sp.end)):
+                fig = dataclasses.replace(fig, counted=spent.group(1))  # "43 years of contributions"
             figures.append(fig)
             if fig.kind == "count" and fig.counted and fig.counted != "closing level":  # one index's close is not the next's
                 previous_counted = fig.counted
             elif fig.kind == "label":  # a new subject ("while the S&P 500 slid 5.9 percent, to 3,002.10")
                 previous_counted = ""
     return figures
+
+
+_NAMES_THEM = re.compile(r"\s+(?:countries|nations|sides|governments|leaders|allies|neighbou?rs|capitals|armies|presidents|"
+                         r"companies|parties|teams|clubs)\b")
+_AMONG_THE = re.compile(r"(?i)\b(?:across|in|throughout|between|among|in\s+both\s+of)\s+the\s+$")
+"""After a place's or a relation's preposition, "the" and a number, who is meant, not a count: "40 people were injured across
+the two countries" (the sixth user review); "failures by the six countries" repeats the count of them and stays."""
+
+
+def _speaker_place(who: str, body: str) -> str:
+    """The place a speaker is, where its article names it as a place: a country that reports a count reports its own ("the
+    Czech Republic reported five dead", the article saying "In the Czech Republic, ..."), and so do a city's police ("Paris
+    police counted 55,000 demonstrators in the capital": the sixth user review, set against Marseille's marchers)."""
+    name = re.sub(r"^the\s+", "", who)
+    if name and not all(w[:1].isupper() for w in name.split() if w not in ("of", "and")):
+        local = re.match(r"((?:[A-Z][\w'’-]+\s+)+)(?:police|officials|authorities|prosecutors|firefighters)$", name)
+        name = local.group(1).strip() if local else ""
+        if re.search(r"(?:ese|ish|ian|an|ek|ic|ch|i)$", name):
+            return ""  # "Greek authorities", "Polish officials": a people's word, not a place (the seventh user review)
+    found = name and re.search(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?{re.escape(name)}\b(?!['’]|\s+[A-Z])", body)
+    return name if found else ""
+
+
+_LENGTHENED_BY = re.compile(r"(?i)\b(?:rais|lift|extend|increas|push|cut|reduc|lower|shorten|lengthen|delay|postpon|bring|brought|"
+                            r"mov)\w*\s+(?:[\w'’-]+\s+){0,4}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
+"""Before a duration that is a step, not a length: "raising the pension age by two years" (the sixth user review: set against
+"43 years of contributions")."""
+_YEARS_OF = re.compile(r"\s+of\s+((?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|your\b)[a-z][\w-]*"
+                       r"(?:\s+(?!(?:for|to|in|on|at|by|with|from|and|or|but|that|which|as|of)\b)[a-z][\w-]*(?=[\s,.;:]|$))?)")
+"""What a duration is of: "43 years of contributions"."""
 
 
 _ADDED = r"(?:another|an\s+additional|an\s+extra|a\s+further)\s+"
@@ -1463,6 +1554,14 @@ _CHANGE_FROM = re.compile(r"(?i)\b(?:up|down|higher|lower|increase|decrease|rise
 _EARLIER_NOUN = re.compile(r"(?i)\b(?:previous|former|old|earlier|prior)\s+(?:all-time\s+)?(?:record|high|low|peak|best)\s+"
                            r"(?:of\s+|was\s+|stood\s+at\s+)(?:about\s+|some\s+|nearly\s+|around\s+)?$")
 """A value named as the old one: "the previous record of 43.9C"."""
+_BASELINE = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:an?\s+|the\s+)?"
+                       r"(?:positive\s+|negative\s+|just\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+                       r"fewer\s+than|less\s+than|under)\s+)?$")
+_EARLIER_AFTER = re.compile(r"(?i)\s+(?:(?:a|one)\s+(?:year|quarter|month|week)|twelve\s+months|12\s+months)\s+(?:earlier|ago|before)\b|"
+                            r"\s+(?:last|the\s+previous|the\s+prior|a\s+previous)\s+(?:year|quarter|month|week)\b|"
+                            r"\s+(?:in|during|for)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|week)|year-earlier\s+\w+|(?:19|20)\d\d)\b")
+"""A value a figure is set against, dated before it: "from 2.56 billion crowns a year earlier", "compared with about 5,000
+in 2024" (the seventh user review: last year's total read as an earlier report of this year's)."""
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|at)\s+(?:an?\s+|the\s+)?(?:revised\s+|new\s+)?$")
 
 
@@ -1516,6 +1615,8 @@ def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:
     shelters" moves people, not a count)."""
     if _EARLIER_NOUN.search(text[max(0, span.start - 50):span.start]):
         return True  # "the city's previous record of 43.9C"
+    if _BASELINE.search(text[max(0, span.start - 60):span.start]) and _EARLIER_AFTER.match(text, span.end):
+        return True  # "compared with positive 400 million kronor a year earlier", "compared with about 5,000 in 2024"
     if _CHANGE_FROM.search(text[max(0, span.start - 60):span.start]) or _UP_FROM.search(text[max(0, span.start - 30):span.start]):
         return True  # "up 26 percent from the $779 billion deficit", "down from 1.43 million"
     if not _FROM_BEFORE.search(text[max(0, span.start - 40):span.start]):

@@ -1050,3 +1050,86 @@ def test_another_year_s_event_in_a_dated_article():
     text = "In the 2002 floods, 17 people died in the Czech Republic."
     dated = extract(segment(Article(id="s", title="Title", path="s.txt", text=text, date="2024-09-16")))
     assert [f for f in dated if f.text == "17"][0].previous  # (the sixth user review's storm, from 2024)
+
+
+@pytest.mark.parametrize("text, written, unit", [
+    # the sixth user review's storm: zlotys and koruna were counts; crowns after a scale are money, whose the article says
+    ("Tusk said damage could reach 1 billion zlotys.", "1 billion zlotys", "PLN"),
+    ("The finance ministry estimated losses of 30 billion koruna.", "30 billion koruna", "CZK"),
+    ("\"The damage will be in the tens of billions of crowns,\" Prime Minister Fiala told Czech Television.",
+     "tens of billions of crowns", "CZK"),
+    ("Exports rose to 12 billion crowns in Sweden.", "12 billion crowns", "SEK"),
+])
+def test_central_european_currencies_are_money(text, written, unit):
+    f = one(text, written)
+    assert (f.kind, f.unit) == ("money", unit)
+
+
+def test_crowns_without_a_scale_are_not_money():
+    assert one("The skater has won 5 crowns in Prague.", "5").kind == "count"
+
+
+def test_a_clause_set_elsewhere_has_its_own_speaker_and_place():
+    text = ("Polish officials said six people had died in the country, while in the Czech Republic three deaths were "
+            "confirmed and seven people remained missing.")
+    assert (one(text, "three").attribution, one(text, "three").place) == ("", "Czech Republic")
+    text = ("The death toll from Storm Boris in Poland has risen to nine, Polish Interior Minister Tomasz Siemoniak said on "
+            "Tuesday, while the Czech Republic reported five dead. In the Czech Republic, rivers are still rising.")
+    assert one(text, "five").place == "Czech Republic"  # a country that reports a count reports its own
+    assert one(text, "nine").place == "Poland"
+
+
+def test_a_city_s_police_count_in_the_capital_is_the_city_s():
+    text = "Paris police counted 55,000 demonstrators in the capital on Tuesday. Unions marched in Paris and Marseille."
+    assert one(text, "55,000").place == "Paris"
+    assert one("Polish officials said 12 people died. Rain fell in Poland.", "12").place == ""  # (an adjective is no place)
+
+
+def test_several_places_are_one_scope_and_not_a_count():
+    text = "At least 40 people were injured across the two countries, including 12 firefighters."
+    assert one(text, "At least 40").place == "the two countries"
+    assert "two" not in [f.text for f in extract(segment(Article(id="s", title="T", path="s.txt", text=text)))]
+    assert one("The failures by the six countries were cited.", "six").counted == "countries"  # a count that repeats one
+
+
+def test_a_toll_before_the_figure_in_two_countries_covers_both():
+    text = ("Storm Boris has killed at least 15 people in Poland and the Czech Republic, officials said Monday, as rain "
+            "left hundreds of thousands of homes without electricity.")
+    assert one(text, "hundreds of thousands").place == "Poland and Czech Republic"
+
+
+def test_a_duration_that_is_a_step_and_what_a_duration_is_of():
+    assert one("The government says raising the pension age by two years will balance the system.", "two years").increment
+    f = one("The plan would require 43 years of contributions for a full pension.", "43 years")
+    assert (f.counted, f.increment) == ("contributions", False)
+
+
+@pytest.mark.parametrize("text, written", [
+    # the seventh user review: last year's values that a figure is set against, never reports of this year's
+    ("Free cash flow was negative 1.8 billion kronor, compared with positive 400 million kronor a year earlier.",
+     "400 million kronor"),
+    ("Operating profit fell to 2.1 billion kronor from 2.56 billion crowns a year earlier.", "2.56 billion crowns"),
+    ("More than 9,000 migrants have arrived so far this year, compared with about 5,000 in 2024.", "about 5,000"),
+])
+def test_a_value_set_against_an_earlier_period_is_the_earlier_value(text, written):
+    assert one(text, written).previous
+
+
+def test_a_rival_figure_set_against_is_still_compared():
+    assert not one("The toll is 40, compared with 35 reported by the ministry.", "35").previous
+
+
+def test_a_year_earlier_is_no_rate():
+    assert one("Deliveries fell to 10,200 trucks, compared with 33,000 a year earlier.", "33,000").rate == ""
+    assert one("The plant makes 33,000 trucks a year.", "33,000").rate == "a year"
+
+
+def test_a_place_named_by_its_adjective_keeps_its_noun():
+    assert one("The boat sank in Greek waters, killing 38 people.", "38").place == "Greek waters"
+    assert one("Floods killed 12 people in Poland on Monday.", "12").place == "Poland"
+
+
+def test_a_people_s_authorities_name_no_place():
+    """The seventh user review: 'Greek authorities said' beside 'in Greek waters' made a place 'Greek'."""
+    text = "The boat capsized, killing at least 38 people, Greek authorities said. It sank in Greek waters."
+    assert one(text, "at least 38").place == ""
