@@ -127,7 +127,9 @@ BELOW = [
     # Promotion: "Sign up now.", "Sign up for our newsletter", "Get the latest headlines delivered to your
     # inbox", "Click here to subscribe ..." (not "Sign up for the draft has been slow").
     re.compile(rf"^(sign up (now|here|today)\b|sign up[.!]?$|(click|tap) here\b){_SHORT}", re.I),
-    re.compile(rf"^sign up (for|to)\b(?!{_REPORTED}).{{0,80}}\b(newsletters?|inbox|e-?mails?|alerts|briefing|digest|updates|free)\b.{{0,80}}$", re.I),
+    re.compile(rf"^sign up (for|to)\b(?!{_REPORTED}).{{0,80}}\b(newsletters?|inbox|e-?mails?|alerts|briefing|digest|updates|free)\b.{{0,200}}$", re.I),
+    # ("Sign up to the Front Page newsletter for free: Your essential guide to the day's agenda from The Telegraph - direct to
+    # your inbox seven days a week.": the seventh user review)
     # "Sign up to This is Europe: ...": a title, then a colon (not "Sign up to receive emergency alerts ..., officials urged")
     re.compile(rf"^(?i:sign up to)\s+[A-Z][^:]{{0,60}}:(?!{_REPORTED}).{{0,120}}$"),
     re.compile(r"^before it['’]s here, it['’]s on the bloomberg terminal\.?$", re.I),  # Bloomberg's promotion

@@ -137,6 +137,20 @@ def read_sidecar(path: Path) -> dict[str, str]:
     return {}
 
 
+_TITLE = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
+
+
+def _title_outlet(html: str | bytes) -> str:
+    """The known outlet a page's <title> ends with ("Brightwell boss jailed | The Telegraph": the seventh user review, where
+    the page named its outlet nowhere else), or ""."""
+    from briefing.outlets import OUTLETS
+
+    head = html[:20000].decode("utf-8", "replace") if isinstance(html, bytes) else html[:20000]
+    m = _TITLE.search(head)
+    tail = re.split(r"\s+[|–—-]\s+", " ".join(m.group(1).split()))[-1] if m else ""
+    return OUTLETS.get(tail.lower().strip(" ."), "") if tail != (m and " ".join(m.group(1).split())) else ""
+
+
 def html_metadata_and_text(html: str | bytes, path: str) -> Parsed:
     """The article in an HTML page: its text and whatever metadata the page states."""
     if len(html) > MAX_HTML:
@@ -164,7 +178,7 @@ def html_metadata_and_text(html: str | bytes, path: str) -> Parsed:
         title, lines = lines[0], lines[1:]
     if not lines:
         raise ArticleError(path, "no article text found in the HTML, only a headline; save the article page itself")
-    meta = _meta({"outlet": getattr(doc, "sitename", None), "url": getattr(doc, "url", None),
+    meta = _meta({"outlet": getattr(doc, "sitename", None) or _title_outlet(html), "url": getattr(doc, "url", None),
                   "date": getattr(doc, "date", None)}, path)
     return Parsed(title=title, text="\n".join(lines), **meta)
 

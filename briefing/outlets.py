@@ -36,6 +36,12 @@ OUTLETS: dict[str, str] = {
     "france 24": "France 24", "xinhua": "Xinhua", "upi": "UPI", "usa today": "USA Today",
     "los angeles times": "Los Angeles Times", "the los angeles times": "Los Angeles Times",
     "the hill": "The Hill", "newsweek": "Newsweek", "dpa": "dpa", "wsj": "The Wall Street Journal",
+    "kathimerini": "Kathimerini", "ekathimerini": "Kathimerini", "dagens industri": "Dagens Industri",
+    "le monde": "Le Monde", "der spiegel": "Der Spiegel", "spiegel": "Der Spiegel", "el país": "El País", "el pais": "El País",
+    "the economist": "The Economist", "economist": "The Economist", "times of india": "The Times of India",
+    "the times of india": "The Times of India", "the irish times": "The Irish Times", "irish times": "The Irish Times",
+    "abc": "ABC", "cbc news": "CBC News", "cbc": "CBC News", "rte": "RTÉ", "rté": "RTÉ", "rfi": "RFI", "ansa": "ANSA",
+    "efe": "EFE", "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "pa": "PA", "pa media": "PA",
 }
 """Outlets a byline or dateline may name, by how they are written (lower case) to the name a briefing
 gives them: "Associated Press" and "(AP)" are both "AP", "the Guardian" is "The Guardian". A byline
@@ -51,6 +57,10 @@ SITES: dict[str, str] = {
     "politico.com": "Politico", "axios.com": "Axios", "cnbc.com": "CNBC", "euronews.com": "Euronews", "dw.com": "DW",
     "france24.com": "France 24", "xinhuanet.com": "Xinhua", "upi.com": "UPI", "usatoday.com": "USA Today",
     "latimes.com": "Los Angeles Times", "thehill.com": "The Hill", "newsweek.com": "Newsweek",
+    "ekathimerini.com": "Kathimerini", "kathimerini.gr": "Kathimerini", "di.se": "Dagens Industri", "lemonde.fr": "Le Monde",
+    "spiegel.de": "Der Spiegel", "elpais.com": "El País", "economist.com": "The Economist", "irishtimes.com": "The Irish Times",
+    "cbc.ca": "CBC News", "rte.ie": "RTÉ", "rfi.fr": "RFI", "ansa.it": "ANSA", "english.kyodonews.net": "Kyodo",
+    "en.yna.co.kr": "Yonhap",
 }
 """Known outlets' sites, for an article whose only outlet is the host it was fetched from ("www.reuters.com")."""
 
@@ -99,9 +109,11 @@ def byline_outlet(line: str) -> str:
     "Reuters". Not a role ("By Jane Doe, Staff Writer"), not an agency joined by "and" ("By Olha Chepil
     and AFP |": a co-author's copy), not a byline naming two outlets ("By Jane Doe, CNN, and John
     Roe, Reuters": a joint report)."""
-    line = line.strip()
+    line = line.strip().strip("*_").strip()
     if len(line) > MAX_BYLINE:
         return ""
+    if _HOST.fullmatch(line) and (site := SITES.get(line.lower().removeprefix("www."))):
+        return site  # "ekathimerini.com" on a line of its own under the headline (the seventh user review)
     staff = _STAFF.match(line)
     if staff and staff["outlet"] and (named := _outlet_named(staff["outlet"])) and not _BYLINE.match(line):
         return named  # "Reuters staff"
@@ -110,7 +122,9 @@ def byline_outlet(line: str) -> str:
         return ""
     parts = _parts(m["names"])
     if len(parts) == 1:  # "By Jane Doe": a name, no outlet; "By Reuters", "By The Associated Press": the agency's
-        return OUTLETS.get(parts[0].lower(), "") if _WIRE_ONLY.match(parts[0]) else _named_last(parts[0])
+        if _WIRE_ONLY.match(parts[0]):
+            return OUTLETS.get(parts[0].lower(), "")
+        return _outlet_named(parts[0]) if _only_outlet(parts[0]) else _named_last(parts[0])  # ("By Al Jazeera Staff")
     # (not "By Jane Doe | The Times of Israel", an outlet we do not know, nor "By Midnight, Fox News Had Called Arizona", a
     # headline: the thirty-sixth review)
     outlet = _outlet_named(parts[-1]) if _only_outlet(parts[-1]) else ""
@@ -129,7 +143,10 @@ def byline(line: str) -> str:
     France 24", "Reuters staff" ("" otherwise). Stricter than `byline_outlet` (which reads lines that are
     already known to be bylines): before the outlet only people's names, so a sentence ("By Tuesday, 3,000
     people had left, Reuters said") is never taken for one."""
-    line = line.strip()
+    line = line.strip().strip("*_").strip()  # (Markdown's "*By Jane Doe, dpa*")
+    edition = _EDITION.search(line)
+    if edition and all(w in _DESK_WORDS for w in edition["words"].lower().split()):
+        line = line[:edition.start()]  # "By Eva Sjöberg, Dagens Industri (English edition)"
     if len(line) > 120 or re.search(r"[.?!:;\"”’')\]]$", line) and not line.endswith(("Jr.", "Sr.")):
         return ""
     outlet = byline_outlet(line)
@@ -144,19 +161,32 @@ def byline(line: str) -> str:
     return outlet
 
 
+_HOST = re.compile(r"(?i)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+"""A line that is only a site's host name."""
+_EDITION = re.compile(r"\s*\((?P<words>[^()]{1,40})\)$")
+"""A bracketed desk or edition at a byline's end."""
+
+
 def _parts(names: str) -> list[str]:
     """A byline's names and its outlet, split at its separators, "for" dropped ("Jane Doe, for The Guardian")."""
     return [_FOR.sub("", p.strip(" .")) for p in _PARTS.split(names) if p.strip(" .")]
 
 
 _DESK_WORDS = {"news", "politics", "business", "verify", "world", "sport", "sports", "health", "science", "tech",
-               "technology", "money", "markets", "staff", "writer", "writers", "reporter", "correspondent", "international"}
+               "technology", "money", "markets", "staff", "writer", "writers", "reporter", "reporters", "correspondent",
+               "correspondents", "international", "home", "and", "legal", "affairs", "editor", "editors", "chief", "senior",
+               "deputy", "political", "economics", "economic", "diplomatic", "security", "defence", "defense", "environment",
+               "climate", "education", "transport", "foreign", "global", "energy", "media", "culture", "arts", "crime",
+               "justice", "royal", "digital", "data", "investigations", "investigative", "special", "analyst", "bureau",
+               "online", "english", "edition", "europe", "asia", "africa", "americas", "middle", "east", "latin", "america"}
+"""Words of a desk or a role after an outlet's name in a byline ("BBC News home and legal correspondent", "Dagens Industri
+(English edition)": the seventh user review)."""
 
 
 def _only_outlet(part: str) -> bool:
     """The part is a known outlet, with at most a desk or role after it ("Reuters", "CNN Politics", "AP Business Writer"),
     nothing more ("Fox News Had Called Arizona", "The Times of Israel")."""
-    words = part.strip(" .").lower().split()
+    words = re.sub(r"[()]", " ", part.strip(" .")).lower().split()
     n = _known(words)
     return n > 0 and all(w in _DESK_WORDS for w in words[n:])
 

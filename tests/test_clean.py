@@ -86,6 +86,8 @@ FURNITURE_LINES = [
     "READ MORE: Kim vows to boost arsenal", "See also: The 2019 floods",
     "Photo: Getty Images", "Image: John Smith/Reuters", "Credit: AFP", "Photograph: Jane Doe for The Guardian",
     "Get the latest headlines delivered to your inbox every morning. Sign up now.", "Sign up now.", "Sign up for our daily briefing",
+    "Sign up to the Front Page newsletter for free: Your essential guide to the day's agenda from The Telegraph - direct to "
+    "your inbox seven days a week.",  # (the seventh user review)
     "Click here to subscribe for just $1 a week.", "Facebook Twitter LinkedIn Email",
     "Reporting by Jane Doe; Editing by John Smith", "(Reporting by Jane Doe in Kyiv; Writing by John Roe; Editing by Ed Smith)",
     "Reporting by Jane Doe", "Our Standards: The Thomson Reuters Trust Principles.",

@@ -139,3 +139,12 @@ def test_plain_text_title_is_the_first_line(tmp_path):
 def test_markdown_to_text_keeps_plain_text():
     plain = "It is 3*4 = 12 and snake_case_name stays, as does a - list.\n"
     assert markdown_to_text(plain) == plain
+
+
+def test_the_outlet_a_page_title_ends_with():
+    """The seventh user review: a page that named its outlet only in <title> ("... | The Telegraph")."""
+    page = ("<html><head><title>Boss jailed for 12 years | The Telegraph</title></head><body><article><h1>Boss jailed</h1>"
+            "<p>The former boss of a collapsed energy supplier has been jailed for 12 years after a long trial.</p>"
+            "<p>He used about £27m of customers' money to keep the firm afloat, the court heard on Tuesday.</p></article></body></html>")
+    assert html_metadata_and_text(page, "t.html").outlet == "The Telegraph"
+    assert html_metadata_and_text(page.replace(" | The Telegraph", " | Home"), "t.html").outlet == ""

@@ -206,3 +206,19 @@ def test_a_headline_that_starts_with_by_stays_the_headline():
                       "The network's decision angered the campaign, aides said on Wednesday.\n\nMore."))
     assert (a.title, a.outlet) == ("By Midnight, Fox News Had Called Arizona", "")
     assert byline_outlet("By Jane Doe | The Times of Israel") == ""
+
+
+@pytest.mark.parametrize("line, outlet", [
+    # the seventh user review: outlets that were "Source N"
+    ("By Al Jazeera Staff", "Al Jazeera"),
+    ("By Dominic Casciani, BBC News home and legal correspondent", "BBC News"),
+    ("*By Eva Sjöberg, Dagens Industri (English edition)*", "Dagens Industri"),
+    ("ekathimerini.com", "Kathimerini"),
+])
+def test_the_seventh_user_review_s_bylines(line, outlet):
+    a = clean(Article(id="a", title="Boat sinks off Crete", path="a.txt", text=f"{line}\n{LEAD}\nThe mayor spoke."))
+    assert a.outlet == outlet and a.text.startswith("Protesters")
+
+
+def test_a_host_we_do_not_know_names_no_outlet():
+    assert byline("example.com") == "" and byline_outlet("example.com") == ""
