@@ -721,6 +721,17 @@ _RESERVE = {"USD", "EUR", "GBP"}
 countries' amounts."""
 
 
+_YEAR_SO_FAR = re.compile(r"(?i)\b(?:(?:so\s+far\s+)?this\s+year|year\s+to\s+date|year-to-date|since\s+(?:January|the\s+start\s+of\s+"
+                          r"(?:the|this)\s+year)|from\s+January|in\s+the\s+first\s+\w+\s+months)\b")
+_ONE_DAY = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|overnight)\b")
+
+
+def _scope_of_time(time: str) -> str:
+    """"year" for a time that runs from the year's start ("so far this year", "from January"), "day" for one day ("on
+    Thursday"), else ""."""
+    return "year" if _YEAR_SO_FAR.search(time) else "day" if _ONE_DAY.search(time) else ""
+
+
 def _other_month(a: str, b: str) -> bool:
     """Two times that name months, none the same ("in December 2021", "in June")."""
     ma, mb = set(_MONTH_NAMED.findall(a)), set(_MONTH_NAMED.findall(b))
@@ -813,6 +824,8 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False
     if _other_year(a.time, b.time):  # deliveries "in 2025" are not this year's guidance "in 2026" (the seventh user review)
         return False
+    if a.kind == "count" and {_scope_of_time(a.time), _scope_of_time(b.time)} == {"year", "day"}:
+        return False  # about 270 rescued "on Thursday" is no count of the 4,900 rescued "this year" (the seventh user review)
     if a.kind == "percent" and _other_month(a.time, b.time):
         return False  # inflation of 5.4% "in December 2021" is not June's 7.9% (the sixth user review): a rate is of its month
     if a.kind == "percent" and {_priced(a), _priced(b)} == {"prices", "market"}:

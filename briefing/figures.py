@@ -110,7 +110,8 @@ _STATES = {
     "displaced": {"displaced", "evacuated", "evacuees", "homeless", "fled", "refugees", "uprooted", "evacuate"},
     "affected": {"affected"},
     "arrested": {"arrested", "detained", "arrests", "detentions", "held"},
-    "rescued": {"rescued", "saved"},
+    "rescued": {"rescued", "saved", "survived"},
+    "identified": {"identified"},
     "damaged": {"damaged"},
     "ill": {"cases", "sickened", "infected", "infections", "ill", "sick"},
     "voted": {"voted", "votes", "ballots", "cast"},
@@ -122,6 +123,7 @@ _STATES = {
     "needing-aid": {"needing-aid"},
     "critical": {"critical-condition"},
     "stranded": {"stranded", "marooned"},
+    "aboard": {"aboard", "onboard", "on-board", "crammed", "boarded", "carrying", "carried"},
 }
 _STATE_OF = {w: s for s, words in _STATES.items() for w in words}
 
@@ -928,12 +930,17 @@ _NEEDS_AID = re.compile(r"(?i)\b(?:(?:need|needs|needed|needing|in\s+need\s+of)\
 """People who need food or aid ("8,000 people will need food and shelter"): not those displaced or killed."""
 
 
+_ON_BOARD = re.compile(r"(?i)\b(?:on\s+board|(?:were|was)\s+(?:on|in)\s+(?:the|a)\s+(?:vessel|boat|ship|plane|aircraft|bus|train|"
+                       r"dinghy|trawler|ferry)|(?:was|were)\s+carrying)\b")
+
+
 def _phrased(chunk: str) -> str:
     """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
     chunk = _NEEDS_AID.sub(" needing-aid ", chunk)
     chunk = _TREATED_FOR.sub(" for ", _TO_HOSPITAL.sub(" hospitalised ", _CRITICAL.sub(" critical-condition ", chunk)))
     chunk = re.sub(r"(?i)\bcut(?:s|ting)?\s+off\b(?!\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:power|water|electricity|gas|supplies|supply|aid|access|"
                    r"funding|fuel|food|contact|communications|internet|phone|services)\b)", " stranded ", chunk)  # "cutting off 150,000 people"
+    chunk = _ON_BOARD.sub(" aboard ", chunk)  # "people were on the boat": how many it carried (the seventh user review)
     return _BURNS.sub(" injured ", _JOBLESS.sub(" jobless ", _HOMELESS.sub(" displaced ", chunk)))
 
 
@@ -1447,6 +1454,8 @@ def extract(doc: Document) -> list[Figure]:
         spans = sorted(specials + quantities, key=lambda x: x.start)
         for sp in spans:
             fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
+            if sp.kind == "count" and _ONE_IN.search(text, max(0, sp.start - 25), sp.start):
+                continue  # "one in every 23 people": a ratio, no count of anyone
             if sp.kind == "count" and _NAMES_THEM.match(text, sp.end) and _AMONG_THE.search(text, 0, sp.start):
                 continue  # "across the two countries", "between the two sides": where or who, not how many
             if fig.unit == CROWNS:
@@ -1476,6 +1485,7 @@ def extract(doc: Document) -> list[Figure]:
 
 _NAMES_THEM = re.compile(r"\s+(?:countries|nations|sides|governments|leaders|allies|neighbou?rs|capitals|armies|presidents|"
                          r"companies|parties|teams|clubs)\b")
+_ONE_IN = re.compile(r"(?i)\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 _AMONG_THE = re.compile(r"(?i)\b(?:across|in|throughout|between|among|in\s+both\s+of)\s+the\s+$")
 """After a place's or a relation's preposition, "the" and a number, who is meant, not a count: "40 people were injured across
 the two countries" (the sixth user review); "failures by the six countries" repeats the count of them and stays."""

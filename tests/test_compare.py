@@ -1907,3 +1907,10 @@ def test_half_a_million_is_read_together_as_half_a_million(embed):
     found = groups({"a": "Brightwell had about 480,000 customers.", "b": "Brightwell had about half a million customers."}, embed)
     statement = group_with(found, "b", "about half a million").statement
     assert "half a million" in statement and "and a million" not in statement
+
+
+def test_a_day_s_count_is_no_rival_of_the_year_s(embed):
+    """The seventh user review: 'about 270 migrants were rescued ... on Thursday' against 4,900 rescued this year."""
+    found = groups({"a": "About 270 migrants were rescued in a separate operation on Thursday.",
+                    "b": "The coastguard has rescued about 4,900 migrants this year."}, embed)
+    assert not [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]

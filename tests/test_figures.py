@@ -1133,3 +1133,18 @@ def test_a_people_s_authorities_name_no_place():
     """The seventh user review: 'Greek authorities said' beside 'in Greek waters' made a place 'Greek'."""
     text = "The boat capsized, killing at least 38 people, Greek authorities said. It sank in Greek waters."
     assert one(text, "at least 38").place == ""
+
+
+@pytest.mark.parametrize("text, written, state", [
+    # the seventh user review: how many a boat carried is no rescue count
+    ("Survivors say as many as 250 people were crammed onto the boat.", "as many as 250", "aboard"),
+    ("Survivors said between 150 and 200 people were on board.", "between 150 and 200", "aboard"),
+    ("Coastguard vessels rescued 87 people.", "87", "rescued"),
+])
+def test_aboard_is_a_state(text, written, state):
+    assert one(text, written).state == state
+
+
+def test_one_in_every_n_is_no_count():
+    text = "UNHCR estimates that one in every 23 people attempting the crossing this year has died."
+    assert "23" not in [f.text for f in figures(text)]
