@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import re
 import os
 import typing
 from dataclasses import dataclass
@@ -219,9 +220,16 @@ def validate(s: Settings) -> None:
         raise UsageError("inputs is empty: give at least one file or folder of articles")
     if s.date:
         try:
-            _dt.date.fromisoformat(s.date)
+            day = _dt.date.fromisoformat(s.date)
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s.date) or day.year < 1900:
+                raise ValueError(s.date)  # ("20261124" is ISO too, and made a second folder for the day; year 1 overflowed
+                # the record of articles seen: the eighth user review)
         except ValueError:
-            raise UsageError(f"date = {s.date!r}: use YYYY-MM-DD, e.g. 2026-11-23") from None
+            raise UsageError(f"date = {s.date!r}: use YYYY-MM-DD (a year from 1900), e.g. 2026-11-23") from None
+    out = Path(s.out).expanduser()
+    blocking = next((p for p in (out, *out.parents) if p.exists() and not p.is_dir()), None)
+    if blocking is not None:  # (the eighth user review: a misleading ".seen.json is unreadable", then "File exists")
+        raise UsageError(f"out = {s.out!r}: {blocking} is a file, not a folder; give a folder for the briefings, e.g. output/")
     if s.template and not Path(s.template).is_file():
         raise UsageError(f"template {s.template!r} not found: give a Jinja2 file, or leave it out for the built-in one")
 

@@ -1555,8 +1555,9 @@ _MONEY_NOUN_OF = re.compile(
 _CLOSING = re.compile(r"(?i)\b(?:to\s+)?(?:close|closed|closing|end|ended|ending|finish|finished|settle|settled)"
                       r"(?:\s+the\s+(?:day|session|week|year))?\s+at\s+$")
 """A market's level at the close, never the day's move ("fell 500 points to close at 3,002")."""
-_UP_FROM = re.compile(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:an?\s+|the\s+)?$")
-"""'1.19 million, down from 1.43 million': the value after it is the earlier one."""
+_UP_FROM = re.compile(r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:an?\s+|the\s+|its\s+)?(?:(?:earlier|previous|initial|first|"
+                      r"original|official)\s+)?(?:(?:estimate|figure|count|total|tally|forecast)\s+of\s+)?(?:about\s+|around\s+|some\s+)?$")
+"""'1.19 million, down from 1.43 million', 'about 10,000, up from an estimate of 3,000 last week' (the eighth user review)."""
 _CHANGE_FROM = re.compile(r"(?i)\b(?:up|down|higher|lower|increase|decrease|rise|drop|fall|gain|decline)\s+(?:of\s+)?"
                           r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?)"
                           r"\s+from\s+(?:an?\s+|the\s+|its\s+)?$")
@@ -1627,7 +1628,7 @@ def _is_earlier_value(text: str, span: _Span, spans: list[_Span]) -> bool:
         return True  # "the city's previous record of 43.9C"
     if _BASELINE.search(text[max(0, span.start - 60):span.start]) and _EARLIER_AFTER.match(text, span.end):
         return True  # "compared with positive 400 million kronor a year earlier", "compared with about 5,000 in 2024"
-    if _CHANGE_FROM.search(text[max(0, span.start - 60):span.start]) or _UP_FROM.search(text[max(0, span.start - 30):span.start]):
+    if _CHANGE_FROM.search(text[max(0, span.start - 60):span.start]) or _UP_FROM.search(text[max(0, span.start - 60):span.start]):
         return True  # "up 26 percent from the $779 billion deficit", "down from 1.43 million"
     if not _FROM_BEFORE.search(text[max(0, span.start - 40):span.start]):
         return False

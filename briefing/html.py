@@ -58,6 +58,9 @@ def _clean_value(key: str, value: object, where: str) -> str:
     text = _CONTROL.sub(" ", str(value)).strip().strip("\"'").strip()
     if not text:
         return ""
+    if key in ("outlet", "title") and (not isinstance(value, str) or not re.search(r"[^\W\d_]", text) or text[0] in "[{("):
+        log.warning("%s: %s %r ignored (give it as text, e.g. %s = \"Reuters\")", where, key, text[:40], key)
+        return ""  # ({"outlet": 5} and "outlet: [AP" were source labels: the eighth user review)
     if key == "url":
         parts = urlsplit(text)
         if parts.scheme not in ("http", "https") or not parts.netloc:

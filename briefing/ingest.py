@@ -38,14 +38,19 @@ OUTPUT_MARK = ".seen.json"
 beside it are briefings, not articles."""
 
 
-def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = ()) -> list[Path]:
+def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = (),
+               skipped: list[Skipped] | None = None) -> list[Path]:
     """Article files under `paths` (files or folders, folders walked without following links),
     and the documents among them we cannot read (`DOCUMENTS`), for `read_article` to report.
 
     Hidden files and folders, Office lock files (~$NAME.docx), the NAME_files/ folder a browser
     saves beside NAME.html, and our own output are left out: the dated folders (YYYY-MM-DD/) of an
     output folder (one in `exclude`, or any that holds `OUTPUT_MARK`), so "briefing run . --out output"
-    never briefs yesterday's briefing, and "--out" pointed at the articles' own folder still reads them."""
+    never briefs yesterday's briefing, and "--out" pointed at the articles' own folder still reads them.
+
+    With `skipped`, a path that does not exist beside others that do, and a link to a folder inside one (links to folders
+    are not followed), are recorded there with the fix, and the rest is read (the eighth user review: one mistyped path
+    cancelled the run, and a linked folder's articles were left out without a word)."""
     found: list[Path] = []
     wanted = SUFFIXES + tuple(DOCUMENTS)
     excluded = {e.resolve() for e in exclude}
@@ -57,10 +62,17 @@ def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = (
             return True
         return False
 
+    missing = [g for g in paths if not Path(g).exists()]
+    inputs = [os.path.realpath(g) for g in paths if Path(g).is_dir()]  # (a link back into them is read anyway)
     for given in paths:
         p = Path(given)
         if not p.exists():
-            raise InputError(f"{given}: no such file or folder; give a folder of articles ({READ} files), e.g. seeds/")
+            reason = f"no such file or folder; give a folder of articles ({READ} files), e.g. seeds/"
+            if skipped is None or len(missing) == len(paths):
+                raise InputError(f"{given}: {reason}")
+            log.info("skipping %s: %s", given, reason)
+            skipped.append(Skipped(str(given), reason))
+            continue
         if p.is_file():
             found.append(p)
             continue
@@ -69,6 +81,14 @@ def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = (
             keep = []
             for d in sorted(dirs):
                 if d.startswith("."):
+                    continue
+                if os.path.islink(os.path.join(root, d)) and skipped is not None and not _within(os.path.realpath(os.path.join(root, d)), inputs):
+                    where = Path(root) / d
+                    target = os.path.realpath(where)
+                    reason = (f"a link to a folder, not followed; give the folder it points to ({target}) as an input"
+                              if os.path.isdir(target) else f"a link to {target}, which does not exist; remove the link")
+                    log.info("skipping %s: %s", where, reason)
+                    skipped.append(Skipped(str(where), reason))
                     continue
                 if d.lower().endswith(tuple(DOCUMENTS)):  # a macOS package (NAME.pages/ is a folder)
                     found.append(Path(root) / d)
@@ -91,6 +111,11 @@ def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = (
         raise InputError(f"no articles ({READ} files) in {', '.join(map(str, paths))}: "
                          f"put one article per file there (title on the first line)")
     return unique
+
+
+def _within(target: str, folders: list[str]) -> bool:
+    """Whether `target` is one of `folders` or inside one."""
+    return any(target == f or target.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
 
 
 def _saved_with(folder: str, files: dict[str, str]) -> str:
@@ -201,7 +226,7 @@ def ingest(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = ()) -
     articles: list[Article] = []
     skipped: list[Skipped] = []
     taken: set[str] = set()
-    for f in find_files(paths, exclude):
+    for f in find_files(paths, exclude, skipped):
         try:
             articles.append(read_article(f, safe_id(f.stem, taken)))
         except ArticleError as e:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 from dataclasses import dataclass, field
@@ -219,12 +220,22 @@ def _already(folder: Path, settings: Settings) -> Result | None:
     return Result(folder=folder, briefing=None, files=(), skipped=(), reused=True)
 
 
+def _tidy(out: Path) -> None:
+    """Clear what a killed run left in `out` when no other run is writing there (the eighth user review: a killed run's
+    12 MB staging folder stayed while every later run found the day done)."""
+    from briefing.publish import lock, sweep
+
+    with contextlib.suppress(BriefingError, OSError), lock(out, 0):
+        sweep(out)
+
+
 def _run(settings: Settings, out: Path) -> Result:
     from briefing.publish import lock, publish_folder, staging_folder, write_text_outputs
     from briefing.speech import as_text, script
 
     folder = out / settings.today()
     if done := _already(folder, settings):
+        _tidy(out)
         return done
     if settings.template:  # a template that does not parse fails now, not after the model is loaded
         from briefing.compose import load_template
@@ -256,7 +267,7 @@ def _run(settings: Settings, out: Path) -> Result:
 
 
 def _after_publish(settings: Settings, out: Path, folder: Path, docs: list[Document], date: str, mp3: bool) -> list[str]:
-    """The bookkeeping once the day is published: the seen store, the podcast feed, retention. A
+    """The bookkeeping once the day is published: the seen store, retention, the podcast feed. A
     failure here costs that step, reported with what it means, not the published briefing."""
     from briefing.publish import prune
     from briefing.seen import remember, store_path
@@ -267,16 +278,16 @@ def _after_publish(settings: Settings, out: Path, folder: Path, docs: list[Docum
     except PublishError as e:
         problems.append(f"{folder} is published, but its articles are not recorded as seen ({e}); "
                         "the next day's run will brief them again")
-    if mp3:
-        from briefing.podcast import write_feed
+    if settings.retention:
+        for old in prune(out, settings.retention, spare=folder):
+            log.info("retention: removed %s", old)
+    from briefing.podcast import FEED_NAME, write_feed
 
+    if mp3 or (out / FEED_NAME).exists():  # (a day redone without audio, or pruned, leaves the feed: the eighth user review)
         try:
             write_feed(out, settings.base_url, settings.podcast_title)
         except PublishError as e:
             problems.append(f"{folder} is published, but the podcast feed is not updated ({e})")
-    if settings.retention:
-        for old in prune(out, settings.retention, spare=folder):
-            log.info("retention: removed %s", old)
     for p in problems:
         log.info("%s", p)
     return problems

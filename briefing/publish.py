@@ -293,11 +293,12 @@ def _fsync_dir(path: Path) -> None:
 
 
 def prune(out: Path, keep: int, spare: Path | None = None) -> list[Path]:
-    """Remove all but the newest `keep` dated briefing folders, never `spare` (the day just
-    published, even with an older --date); returns what was removed."""
+    """Remove all but the newest `keep` dated briefing folders (those holding a briefing.json), never `spare` (the day
+    just published, even with an older --date); returns what was removed."""
     import re
 
-    dated = sorted(p for p in out.iterdir() if p.is_dir() and not p.is_symlink() and re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.name))
+    dated = sorted(p for p in out.iterdir() if p.is_dir() and not p.is_symlink() and re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.name)
+                   and (p / "briefing.json").is_file())  # (a date-named folder of the user's own is not ours: the eighth user review)
     removed = [p for p in dated[:-keep] if spare is None or p.name != spare.name] if keep > 0 else []
     for p in removed:
         shutil.rmtree(p, ignore_errors=True)

@@ -79,3 +79,24 @@ def test_a_base_url_that_is_no_web_address_is_refused_before_the_run():
 
     with pytest.raises(UsageError, match="'ftp://x' is not an http"):
         validate(Settings(base_url="ftp://x"))
+
+
+@pytest.mark.parametrize("date", ["20261124", "0001-01-01", "2026-1-5", "2026/11/24", "yesterday"])
+def test_a_date_is_yyyy_mm_dd_from_1900(date):
+    """The eighth user review: "20261124" made a second folder for the day; "0001-01-01" crashed after publishing."""
+    from briefing.config import Settings, validate
+
+    with pytest.raises(UsageError, match="YYYY-MM-DD"):
+        validate(Settings(date=date))
+    validate(Settings(date="2026-11-24"))
+
+
+def test_an_output_folder_that_is_a_file_is_refused(tmp_path):
+    """The eighth user review: --out pointing at a file gave '.seen.json is unreadable', then 'File exists'."""
+    from briefing.config import validate
+
+    (tmp_path / "afile").write_text("x")
+    for out in ("afile", "afile/out"):
+        with pytest.raises(UsageError, match="is a file, not a folder"):
+            validate(Settings(out=str(tmp_path / out)))
+    validate(Settings(out=str(tmp_path / "new" / "out")))

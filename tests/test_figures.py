@@ -1148,3 +1148,9 @@ def test_aboard_is_a_state(text, written, state):
 def test_one_in_every_n_is_no_count():
     text = "UNHCR estimates that one in every 23 people attempting the crossing this year has died."
     assert "23" not in [f.text for f in figures(text)]
+
+
+def test_an_earlier_estimate_set_against_is_the_earlier_value():
+    """The eighth user review: 'up from an estimate of 3,000 last week' was compared as a step of a running total."""
+    text = "About 10,000 North Korean troops are now in Russia, up from an initial estimate of about 3,000 last week."
+    assert one(text, "about 3,000").previous and not one(text, "About 10,000").previous

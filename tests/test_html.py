@@ -148,3 +148,12 @@ def test_the_outlet_a_page_title_ends_with():
             "<p>He used about £27m of customers' money to keep the firm afloat, the court heard on Tuesday.</p></article></body></html>")
     assert html_metadata_and_text(page, "t.html").outlet == "The Telegraph"
     assert html_metadata_and_text(page.replace(" | The Telegraph", " | Home"), "t.html").outlet == ""
+
+
+@pytest.mark.parametrize("value", [5, True, ["AP"], "[AP", "{AP}", "123"])
+def test_an_outlet_that_is_no_name_is_ignored_with_a_warning(value, caplog):
+    """The eighth user review: a sidecar's {"outlet": 5} and front matter's "outlet: [AP" became source labels."""
+    from briefing.html import _meta
+
+    assert "outlet" not in _meta({"outlet": value}, "a.meta.json") and "outlet" in caplog.text
+    assert _meta({"outlet": "Reuters"}, "a.meta.json") == {"outlet": "Reuters"}

@@ -233,3 +233,58 @@ def test_the_first_run_into_a_new_folder_logs_what_happened_before_the_folder_ex
     log = (out / "briefing.log").read_text()
     assert "in 1 story" in log and "briefed 2 sources" in log
     assert log.index("in 1 story") < log.index("briefed 2 sources")
+
+
+def test_retention_keeps_a_date_named_folder_that_holds_no_briefing(write_articles, tmp_path):
+    """The eighth user review: retention removed OUT/2026-11-01/ that held only a file of the user's own."""
+    from briefing.publish import prune
+
+    folder, out = write_articles(TWO), tmp_path / "out"
+    for day in ("2026-01-01", "2026-01-02"):
+        assert brief(folder, out, "--date", day).exit_code == 0
+    (out / "2025-12-01").mkdir()
+    (out / "2025-12-01" / "mine.txt").write_text("my notes")
+    assert [p.name for p in prune(out, 1)] == ["2026-01-01"]
+    assert (out / "2025-12-01" / "mine.txt").exists()
+
+
+def test_a_day_redone_without_audio_leaves_the_feed(write_articles, tmp_path, monkeypatch):
+    """The eighth user review: --force --no-audio removed the day's MP3, and the feed still listed it."""
+    from briefing import pipeline
+    from briefing.config import Settings
+
+    out = tmp_path / "out"
+    day = out / "2026-01-02"
+    day.mkdir(parents=True)
+    (day / "briefing.json").write_text(json.dumps({"date": "2026-01-02", "title": "t", "text": "x"}))
+    (out / "feed.xml").write_text("<rss><channel><item><enclosure url='x/2026-01-02/briefing.mp3'/></item></channel></rss>")
+    problems = pipeline._after_publish(Settings(out=str(out)), out, day, [], "2026-01-02", mp3=False)
+    assert not problems and "briefing.mp3" not in (out / "feed.xml").read_text()
+
+
+def test_a_run_that_finds_the_day_done_still_clears_what_a_killed_run_left(write_articles, tmp_path):
+    """The eighth user review: a killed run's staging folder stayed while every later run found the day done."""
+    folder, out = write_articles(TWO), tmp_path / "out"
+    assert brief(folder, out, "--date", "2026-01-01").exit_code == 0
+    left = out / ".2026-01-01.partial-abc123"
+    left.mkdir()
+    (left / ".briefing.x.wav.part").write_bytes(b"\0" * 10)
+    assert brief(folder, out, "--date", "2026-01-01").exit_code == 0
+    assert not left.exists()
+
+
+def test_one_missing_path_among_several_is_skipped(write_articles, tmp_path):
+    """The eighth user review: one mistyped path cancelled the whole run."""
+    folder, out = write_articles(TWO), tmp_path / "out"
+    r = runner.invoke(app, ["run", str(folder), str(tmp_path / "nope"), "--out", str(out), "--no-audio"])
+    assert r.exit_code == 1 and "nope: no such file or folder" in r.output
+    assert (out / "latest" / "briefing.json").is_file()
+    r = runner.invoke(app, ["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out2"), "--no-audio"])
+    assert r.exit_code == 3
+
+
+def test_a_linked_folder_is_named_not_left_out_in_silence(write_articles, tmp_path):
+    folder, out = write_articles(TWO), tmp_path / "out"
+    (folder / "more").symlink_to(tmp_path)
+    r = runner.invoke(app, ["run", str(folder), "--out", str(out), "--no-audio"])
+    assert r.exit_code == 1 and "a link to a folder, not followed" in r.output
