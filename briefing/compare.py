@@ -937,9 +937,10 @@ def _similarities(figs: list[Figure], embed: Embed, echo: Callable[[Figure, Figu
                 s = max(s, 0.9)
             if a.kind == "other" and a.unit == b.unit and not a.counted and not b.counted and sizes:
                 s = max(s, 0.75)  # two areas in hectares, two speeds in km/h: the unit says what it is
-            if a.state and a.state == b.state and ({ha, hb} & _ANYONE) and ha in _PEOPLE and hb in _PEOPLE \
+            if a.state and a.state == b.state and a.state != "aboard" and ({ha, hb} & _ANYONE) and ha in _PEOPLE and hb in _PEOPLE \
                     and not (ha not in _ANYONE and (a.source, a.state) in tolls) and not (hb not in _ANYONE and (b.source, b.state) in tolls):
-                s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths"
+                s = max(s, 0.9)  # "people sickened" and "cases", "people killed" and "deaths" (not "212 passengers
+                # and 18 crew" aboard and "230 people on board": a part of them)
             if a.increment != b.increment:
                 s = 0.0  # "another 3,000 troops" is compared with other increments, never with a total
             sims[i][j] = sims[j][i] = s
