@@ -732,19 +732,34 @@ def _scope_of_time(time: str) -> str:
     return "year" if _YEAR_SO_FAR.search(time) else "day" if _ONE_DAY.search(time) else ""
 
 
+def _time_scope(f: Figure) -> str:
+    """`_scope_of_time` of the figure's time, where a day is the event's, not the day it was said or published on ("250,000
+    migrants had crossed, in a report published on Monday", "officials said on Tuesday": the thirty-eighth review)."""
+    scope = _scope_of_time(f.time)
+    if scope == "day" and re.search(rf"(?i)\b(?:said|says|reported|published|announced|told|confirmed|statement|report)\b"
+                                    rf"[^.;]{{0,40}}{re.escape(f.time)}", f.sentence):
+        return ""
+    return scope
+
+
 def _other_month(a: str, b: str) -> bool:
     """Two times that name months, none the same ("in December 2021", "in June")."""
     ma, mb = set(_MONTH_NAMED.findall(a)), set(_MONTH_NAMED.findall(b))
     return bool(ma and mb and not ma & mb)
 
 
+_ASSET_PRICES = re.compile(r"(?i)\b(?:oil|crude|gold|silver|copper|share|stock|bond|commodity|wheat|bitcoin|crypto(?:currency)?)\s+"
+                           r"prices\b")
+"""An asset's prices, which are a market's move ("Oil prices rose 3%" and "Oil rose 5%": the thirty-eighth review)."""
+
+
 def _priced(f: Figure) -> str:
     """What moved, for a percentage: "prices" (inflation, prices), "market" (a currency, shares, an index) or ""."""
-    what = _what(f)
-    clause = re.split(r"[;,]|\b(?:while|whereas|but|and)\b", f.sentence[:f.at])[-1] if f.at >= 0 else ""
+    what = _ASSET_PRICES.sub(" ", _what(f))
+    clause = _ASSET_PRICES.sub(" ", re.split(r"[;,]|\b(?:while|whereas|but|and)\b", f.sentence[:f.at])[-1] if f.at >= 0 else "")
     if _PRICES.search(what) or _PRICES.search(clause):
         return "prices"
-    return "market" if _MARKET.search(re.sub(r"(?i)\beuro[- ]?(?:zone|area)\b", "", what)) else ""
+    return "market" if _MARKET.search(re.sub(r"(?i)\beuro[- ]?(?:zone|area)\b", "", _what(f))) else ""
 
 
 def _other_year(a: str, b: str) -> bool:
@@ -771,6 +786,8 @@ def _bounded(a: Figure, b: Figure) -> bool:
     return a.hedge in _AT_LEAST and b.value >= a.value or a.hedge in _AT_MOST and b.value <= a.value
 
 
+_DATED = re.compile(r"(?i)\b(?:(?:19|20)\d\d|last\s+(?:year|month|week)|ago|previous|earlier|a\s+year\s+before)\b")
+"""A time that sets a value in another period than an undated one beside it."""
 _UPDATING = re.compile(r"(?i)\b(?:later|now|updated|revised|latest|risen|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to|"
                      r"raised|toll|tally)\b")
 """Words that make a value an update of another, not a second quantity."""
@@ -791,6 +808,8 @@ def _one_source_two_values(a: Figure, b: Figure) -> bool:
         return False  # "Between 20,000 and 30,000 people marched. Some 25,000 protesters gathered"
     if _UPDATING.search(a.sentence) or _UPDATING.search(b.sentence):
         return False  # "Officials later said the earthquake killed 45 people": a count and its update
+    if bool(a.time) != bool(b.time) and _DATED.search(a.time or b.time):
+        return False  # "205 killed" beside "Floods in 2021 killed 220" (the thirty-eighth review): another year's
     return not (a.time and b.time and a.time.lower() != b.time.lower())
 
 
@@ -824,7 +843,7 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False
     if _other_year(a.time, b.time):  # deliveries "in 2025" are not this year's guidance "in 2026" (the seventh user review)
         return False
-    if a.kind == "count" and {_scope_of_time(a.time), _scope_of_time(b.time)} == {"year", "day"}:
+    if a.kind == "count" and {_time_scope(a), _time_scope(b)} == {"year", "day"}:
         return False  # about 270 rescued "on Thursday" is no count of the 4,900 rescued "this year" (the seventh user review)
     if a.kind == "percent" and _other_month(a.time, b.time):
         return False  # inflation of 5.4% "in December 2021" is not June's 7.9% (the sixth user review): a rate is of its month
@@ -1445,10 +1464,6 @@ def _upper_bound(f: Figure) -> bool:
     return bool(own) and len(own) <= 3 and all(w.isalpha() and w.lower() not in STOP and not w.lower().endswith("ed")
                                                 and w.lower() not in _VERBISH for w in own) \
         and not _OTHER_SUBJECT.match(joined.group("other"))
-
-
-def _amount(f: Figure) -> tuple[float, str]:
-    return (_usd(f), "") if f.kind == "money" else (f.value, f.unit)
 
 
 def _shared(figs: Sequence[Figure], echo: Callable[[Figure, Figure], bool]) -> set[tuple[float, str]]:

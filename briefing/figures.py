@@ -49,7 +49,7 @@ _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "
                    "lira": "TRY", "shekel": "ILS", "zloty": "PLN", "rand": "ZAR", "peso": "MXN", "real": "BRL",
                    "krona": "SEK", "kronor": "SEK", "crown": "SEK", "krone": "NOK", "kroner": "NOK", "złoty": "PLN",
                    "koruna": "CZK", "korun": "CZK", "koruny": "CZK", "forint": "HUF", "lei": "RON", "leu": "RON", "rupiah": "IDR",
-                   "ringgit": "MYR", "baht": "THB", "naira": "NGN", "riyal": "SAR", "dirham": "AED"}
+                   "ringgit": "MYR", "baht": "THB", "naira": "NGN"}
 _COUNTRY_CURRENCY = {("canadian", "USD"): "CAD", ("australian", "USD"): "AUD", ("hong kong", "USD"): "HKD",
                      ("new zealand", "USD"): "NZD", ("norwegian", "SEK"): "NOK", ("danish", "SEK"): "DKK",
                      ("danish", "NOK"): "DKK", ("czech", "SEK"): "CZK"}
@@ -277,7 +277,7 @@ _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percentage\s+points?\b|pc
 of "points", never compared with "falling 1.5 percentage points")."""
 _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?P<p>US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Swedish|"
                         r"Norwegian|Danish|Czech)\s+)?(?P<c>dollars?|euros?|pounds?(?:\s+sterling)?|"
-                        r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zlotys?|złotys?|korunas?|koruny|forints?|lei|leu|rupiah|ringgits?|baht|nairas?|riyals?|dirhams?|rand|pesos?|"
+                        r"sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|hryvnia|rupees?|francs?|lira|liras|shekels?|zlotys?|złotys?|korunas?|koruny|forints?|lei|leu|rupiah|ringgits?|baht|nairas?|rand|pesos?|"
                         r"kronor|krona|kroner|krone|(?(p)crowns?|(?!)))\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
 _UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kph|kmh|"
                          r"(?:kilomet(?:re|er)s?|miles)\s+(?:per|an|a)\s+hour|kms?|kilomet(?:re|er)s?|"
@@ -1036,6 +1036,8 @@ _AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2
                         r"since|last|this|over|during|by|from|with|amid|when|while|until)\b)")
 
 
+_DEMONYM = re.compile(r"(?:ese|ish|ian|ek|ic|ean|can|man|ban|yan|tch|ai)$")
+"""The endings of a people's word ("Greek", "Korean", "German", "Thai"), not of a country ("Sudan", "Iran", "Japan", "Mali")."""
 _GROUND = re.compile(r"\s+((?:territorial\s+|coastal\s+|national\s+)?(?:waters|territory|airspace|coast|coastline|mainland|soil|border|capital|islands?|seas?))\b")
 
 
@@ -1061,7 +1063,7 @@ def _place(after: str, before: str) -> str:
     place = m.group(1)
     place = re.sub(r"^the\s+", "", place)
     ground = _GROUND.match(scope, m.end())
-    if ground and re.search(r"(?:ese|ish|ian|an|ek|ic|i)$", place):  # "in Greek waters": a place, not an adjective (the
+    if ground and _DEMONYM.search(place):  # "in Greek waters": a place, not an adjective (the
         place = f"{place} {ground.group(1)}"  # seventh user review's "people killed in Greek")
     if both and f"{place} and {both.group(1)}".lower() not in _ONE_COUNTRY:  # "killed at least 15 people in Poland and the
         place = f"{place} and {both.group(1)}"  # Czech Republic": both countries' toll, not Poland's (the sixth user review)
@@ -1321,12 +1323,14 @@ _BUT_CLAUSE = re.compile(r"(?i),\s+but\s+(?!that\b|also\b|not\b|(?:(?:he|she|it|
                          r"estimated|reported|confirmed)\b)")
 """A clause of its own after a speaker's: what it says is no longer the speaker's (not ", but that ...", nor the speaker
 going on: ", but said profit fell 3%", ", but added that", ", but he added": the twenty-ninth review)."""
-_ELSEWHERE = re.compile(r",\s+(?:while|whereas)\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
+_ELSEWHERE = re.compile(r",\s+(?:while|whereas)\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?!\s*,)(?!\s+[A-Z])(?=\s)")
 """A clause of its own set in another place: "Polish officials said six people had died in the country, while in the Czech
-Republic three deaths were confirmed" (the sixth user review: the Czech count was credited to Polish officials)."""
-_ELSEWHERE_BEFORE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in\s+|at\s+|across\s+)?(?:the\s+)?[A-Z])")
-"""Where a figure's place is no longer the place before it: "... in Poland has risen to nine, ..., while the Czech Republic
-reported five dead" (the sixth user review: the Czech five was Poland's)."""
+Republic three deaths were confirmed" (the sixth user review: the Czech count was credited to Polish officials); not an aside
+("The minister said, while in London, that 5,000 jobs would go": the thirty-eighth review)."""
+_ELSEWHERE_BEFORE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:in|at|across)\s+(?:the\s+)?[A-Z])")
+"""Where a figure's place is no longer the place before it: "..., while in the Czech Republic three deaths were confirmed" (the
+sixth user review); a clause with a subject of its own keeps it ("..., while the CGT union said 400,000 took part" marched
+in Paris: the thirty-eighth review), unless its subject is a place (see `_speaker_place`)."""
 _REPORTING = re.compile(r"(?i)\b(?:said|says|reported|announced|showed|shows|told|according|released|published|issued)\b")
 
 
@@ -1372,12 +1376,12 @@ def _rate(text: str, end: int) -> str:
     if m and not _AGO.match(text, m.end()):
         return " ".join(m.group().split()).lower()
     clause = _clause_after(text, end, 60)
-    m = re.search(r"(?i)\b(?:per|a|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after)\b)|"
+    m = re.search(r"(?i)\b(?:per|a|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago)\b|\s+(?:before|later)\s*(?:[,.;:]|$))|"
                   r"\b(?:daily|weekly|monthly|annually|yearly)\b", clause)
     return " ".join(m.group().split()).lower() if m else ""
 
 
-_AGO = re.compile(r"(?i)\s+(?:earlier|ago|before|later|after)\b")
+_AGO = re.compile(r"(?i)\s+(?:earlier|ago)\b|\s+(?:before|later)(?=\s*(?:[,.;:]|$))")
 """After "a year": when, not how often ("33,000 a year earlier": the seventh user review)."""
 
 
@@ -1460,8 +1464,9 @@ def extract(doc: Document) -> list[Figure]:
                 continue  # "across the two countries", "between the two sides": where or who, not how many
             if fig.unit == CROWNS:
                 fig = dataclasses.replace(fig, unit=_crowns_of(shown, body))
-            if not fig.place and (where := _speaker_place(fig.attribution, body)):  # "the Czech Republic reported five
-                fig = dataclasses.replace(fig, place=where)  # dead", "Paris police counted 55,000 ... in the capital"
+            where = _speaker_place(fig.attribution, shown, body)  # "..., while the Czech Republic reported five dead", "Paris
+            if where and (not fig.place or where == re.sub(r"^the\s+", "", fig.attribution)):  # police counted 55,000 ... in
+                fig = dataclasses.replace(fig, place=where)  # the capital" (a country answering another's count wins)
             if fig.kind == "percent" and fig.unit == "pp" and not fig.counted and previous_percent and MOVE_VERB.fullmatch(fig.context):
                 # a context that is only a move's verb: the change is in what the previous percentage measures ("The Moderates
                 # won 9.3 percent of the vote, falling 1.5 percentage points"; "which way falling moved" was the statement)
@@ -1486,12 +1491,12 @@ def extract(doc: Document) -> list[Figure]:
 _NAMES_THEM = re.compile(r"\s+(?:countries|nations|sides|governments|leaders|allies|neighbou?rs|capitals|armies|presidents|"
                          r"companies|parties|teams|clubs)\b")
 _ONE_IN = re.compile(r"(?i)\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
-_AMONG_THE = re.compile(r"(?i)\b(?:across|in|throughout|between|among|in\s+both\s+of)\s+the\s+$")
+_AMONG_THE = re.compile(r"(?i)\b(?:across|throughout|between)\s+the\s+$")
 """After a place's or a relation's preposition, "the" and a number, who is meant, not a count: "40 people were injured across
 the two countries" (the sixth user review); "failures by the six countries" repeats the count of them and stays."""
 
 
-def _speaker_place(who: str, body: str) -> str:
+def _speaker_place(who: str, sentence: str, body: str) -> str:
     """The place a speaker is, where its article names it as a place: a country that reports a count reports its own ("the
     Czech Republic reported five dead", the article saying "In the Czech Republic, ..."), and so do a city's police ("Paris
     police counted 55,000 demonstrators in the capital": the sixth user review, set against Marseille's marchers)."""
@@ -1499,8 +1504,11 @@ def _speaker_place(who: str, body: str) -> str:
     if name and not all(w[:1].isupper() for w in name.split() if w not in ("of", "and")):
         local = re.match(r"((?:[A-Z][\w'’-]+\s+)+)(?:police|officials|authorities|prosecutors|firefighters)$", name)
         name = local.group(1).strip() if local else ""
-        if re.search(r"(?:ese|ish|ian|an|ek|ic|ch|i)$", name):
+        if _DEMONYM.search(name) or name.endswith("ch"):
             return ""  # "Greek authorities", "Polish officials": a people's word, not a place (the seventh user review)
+    elif name and not re.search(rf",\s+(?:while|whereas)\s+(?:the\s+)?{re.escape(name)}\b", sentence):
+        return ""  # a government reports counts of other places ("Kyiv said Russia launched 120 drones": the thirty-eighth
+        # review); only one that answers another place's count is its own ("..., while the Czech Republic reported five")
     found = name and re.search(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?{re.escape(name)}\b(?!['’]|\s+[A-Z])", body)
     return name if found else ""
 

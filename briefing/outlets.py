@@ -38,10 +38,10 @@ OUTLETS: dict[str, str] = {
     "the hill": "The Hill", "newsweek": "Newsweek", "dpa": "dpa", "wsj": "The Wall Street Journal",
     "kathimerini": "Kathimerini", "ekathimerini": "Kathimerini", "dagens industri": "Dagens Industri",
     "le monde": "Le Monde", "der spiegel": "Der Spiegel", "spiegel": "Der Spiegel", "el país": "El País", "el pais": "El País",
-    "the economist": "The Economist", "economist": "The Economist", "times of india": "The Times of India",
+    "the economist": "The Economist", "times of india": "The Times of India",
     "the times of india": "The Times of India", "the irish times": "The Irish Times", "irish times": "The Irish Times",
-    "abc": "ABC", "cbc news": "CBC News", "cbc": "CBC News", "rte": "RTÉ", "rté": "RTÉ", "rfi": "RFI", "ansa": "ANSA",
-    "efe": "EFE", "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "pa": "PA", "pa media": "PA",
+    "cbc news": "CBC News", "cbc": "CBC News", "rte": "RTÉ", "rté": "RTÉ", "rfi": "RFI", "ansa": "ANSA",
+    "efe": "EFE", "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "pa media": "PA", "press association": "PA",
 }
 """Outlets a byline or dateline may name, by how they are written (lower case) to the name a briefing
 gives them: "Associated Press" and "(AP)" are both "AP", "the Guardian" is "The Guardian". A byline

@@ -1914,3 +1914,25 @@ def test_a_day_s_count_is_no_rival_of_the_year_s(embed):
     found = groups({"a": "About 270 migrants were rescued in a separate operation on Thursday.",
                     "b": "The coastguard has rescued about 4,900 migrants this year."}, embed)
     assert not [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
+
+
+@pytest.mark.parametrize("articles, differ", [
+    # the thirty-eighth review: regressions of the session's rules, fixed
+    ({"s0": "The floods have killed 150 people.", "s1": "The floods have killed 205 people. Floods in 2021 killed 220 people."},
+     ("s0", "150")),
+    ({"s0": "Oil prices rose 3% on Monday after the attack.", "s1": "Oil rose 5% on Monday after the attack."}, ("s0", "3%")),
+    ({"s0": "Air raid sirens sounded in Kyiv. Kyiv said Russia launched 120 drones overnight.",
+      "s1": "Russia launched 90 drones overnight, Moscow said. Officials in Moscow said all hit their targets."}, ("s0", "120")),
+    ({"s0": "The scheme will cost £2 billion a year before savings are counted, the Treasury said.",
+      "s1": "The scheme will cost £3 billion a year, the Treasury said."}, ("s0", "£2 billion")),
+])
+def test_the_thirty_eighth_review(articles, differ, embed):
+    if embed.__name__ == "fake_embed":
+        pytest.skip("the stand-in encoder does not read these wordings as one quantity")
+    assert group_with(groups(articles, embed), *differ).differs
+
+
+def test_a_union_s_count_after_while_keeps_the_city(embed):
+    found = groups({"s0": "Police said 80,000 people marched in Paris on Thursday, while the CGT union said 400,000 people took part.",
+                    "s1": "The CGT union said 120,000 people marched in Marseille on Thursday."}, embed)
+    assert not [d for d in found if {("s0", "400,000"), ("s1", "120,000")} <= texts(d)]

@@ -1154,3 +1154,11 @@ def test_an_earlier_estimate_set_against_is_the_earlier_value():
     """The eighth user review: 'up from an estimate of 3,000 last week' was compared as a step of a running total."""
     text = "About 10,000 North Korean troops are now in Russia, up from an initial estimate of about 3,000 last week."
     assert one(text, "about 3,000").previous and not one(text, "About 10,000").previous
+
+
+def test_the_thirty_eighth_review_s_extraction():
+    assert one("Zelensky said on Monday, while in Washington, that Ukraine had lost 31,000 troops.", "31,000").attribution == "Zelensky"
+    assert one("Clashes in Sudan capital killed 20 people on Monday.", "20").place == "Sudan"
+    assert one("Workers earn $50,000 a year after tax.", "$50,000").rate == "a year"
+    assert one("Morocco will spend 120 billion dirhams on rebuilding.", "120 billion").kind == "count"  # (whose dirhams?)
+    assert one("Among the 12 nations, most agreed.", "12").counted == "nations"

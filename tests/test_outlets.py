@@ -222,3 +222,9 @@ def test_the_seventh_user_review_s_bylines(line, outlet):
 
 def test_a_host_we_do_not_know_names_no_outlet():
     assert byline("example.com") == "" and byline_outlet("example.com") == ""
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe, Economist", "By Jane Doe, Harrisburg, PA", "By Jane Doe, Pittsburgh, Pa."])
+def test_a_role_or_a_state_after_a_name_is_no_outlet(line):
+    """The thirty-eighth review: 'Economist' and 'PA' were read as The Economist and the PA agency."""
+    assert byline_outlet(line) == ""
