@@ -15,6 +15,7 @@ import math
 import os
 import tempfile
 import wave
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -119,9 +120,12 @@ def loudness(x: np.ndarray, rate: int) -> float:
     if x.size < block:
         x = np.pad(x, (0, block - x.size))
     y = _fft_filter(x, _k_impulse(rate))
-    c = np.concatenate(([0.0], np.cumsum(y * y)))
+    np.square(y, out=y)  # in place: a 45-minute text is 60 million samples, 480 MB an array
+    c = np.cumsum(y, out=y)  # c[k]: the energy of the first k + 1 samples
     starts = np.arange(0, x.size - block + 1, step)
-    z = (c[starts + block] - c[starts]) / block
+    before = np.zeros(starts.size)
+    before[1:] = c[starts[1:] - 1]
+    z = (c[starts + block - 1] - before) / block
     with np.errstate(divide="ignore"):
         lk = -0.691 + 10 * np.log10(z)
     z = z[lk > -70.0]
@@ -133,17 +137,17 @@ def loudness(x: np.ndarray, rate: int) -> float:
     return -0.691 + 10 * math.log10(z.mean())
 
 
-def _oversampled_phases(x: np.ndarray, factor: int = 4, taps: int = 48) -> list[np.ndarray]:
-    """`x` interpolated at `factor` - 1 points between samples (windowed-sinc polyphase)."""
+def _oversampled_phases(x: np.ndarray, factor: int = 4, taps: int = 48) -> Iterator[np.ndarray]:
+    """`x` interpolated at `factor` - 1 points between samples (windowed-sinc polyphase), after `x`
+    itself: one at a time, so a long signal is not held four times over."""
     half = taps // 2
     n = np.arange(-half + 1, half + 1)
     window = np.kaiser(taps, 8.0)
-    out = [x]
+    yield x
     for p in range(1, factor):
         h = np.sinc(n - p / factor) * window
         h /= h.sum()
-        out.append(np.convolve(x, h[::-1], mode="full")[half - 1 : half - 1 + x.size])  # 48 taps: direct beats FFT
-    return out
+        yield np.convolve(x, h[::-1], mode="full")[half - 1 : half - 1 + x.size]  # 48 taps: direct beats FFT
 
 
 def true_peak(x: np.ndarray) -> float:
@@ -155,11 +159,14 @@ def _limit(x: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
     """Smoothly turn down only the blocks whose true peak exceeds `ceiling` (look-ahead limiter)."""
     size = max(16, int(0.002 * rate))
     n_blocks = -(-x.size // size)
-    envelope = np.abs(x)
-    for phase in _oversampled_phases(x)[1:]:
-        np.maximum(envelope, np.abs(phase), out=envelope)
-    padded = np.pad(envelope, (0, n_blocks * size - x.size))
+    padded = np.zeros(n_blocks * size)
+    envelope = padded[: x.size]
+    phases = _oversampled_phases(x)
+    np.abs(next(phases), out=envelope)
+    for phase in phases:
+        np.maximum(envelope, np.abs(phase, out=phase), out=envelope)
     peaks = padded.reshape(n_blocks, size).max(axis=1)
+    del envelope, padded
     with np.errstate(divide="ignore"):
         need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-12))
     if need.min() >= 1.0:
@@ -177,8 +184,12 @@ def _limit(x: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
     db = (np.minimum.accumulate((db + ramp * attack)[::-1]) - ramp[::-1] * attack)[::-1]
     gain_blocks = 10 ** (db / 20)
     centres = np.arange(n_blocks) * size + size / 2
-    gain = np.interp(np.arange(x.size), centres, gain_blocks)
-    return x * gain
+    out = np.empty_like(x)
+    span = 1 << 20  # a million samples at a time: the gain curve is never whole in memory
+    for start in range(0, x.size, span):
+        end = min(x.size, start + span)
+        np.multiply(x[start:end], np.interp(np.arange(start, end), centres, gain_blocks), out=out[start:end])
+    return out
 
 
 def normalise(x: np.ndarray, rate: int, target: float = TARGET_LUFS, peak_db: float = PEAK_DBTP) -> np.ndarray:

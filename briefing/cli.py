@@ -166,10 +166,10 @@ def _report_inputs(docs: list, skipped: list, copies: dict[str, tuple[str, ...]]
 
 @app.command()
 def speak(
-    file: Path = typer.Argument(..., help="A text file to read out."),
+    file: Path = typer.Argument(..., help="A text file to read out (.txt; .md and .html are read as `run` reads them: the article's text, not its markup)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Audio file to write (.wav or .mp3; default: FILE with .wav)."),
     voice: Optional[str] = typer.Option(None, help="Speech backend (default pyttsx3)."),
-    voice_name: Optional[str] = typer.Option(None, "--voice-name", help="Engine voice id."),
+    voice_name: Optional[str] = typer.Option(None, "--voice-name", help="Engine voice id (see `briefing voices`)."),
     rate: Optional[int] = typer.Option(None, help="Words a minute."),
     volume: Optional[float] = typer.Option(None, help="Volume, 0 to 1."),
     quiet: bool = Quiet,
@@ -184,21 +184,54 @@ def speak(
 
     target = out or file.with_suffix(".wav")
     fmt = target.suffix.lower().lstrip(".")
+    _INTERRUPTED["note"] = f"nothing written to {target}"  # (not "the last complete briefing": a user review)
     try:
         if fmt not in ("wav", "mp3"):
             raise UsageError(f"{target}: audio must end in .wav or .mp3")
-        try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise UsageError(f"{file}: cannot read it as UTF-8 text ({e})") from None
-        if not text.strip():
-            raise UsageError(f"{file}: empty; give a file with text to read")
+        text = _text_to_speak(file)
         settings = load_settings(voice=voice, voice_name=voice_name, rate=rate, volume=volume, audio_formats=(fmt,))
         target.parent.mkdir(parents=True, exist_ok=True)
         written = render([(file.stem, for_speech(text))], target.parent, target.stem, settings)
     except BriefingError as e:
         raise _fail(e) from None
     _say(str(written[0]))
+
+
+def _text_to_speak(file: Path) -> str:
+    """What `speak` reads out of `file`: decoded as `run` decodes articles (UTF-8, UTF-16, Windows-1252),
+    and for .html and .md the article's headline and text as `run` extracts them, not the markup.
+    UsageError, naming the file and the fix, when there is nothing to read."""
+    import stat
+
+    from briefing.errors import ArticleError, UsageError
+    from briefing.html import parse_article
+    from briefing.ingest import decode
+
+    try:
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise UsageError(f"{file}: a folder; give one text file to read out (`briefing run {file}` briefs a folder)")
+        if not stat.S_ISREG(info.st_mode):  # reading a named pipe would wait for a writer for ever
+            raise UsageError(f"{file}: not a regular file (a pipe, socket or device); give a text file to read out")
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{file}: no such file; give the path of a text file to read out") from None
+    except PermissionError:
+        raise UsageError(f"{file}: permission denied; make it readable (chmod a+r {file})") from None
+    except OSError as e:
+        raise UsageError(f"{file}: cannot read it ({e.strerror}); give a readable text file") from None
+    empty = UsageError(f"{file}: empty; give a file with text to read")
+    try:
+        text = decode(data, str(file)).replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            raise empty
+        parsed = parse_article(text, file)  # front matter off; .md markup and HTML pages to their text
+    except ArticleError as e:
+        raise UsageError(str(e)) from None
+    text = f"{parsed.title}\n\n{parsed.text}".strip()
+    if not text:
+        raise empty
+    return text
 
 
 @app.command()
@@ -315,6 +348,10 @@ def models_pull(
     _say(str(path))
 
 
+_INTERRUPTED = {"note": "the last complete briefing is untouched"}
+"""What the one line on an interrupt adds: what was kept (a command that writes something else sets it)."""
+
+
 def _interrupt(signum: int, frame: object) -> None:
     import signal
 
@@ -334,5 +371,5 @@ def main() -> None:
     try:
         app()
     except (Interrupted, KeyboardInterrupt) as e:
-        typer.echo(f"briefing: interrupted ({e or 'SIGINT'}); the last complete briefing is untouched", err=True)
+        typer.echo(f"briefing: interrupted ({e or 'SIGINT'}); {_INTERRUPTED['note']}", err=True)
         sys.exit(int(ExitCode.FAILED))

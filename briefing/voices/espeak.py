@@ -12,6 +12,11 @@ pyttsx3 2.99 on Linux has four traps, each handled here:
 4. The driver prints "Audio saved to ..." on stdout: stdout is silenced (Python and file
    descriptor) while the engine runs, since a cron job mails whatever lands there.
 
+Two more, found later: the driver gathers an utterance's audio with `bytes +=`, so one
+utterance costs time quadratic in its length (a long text is spoken in pieces, `pieces`); and an
+utterance left running when Ctrl-C or SIGTERM unwinds the caller went on for minutes, then saved
+its file into a folder already removed, with tracebacks (`_abandon` stops it at once).
+
 The WAV it writes is 22,050 Hz mono 16-bit. The module is not called `pyttsx3.py` so it
 cannot shadow the library it imports.
 """
@@ -23,9 +28,11 @@ import contextlib
 import io
 import logging
 import os
+import re
 import sys
 import threading
 import time
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +58,8 @@ _LOCK = threading.Lock()
 _ENGINE: Any = None
 _FINISHED = threading.Event()
 _OUTCOME: dict[str, object] = {}
+_WARNED: set[str] = set()
+"""Voices already warned about as not English (once a process, not once a chapter)."""
 
 
 def _on_finished(name: object = None, completed: bool = True, **_: object) -> None:
@@ -116,6 +125,31 @@ def _engine() -> Any:
     return engine
 
 
+def _abandon(engine: Any, timeout: float = 2.0) -> None:
+    """Stop the utterance under way for good: nothing will use it (the caller was interrupted).
+
+    Left alone, espeak-ng went on synthesising on its own thread for minutes after Ctrl-C (the
+    driver's buffer growing all the while), then the driver's callback saved the WAV into a folder
+    already removed, with tracebacks. The callback is made a no-op (the driver ignores audio when
+    it is not "speaking"), espeak-ng is cancelled and waited for briefly, and the engine, whose run
+    loop may have been cut short, is ended and forgotten. Private attributes, hence the guards."""
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    with contextlib.suppress(Exception):
+        driver._speaking = False
+        driver._data_buffer = b""
+    with contextlib.suppress(Exception):
+        from pyttsx3.drivers import _espeak
+
+        _espeak.Cancel()
+    deadline = time.monotonic() + timeout
+    while _espeak_busy() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    if getattr(engine, "_inLoop", False):  # cut short inside runAndWait: a later one would refuse to start
+        with contextlib.suppress(Exception):
+            engine.endLoop()
+    _forget_engine()
+
+
 def _forget_engine() -> None:
     """After a timeout the engine's state is unknown: the next call builds a new one."""
     global _ENGINE
@@ -126,7 +160,43 @@ def _forget_engine() -> None:
 
 
 ATTEMPTS = 3
-"""Utterances tried per file before giving up (the driver sometimes cancels one, or leaves it empty)."""
+"""Utterances tried per piece before giving up (the driver sometimes cancels one, or leaves it empty)."""
+
+PIECE_WORDS = 300
+"""Most words spoken in one utterance. The driver appends each 1 s buffer to a `bytes` object, so an
+utterance's cost grows with the square of its length (measured alone: 500 words 0.3 s, 1,000 words 1 s,
+2,000 words 7.8 s, 4,000 words 18.8 s, mostly system time copying the buffer; a 7,722-word `speak`
+took 205 s and 4.7 GB). Pieces of whole paragraphs or sentences keep it linear; espeak-ng ends each
+utterance with a sentence's pause, so the joins are not heard."""
+
+_LINE = re.compile(r"(?<=\n)")
+_SENTENCE = re.compile(r"(?<=[.!?])(?=\s)")
+
+
+def pieces(text: str, size: int = PIECE_WORDS) -> list[str]:
+    """`text` in pieces of at most `size` words, cut after a line where it can, else after a
+    sentence, else (a run of words with no full stop) between words; nothing is lost or reordered."""
+    parts: list[str] = []
+    for line in _LINE.split(text):
+        if len(line.split()) <= size:
+            parts.append(line)
+            continue
+        for sentence in _SENTENCE.split(line):
+            words = sentence.split()
+            if len(words) <= size:
+                parts.append(sentence)
+            else:
+                parts.extend(" " + " ".join(words[i:i + size]) for i in range(0, len(words), size))
+    out: list[str] = []
+    current, count = "", 0
+    for part in parts:
+        n = len(part.split())
+        if count and count + n > size:
+            out.append(current)
+            current, count = "", 0
+        current, count = current + part, count + n
+    out.append(current)
+    return [p.strip() for p in out if p.strip()]
 
 
 def _check_space(folder: Path, seconds: float) -> None:
@@ -248,22 +318,26 @@ class Pyttsx3Voice:
         voices = self.list_voices()
         for v in voices:
             if wanted.lower() in (v.id.lower(), v.id.rsplit("/", 1)[-1].lower(), v.name.lower()):
+                if not v.language.lower().startswith("en") and v.id not in _WARNED:
+                    _WARNED.add(v.id)  # "klingon" is espeak-ng's art/piqd: a user took it for another voice
+                    log.warning("voice %r is espeak-ng's %s (%s, language %s), which reads English with that language's "
+                                "rules; `briefing voices` lists the English voices", wanted, v.id, v.name, v.language or "unknown")
                 return v.id
         english = sorted(v.id.rsplit("/", 1)[-1] for v in voices if v.language.startswith("en"))
         raise UsageError(f"Unknown pyttsx3 voice name {wanted!r} (English ones: {', '.join(english)}; "
                          f"`briefing voices` lists all {len(voices)})")
 
     def synthesise(self, text: str, path: Path, settings: "Settings") -> None:
-        """Write `text` spoken to `path` (22,050 Hz mono 16-bit WAV), verified, atomically."""
+        """Write `text` spoken to `path` (22,050 Hz mono 16-bit WAV), verified, atomically.
+
+        A long text is spoken in pieces (`pieces`) and joined; if the caller is interrupted, the
+        utterance under way is stopped and nothing is left behind."""
         if not text.strip():
             raise VoiceError("nothing to say: the text is empty")
         voice_id = self.resolve(settings.voice_name)
         path = Path(path)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
         low, _ = expected_seconds(text, settings.rate)
-        # espeak-ng runs at about 1/200 of real time; 30 s plus half the audio's length
-        # means it is stuck (or its callback failed to write the file, which it only logs).
-        timeout = 30.0 + 1.25 * low
         try:
             try:  # the driver writes from a callback that cannot report errors: check first
                 tmp.touch()
@@ -271,23 +345,45 @@ class Pyttsx3Voice:
                 raise VoiceError(f"cannot write audio to {path.parent}: {e.strerror}; "
                                  "choose a writable output folder with --out") from None
             _check_space(path.parent, low)
+            todo = pieces(text)
             with _LOCK:
-                for attempt in range(1, ATTEMPTS + 1):
-                    finished = self._run_once(text, tmp, voice_id, settings, timeout)
-                    if finished and (attempt == ATTEMPTS or _passes(tmp, text, settings.rate)):
-                        break  # a file that is still wrong after the last attempt fails check_wav below
-                    if finished:  # the callback fired but the file fails the check (empty or cut short under heavy load)
-                        _forget_engine()
-                    log.debug("pyttsx3: %s, speaking it again (%d)",
-                              "file empty or cut short" if finished else "utterance cancelled by the driver", attempt)
+                if len(todo) == 1:
+                    self._speak_piece(text, tmp, voice_id, settings)
                 else:
-                    raise VoiceError(f"espeak-ng was cancelled {ATTEMPTS} times ({_OUTCOME.get('error') or 'no error given'}); "
-                                     f"check that it works: `espeak-ng -w /tmp/t.wav hello`, or {INSTALL_HINT}")
-            check_wav(tmp, text, settings.rate, "pyttsx3 (espeak-ng)")
+                    frames = []
+                    for piece in todo:
+                        self._speak_piece(piece, tmp, voice_id, settings)
+                        with wave.open(str(tmp), "rb") as w:
+                            frames.append(w.readframes(w.getnframes()))
+                    with wave.open(str(tmp), "wb") as w:
+                        w.setnchannels(1)
+                        w.setsampwidth(2)
+                        w.setframerate(22_050)
+                        w.writeframes(b"".join(frames))
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)
-        log.debug("pyttsx3: %d words -> %s", len(text.split()), path)
+        log.debug("pyttsx3: %d words in %d pieces -> %s", len(text.split()), len(todo), path)
+
+    def _speak_piece(self, text: str, tmp: Path, voice_id: str, settings: "Settings") -> None:
+        """One utterance into `tmp`, spoken again if the driver cancels it or leaves it short, then
+        checked (call with _LOCK held)."""
+        low, _ = expected_seconds(text, settings.rate)
+        # espeak-ng runs at about 1/200 of real time; 30 s plus half the audio's length
+        # means it is stuck (or its callback failed to write the file, which it only logs).
+        timeout = 30.0 + 1.25 * low
+        for attempt in range(1, ATTEMPTS + 1):
+            finished = self._run_once(text, tmp, voice_id, settings, timeout)
+            if finished and (attempt == ATTEMPTS or _passes(tmp, text, settings.rate)):
+                break  # a file that is still wrong after the last attempt fails check_wav below
+            if finished:  # the callback fired but the file fails the check (empty or cut short under heavy load)
+                _forget_engine()
+            log.debug("pyttsx3: %s, speaking it again (%d)",
+                      "file empty or cut short" if finished else "utterance cancelled by the driver", attempt)
+        else:
+            raise VoiceError(f"espeak-ng was cancelled {ATTEMPTS} times ({_OUTCOME.get('error') or 'no error given'}); "
+                             f"check that it works: `espeak-ng -w /tmp/t.wav hello`, or {INSTALL_HINT}")
+        check_wav(tmp, text, settings.rate, "pyttsx3 (espeak-ng)")
 
     @staticmethod
     def _run_once(text: str, tmp: Path, voice_id: str, settings: "Settings", timeout: float) -> bool:
@@ -312,23 +408,27 @@ class Pyttsx3Voice:
                               f"`espeak-ng -w /tmp/t.wav hello`, or {INSTALL_HINT}")
 
         with _quiet_stdout(), _callback_errors_logged():
-            engine.setProperty("voice", voice_id)
-            engine.setProperty("rate", int(settings.rate))
-            engine.setProperty("volume", float(settings.volume))
-            engine.save_to_file(text, str(tmp))
-            threading.Thread(target=watchdog, name="pyttsx3-watchdog", daemon=True).start()
             try:
-                engine.runAndWait()  # returns before espeak-ng is done: wait for the callback
-            finally:
-                ended.set()
-            while not _FINISHED.wait(0.05):
-                cancelled = _OUTCOME.get("cancelled_at")
-                if isinstance(cancelled, float) and time.monotonic() - cancelled > 1.0 and not _espeak_busy():
-                    _settle(engine)
-                    return False
-                if time.monotonic() > deadline:
-                    raise stuck()
-            _settle(engine)
+                engine.setProperty("voice", voice_id)
+                engine.setProperty("rate", int(settings.rate))
+                engine.setProperty("volume", float(settings.volume))
+                engine.save_to_file(text, str(tmp))
+                threading.Thread(target=watchdog, name="pyttsx3-watchdog", daemon=True).start()
+                try:
+                    engine.runAndWait()  # returns before espeak-ng is done: wait for the callback
+                finally:
+                    ended.set()
+                while not _FINISHED.wait(0.05):
+                    cancelled = _OUTCOME.get("cancelled_at")
+                    if isinstance(cancelled, float) and time.monotonic() - cancelled > 1.0 and not _espeak_busy():
+                        _settle(engine)
+                        return False
+                    if time.monotonic() > deadline:
+                        raise stuck()
+                _settle(engine)
+            except BaseException:  # Ctrl-C, SIGTERM (the CLI's Interrupted), a timeout: stop espeak-ng now
+                _abandon(engine)
+                raise
         if _OUTCOME.get("error") is not None:
             log.debug("pyttsx3 reported (harmless once the file checks out): %r", _OUTCOME["error"])
         return True
