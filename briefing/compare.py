@@ -777,8 +777,9 @@ be this week's Monday)."""
 
 
 _VAGUE = re.compile(r"(?i)^(?:\D*\s)?(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b\D*$")
-_AT_LEAST = {"at least", "more than", "over", "upwards of", "no fewer than", "not less than", "in excess of"}
-_AT_MOST = {"up to", "as many as", "as much as", "at most", "no more than", "fewer than", "less than", "under", "nearly", "almost"}
+_AT_LEAST = {"at least", "more than", "over", "upwards of", "no fewer than", "not less than", "in excess of", "above"}
+_AT_MOST = {"up to", "as many as", "as much as", "at most", "no more than", "fewer than", "less than", "under", "nearly", "almost",
+            "below"}
 
 
 def _bounded(a: Figure, b: Figure) -> bool:
@@ -1665,10 +1666,10 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
 
 _HEDGE_CLASSES = {
     "": ("", "approximately", "approx.", "about", "around", "roughly", "some", "an estimated", "estimated", "circa", "between"),
-    "above": ("more than", "over", "just over", "well over", "upwards of", "in excess of"),
+    "above": ("more than", "over", "just over", "well over", "upwards of", "in excess of", "above", "just above", "well above"),
     "at least": ("at least", "no fewer than", "no less than"),
     "at most": ("up to", "as many as", "as much as", "as high as", "at most", "no more than"),
-    "below": ("fewer than", "less than", "under", "just under"),
+    "below": ("fewer than", "less than", "under", "just under", "below", "just below", "well below"),
     "nearly": ("nearly", "almost", "close to"),
 }
 _HEDGE_CLASS = {h: c for c, hedges in _HEDGE_CLASSES.items() for h in hedges}

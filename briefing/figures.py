@@ -74,7 +74,8 @@ _HEDGES = (
     "more than", "over", "up to", "as high as", "as many as", "as much as", "as few as", "as little as",
     "fewer than", "less than", "under", "an estimated", "estimated", "close to", "just over", "just under",
     "upwards of", "in excess of", "no more than", "no fewer than", "no less than", "well over", "a possible",
-    "possibly", "circa", "an additional", "another", "a further", "between", "from",
+    "possibly", "circa", "an additional", "another", "a further", "between", "from", "above", "just above", "well above",
+    "below", "just below", "well below",
 )
 _HEDGE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True)) + r")\s+$")
 _MOVES_UP = re.compile(r"(?i)\b(?:tick|edge|inch|creep|crept|move|go|went|gone|jump|shoot|shot|climb|rise|rose|risen|"

@@ -66,9 +66,17 @@ SITES: dict[str, str] = {
 
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<names>\S.*)$")
 """A byline and its names: "By Jane Doe, Reuters", "BY JANE DOE, ASSOCIATED PRESS"."""
-_STAFF = re.compile(r"(?i)^(?:(?P<outlet>.+?)\s+)?(?:staff|(?:(?:staff|business|political|politics|science|sports|medical|"
+_STAFF = re.compile(r"(?i)^(?:(?P<outlet>.+?)\s+)?(?:staff(?:\s+and\s+agencies)?|(?:(?:staff|business|political|politics|science|sports|medical|"
                     r"economics|chief|senior|investigative|diplomatic|legal|health)\s+)?(?:writers?|correspondents?|reporters?))$")
 """A wire's own byline: "Reuters staff", "Associated Press Writer", "AP Business Writer" (the outlet, its role after)."""
+_UNMARKED = re.compile(r"^(?P<names>(?:[A-Z\u00C0-\u024F][\w.'’-]*\s+){1,3}[A-Z\u00C0-\u024F][\w.'’-]*"
+                       r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*[^,]{2,60})$")
+"""A byline without "By", as the Guardian writes it: "Sam Jones in Madrid, The Guardian" (the ninth user review); its last
+part must be a known outlet (see `byline_outlet`)."""
+_REGION = re.compile(r"(?:[A-Z][\w'’-]*|and|of|the)(?:\s+(?:[A-Z][\w'’-]*|and|of|the))*")
+"""A desk's region after the outlet: "North East and Cumbria"."""
+_ROLE = re.compile(r"(?i)\b(?:correspondent|editor|reporter|writer|columnist|analyst)s?$")
+"""A byline part that is a role: "Cost of living correspondent"."""
 _PARTS = re.compile(r"\s*(?:[,|/•]|\s-\s|\s(?i:for)\s)\s*")
 """What separates a byline's names from its outlet: ", ", " | ", " / ", " • ", " - ", " for "."""
 _FOR = re.compile(r"^(?i:for)\s+")
@@ -117,10 +125,12 @@ def byline_outlet(line: str) -> str:
     staff = _STAFF.match(line)
     if staff and staff["outlet"] and (named := _outlet_named(staff["outlet"])) and not _BYLINE.match(line):
         return named  # "Reuters staff"
-    m = _BYLINE.match(line)
+    m = _BYLINE.match(line) or _UNMARKED.match(line)
     if not m:
         return ""
     parts = _parts(m["names"])
+    if len(parts) > 2 and not _only_outlet(parts[-1]) and _only_outlet(parts[-2]) and _REGION.fullmatch(parts[-1]):
+        parts = parts[:-1]  # "By Priya Nandra, BBC News, North East and Cumbria": the outlet, then its region
     if len(parts) == 1:  # "By Jane Doe": a name, no outlet; "By Reuters", "By The Associated Press": the agency's
         if _WIRE_ONLY.match(parts[0]):
             return OUTLETS.get(parts[0].lower(), "")
@@ -152,12 +162,13 @@ def byline(line: str) -> str:
     outlet = byline_outlet(line)
     if not outlet:
         return ""
-    m = _BYLINE.match(line)
+    m = _BYLINE.match(line) or _UNMARKED.match(line)
     if not m:  # "Reuters staff", "AP Business Writer": the whole line is the outlet and a role
         return outlet
-    people = _parts(m["names"])[:-1]  # (its last part is a known outlet: `byline_outlet` checked it)
+    people = [re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", p) for p in _parts(m["names"])
+              if not _only_outlet(p) and not _REGION.fullmatch(p) and not _ROLE.search(p)]  # ("Sam Jones in Madrid")
     if not all(w.strip(",") and _NAME_WORD.match(w) for p in people for w in p.split()):
-        return ""
+        return ""  # (the outlet, its region and a role aside: "By Kevin Peachey, Cost of living correspondent, BBC News")
     return outlet
 
 
