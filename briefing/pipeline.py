@@ -177,17 +177,20 @@ def render_isolated(chapters: list[tuple[str, str]], folder: Path, settings: Set
 
     from briefing.publish import forked_child
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=forked_child) as pool:
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=forked_child)
+    try:  # (the pool's own `with` would wait for the speech to finish if a signal came before `result`: the eighth user
+        # review saw a SIGTERM wait 17 minutes, holding the lock)
         job = pool.submit(render, chapters, folder, "briefing", settings, tags_for(briefing))
-        try:
-            return job.result()
-        except Interrupted:  # do not wait for the speech process to finish what nobody will publish
-            for proc in list((getattr(pool, "_processes", None) or {}).values()):
-                proc.kill()
-            raise
-        except BrokenProcessPool:
-            raise VoiceError("espeak-ng stopped the speech process (broken install or missing voice data); "
-                             "reinstall it: apt-get install --reinstall espeak-ng espeak-ng-data") from None
+        return job.result()
+    except Interrupted:  # do not wait for the speech process to finish what nobody will publish
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.kill()
+        raise
+    except BrokenProcessPool:
+        raise VoiceError("espeak-ng stopped the speech process (broken install or missing voice data); "
+                         "reinstall it: apt-get install --reinstall espeak-ng espeak-ng-data") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # (quick: the job is done, or its process killed)
 
 
 def run(settings: Settings) -> Result:

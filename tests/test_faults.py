@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from briefing import publish
@@ -93,3 +94,37 @@ def test_a_fault_in_the_figure_rules_costs_one_articles_figures_not_the_briefing
     assert "Source 1" in text or "one" in text
     log = (out / "briefing.log").read_text()
     assert "one.txt: its figures could not be read (TypeError" in log, log
+
+
+def _slow_render(*args: object, **kwargs: object) -> None:
+    """Speech that takes a minute (module level: the pool pickles it by name)."""
+    import time
+
+    time.sleep(60)
+
+
+def test_a_signal_as_the_speech_process_starts_does_not_wait_for_the_speech(monkeypatch, tmp_path):
+    """The eighth user review: a SIGTERM that came before the run waited on the speech waited 17 minutes for it to
+    finish, holding the lock (the pool's `with` shut down waiting); the speech process is killed instead."""
+    import time
+    from concurrent.futures import ProcessPoolExecutor
+
+    import briefing.audio
+    from briefing import pipeline
+    from briefing.config import Settings
+    from briefing.errors import Interrupted
+
+    real_submit = ProcessPoolExecutor.submit
+
+    def submit_then_signal(self, *args, **kwargs):
+        future = real_submit(self, *args, **kwargs)
+        time.sleep(0.5)  # the speech process is running
+        raise Interrupted("SIGTERM")
+
+    monkeypatch.setattr(briefing.audio, "render", _slow_render)
+    monkeypatch.setattr(briefing.audio, "tags_for", lambda b: {})
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit_then_signal)
+    t0 = time.monotonic()
+    with pytest.raises(Interrupted):
+        pipeline.render_isolated([("Intro", "Hello.")], tmp_path, Settings(), None)
+    assert time.monotonic() - t0 < 20
