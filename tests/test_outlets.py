@@ -214,8 +214,13 @@ def test_a_headline_that_starts_with_by_stays_the_headline():
     ("By Dominic Casciani, BBC News home and legal correspondent", "BBC News"),
     ("*By Eva Sjöberg, Dagens Industri (English edition)*", "Dagens Industri"),
     ("ekathimerini.com", "Kathimerini"),
+    # the ninth: bylines that named their outlet and were "Source 3"
+    ("Sam Jones in Madrid, The Guardian", "The Guardian"),
+    ("Guardian staff and agencies", "The Guardian"),
+    ("By Priya Nandra, BBC News, North East and Cumbria", "BBC News"),
+    ("By Kevin Peachey, Cost of living correspondent, BBC News", "BBC News"),
 ])
-def test_the_seventh_user_review_s_bylines(line, outlet):
+def test_the_seventh_and_ninth_user_reviews_bylines(line, outlet):
     a = clean(Article(id="a", title="Boat sinks off Crete", path="a.txt", text=f"{line}\n{LEAD}\nThe mayor spoke."))
     assert a.outlet == outlet and a.text.startswith("Protesters")
 
@@ -228,18 +233,6 @@ def test_a_host_we_do_not_know_names_no_outlet():
 def test_a_role_or_a_state_after_a_name_is_no_outlet(line):
     """The thirty-eighth review: 'Economist' and 'PA' were read as The Economist and the PA agency."""
     assert byline_outlet(line) == ""
-
-
-@pytest.mark.parametrize("line, outlet", [
-    # the ninth user review: bylines that named their outlet and were "Source 3"
-    ("Sam Jones in Madrid, The Guardian", "The Guardian"),
-    ("Guardian staff and agencies", "The Guardian"),
-    ("By Priya Nandra, BBC News, North East and Cumbria", "BBC News"),
-    ("By Kevin Peachey, Cost of living correspondent, BBC News", "BBC News"),
-])
-def test_the_ninth_user_review_s_bylines(line, outlet):
-    a = clean(Article(id="a", title="Heatwave breaks record", path="a.txt", text=f"{line}\n{LEAD}\nThe mayor spoke."))
-    assert a.outlet == outlet and a.text.startswith("Protesters")
 
 
 @pytest.mark.parametrize("line", ["Rates rose, Reuters said", "Protesters in Paris, Reuters", "Richard Partington, Economics correspondent"])
