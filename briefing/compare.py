@@ -59,7 +59,7 @@ USD_PER = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "CNY": 0.14, "RU
            "KRW": 0.00072, "CHF": 1.13, "CAD": 0.73, "AUD": 0.66, "INR": 0.012, "HKD": 0.128, "NZD": 0.6,
            "SEK": 0.095, "NOK": 0.093, "DKK": 0.145, "CZK": 0.043, "PLN": 0.25, "HUF": 0.0028, "RON": 0.22,
            "TRY": 0.03, "ILS": 0.27, "ZAR": 0.055, "MXN": 0.055, "BRL": 0.18, "IDR": 0.000063, "MYR": 0.22, "THB": 0.029,
-           "NGN": 0.00065, "SAR": 0.27, "AED": 0.27}
+           "NGN": 0.00065}
 """Approximate exchange rates, only to recognise one amount given in several currencies."""
 
 _CLASSES = [
@@ -799,7 +799,8 @@ def _one_source_two_values(a: Figure, b: Figure) -> bool:
     gives 10,200 trucks delivered and 29,000 on order speaks of two quantities (the seventh user review: six of them in one
     "Estimates of trucks differ"); one that gives the same quantity twice says who counted or when ("police said 80,000,
     the CGT 500,000"; "3,000 on October 23 ... 10,000 by December")."""
-    if a.source != b.source or a.sentence == b.sentence or same_amount(a, b) or _VAGUE.search(a.text) or _VAGUE.search(b.text) or _bounded(a, b) or _bounded(b, a):
+    if a.source != b.source or a.sentence == b.sentence or same_amount(a, b) or _VAGUE.search(a.text) \
+            or _VAGUE.search(b.text) or _bounded(a, b) or _bounded(b, a):
         return False  # (a vote of 21 to 19, a whole and its part in one sentence: `_consistent` sees to those; "Hundreds of
         # thousands marched ... police counted 338,000"; "at least 38 ... 41")
     if a.attribution.lower() != b.attribution.lower() or a.place.lower() != b.place.lower():
