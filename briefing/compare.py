@@ -742,6 +742,14 @@ def _time_scope(f: Figure) -> str:
     return scope
 
 
+_AVERAGE = re.compile(r"(?i)\b(?:average|averaged|averaging|mean|median)\b")
+
+
+def _averaged(f: Figure) -> bool:
+    """Whether the figure is an average or a median ("the average temperature across mainland Spain was 30.8C")."""
+    return bool(_AVERAGE.search(f"{f.counted} {f.context}") or f.at >= 0 and _AVERAGE.search(f.sentence[max(0, f.at - 50):f.at]))
+
+
 def _other_month(a: str, b: str) -> bool:
     """Two times that name months, none the same ("in December 2021", "in June")."""
     ma, mb = set(_MONTH_NAMED.findall(a)), set(_MONTH_NAMED.findall(b))
@@ -851,6 +859,8 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False  # inflation of 5.4% "in December 2021" is not June's 7.9% (the sixth user review): a rate is of its month
     if a.kind == "percent" and {_priced(a), _priced(b)} == {"prices", "market"}:
         return False  # "Sterling rose 0.3%" is no rise in prices (7.9%: the sixth user review)
+    if _averaged(a) != _averaged(b):  # a national average of 30.8C is no rival of one station's 47.9C (the ninth user review)
+        return False
     if {_in_session(a), _in_session(b)} == {"peak", "close"}:  # "rose as much as 6.4%" in the session; "closed up 4.9%"
         return False
     ea, eb = _share_of_economy(a), _share_of_economy(b)

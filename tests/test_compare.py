@@ -1936,3 +1936,13 @@ def test_a_union_s_count_after_while_keeps_the_city(embed):
     found = groups({"s0": "Police said 80,000 people marched in Paris on Thursday, while the CGT union said 400,000 people took part.",
                     "s1": "The CGT union said 120,000 people marched in Marseille on Thursday."}, embed)
     assert not [d for d in found if {("s0", "400,000"), ("s1", "120,000")} <= texts(d)]
+
+
+def test_an_average_is_no_rival_of_a_reading(embed):
+    """The ninth user review: a national average temperature of 30.8C was set against one station's 47.9C."""
+    found = groups({"a": "The average temperature across mainland Spain on Sunday was 30.8C, the agency said.",
+                    "b": "A weather station in Huelva recorded a temperature of 47.9C on Sunday."}, embed)
+    assert not [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
+    found = groups({"a": "The average temperature across Spain on Sunday was 30.8C.", "b": "The average temperature on Sunday was 31.2C."},
+                   embed)
+    assert [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
