@@ -726,20 +726,15 @@ _YEAR_SO_FAR = re.compile(r"(?i)\b(?:(?:so\s+far\s+)?this\s+year|year\s+to\s+dat
 _ONE_DAY = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|overnight)\b")
 
 
-def _scope_of_time(time: str) -> str:
-    """"year" for a time that runs from the year's start ("so far this year", "from January"), "day" for one day ("on
-    Thursday"), else ""."""
-    return "year" if _YEAR_SO_FAR.search(time) else "day" if _ONE_DAY.search(time) else ""
-
-
 def _time_scope(f: Figure) -> str:
-    """`_scope_of_time` of the figure's time, where a day is the event's, not the day it was said or published on ("250,000
-    migrants had crossed, in a report published on Monday", "officials said on Tuesday": the thirty-eighth review)."""
-    scope = _scope_of_time(f.time)
-    if scope == "day" and re.search(rf"(?i)\b(?:said|says|reported|published|announced|told|confirmed|statement|report)\b"
-                                    rf"[^.;]{{0,40}}{re.escape(f.time)}", f.sentence):
-        return ""
-    return scope
+    """"year" for a figure whose time runs from the year's start ("so far this year", "from January"), "day" for one day's
+    ("on Thursday": the event's day, not the day it was said or published on: "250,000 migrants had crossed, in a report
+    published on Monday", "officials said on Tuesday": the thirty-eighth review), else ""."""
+    if _YEAR_SO_FAR.search(f.time):
+        return "year"
+    said = re.search(rf"(?i)\b(?:said|says|reported|published|announced|told|confirmed|statement|report)\b[^.;]{{0,40}}"
+                     rf"{re.escape(f.time)}", f.sentence)
+    return "day" if _ONE_DAY.search(f.time) and not said else ""
 
 
 _AVERAGE = re.compile(r"(?i)\b(?:average|averaged|averaging|mean|median)\b")
@@ -763,11 +758,11 @@ _ASSET_PRICES = re.compile(r"(?i)\b(?:oil|crude|gold|silver|copper|share|stock|b
 
 def _priced(f: Figure) -> str:
     """What moved, for a percentage: "prices" (inflation, prices), "market" (a currency, shares, an index) or ""."""
-    what = _ASSET_PRICES.sub(" ", _what(f))
-    clause = _ASSET_PRICES.sub(" ", re.split(r"[;,]|\b(?:while|whereas|but|and)\b", f.sentence[:f.at])[-1] if f.at >= 0 else "")
-    if _PRICES.search(what) or _PRICES.search(clause):
+    what = _what(f)
+    clause = re.split(r"[;,]|\b(?:while|whereas|but|and)\b", f.sentence[:f.at])[-1] if f.at >= 0 else ""
+    if _PRICES.search(_ASSET_PRICES.sub(" ", what)) or _PRICES.search(_ASSET_PRICES.sub(" ", clause)):
         return "prices"
-    return "market" if _MARKET.search(re.sub(r"(?i)\beuro[- ]?(?:zone|area)\b", "", _what(f))) else ""
+    return "market" if _MARKET.search(re.sub(r"(?i)\beuro[- ]?(?:zone|area)\b", "", what)) else ""
 
 
 def _other_year(a: str, b: str) -> bool:
@@ -784,7 +779,6 @@ _BARE_YEAR = re.compile(rf"(?i)^(?:in|since|during)?\s*(?:(?:{'|'.join(MONTHS)})
 be this week's Monday)."""
 
 
-_VAGUE = re.compile(r"(?i)^(?:\D*\s)?(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b\D*$")
 _AT_LEAST = {"at least", "more than", "over", "upwards of", "no fewer than", "not less than", "in excess of", "above"}
 _AT_MOST = {"up to", "as many as", "as much as", "at most", "no more than", "fewer than", "less than", "under", "nearly", "almost",
             "below"}
@@ -807,8 +801,8 @@ def _one_source_two_values(a: Figure, b: Figure) -> bool:
     gives 10,200 trucks delivered and 29,000 on order speaks of two quantities (the seventh user review: six of them in one
     "Estimates of trucks differ"); one that gives the same quantity twice says who counted or when ("police said 80,000,
     the CGT 500,000"; "3,000 on October 23 ... 10,000 by December")."""
-    if a.source != b.source or a.sentence == b.sentence or same_amount(a, b) or _VAGUE.search(a.text) \
-            or _VAGUE.search(b.text) or _bounded(a, b) or _bounded(b, a):
+    if a.source != b.source or a.sentence == b.sentence or same_amount(a, b) or _vague(a) or _vague(b) \
+            or _bounded(a, b) or _bounded(b, a):
         return False  # (a vote of 21 to 19, a whole and its part in one sentence: `_consistent` sees to those; "Hundreds of
         # thousands marched ... police counted 338,000"; "at least 38 ... 41")
     if a.attribution.lower() != b.attribution.lower() or a.place.lower() != b.place.lower():

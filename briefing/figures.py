@@ -1047,9 +1047,10 @@ def _place(after: str, before: str) -> str:
         return [m for m in _PLACE_RE.finditer(text) if not _NOT_WHERE.search(text[:m.start()])]
 
     cut = _SUBORDINATE.search(after)
-    found = where(after[:cut.start()] if cut else after)
+    clause = after[:cut.start()] if cut else after
+    found = where(clause)
     m = found[0] if found else None
-    several = _SEVERAL_PLACES.search(after[:cut.start()] if cut else after)
+    several = _SEVERAL_PLACES.search(clause)
     if several and (not m or several.start() < m.start()):
         return several.group(1)
     scope = after
@@ -1377,12 +1378,13 @@ def _rate(text: str, end: int) -> str:
     if m and not _AGO.match(text, m.end()):
         return " ".join(m.group().split()).lower()
     clause = _clause_after(text, end, 60)
-    m = re.search(r"(?i)\b(?:per|a|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago)\b|\s+(?:before|later)\s*(?:[,.;:]|$))|"
+    m = re.search(rf"(?i)\b(?:per|a|each|every)\s+(?:day|week|month|year)\b(?!{_AGO_AFTER})|"
                   r"\b(?:daily|weekly|monthly|annually|yearly)\b", clause)
     return " ".join(m.group().split()).lower() if m else ""
 
 
-_AGO = re.compile(r"(?i)\s+(?:earlier|ago)\b|\s+(?:before|later)(?=\s*(?:[,.;:]|$))")
+_AGO_AFTER = r"\s+(?:earlier|ago)\b|\s+(?:before|later)(?=\s*(?:[,.;:]|$))"
+_AGO = re.compile("(?i)" + _AGO_AFTER)
 """After "a year": when, not how often ("33,000 a year earlier": the seventh user review)."""
 
 
@@ -1458,11 +1460,11 @@ def extract(doc: Document) -> list[Figure]:
         previous_counted = previous_percent = ""
         spans = sorted(specials + quantities, key=lambda x: x.start)
         for sp in spans:
-            fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
             if sp.kind == "count" and _ONE_IN.search(text, max(0, sp.start - 25), sp.start):
                 continue  # "one in every 23 people": a ratio, no count of anyone
             if sp.kind == "count" and _NAMES_THEM.match(text, sp.end) and _AMONG_THE.search(text, 0, sp.start):
                 continue  # "across the two countries", "between the two sides": where or who, not how many
+            fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
             if fig.unit == CROWNS:
                 fig = dataclasses.replace(fig, unit=_crowns_of(shown, body))
             where = _speaker_place(fig.attribution, shown, body)  # "..., while the Czech Republic reported five dead", "Paris

@@ -150,8 +150,8 @@ def _title_outlet(html: str | bytes) -> str:
 
     head = html[:20000].decode("utf-8", "replace") if isinstance(html, bytes) else html[:20000]
     m = _TITLE.search(head)
-    tail = re.split(r"\s+[|–—-]\s+", " ".join(m.group(1).split()))[-1] if m else ""
-    return OUTLETS.get(tail.lower().strip(" ."), "") if tail != (m and " ".join(m.group(1).split())) else ""
+    parts = re.split(r"\s+[|–—-]\s+", " ".join(m.group(1).split())) if m else []
+    return OUTLETS.get(parts[-1].lower().strip(" ."), "") if len(parts) > 1 else ""
 
 
 def html_metadata_and_text(html: str | bytes, path: str) -> Parsed:

@@ -82,9 +82,8 @@ def find_files(paths: list[str] | tuple[str, ...], exclude: tuple[Path, ...] = (
             for d in sorted(dirs):
                 if d.startswith("."):
                     continue
-                if os.path.islink(os.path.join(root, d)) and skipped is not None and not _within(os.path.realpath(os.path.join(root, d)), inputs):
-                    where = Path(root) / d
-                    target = os.path.realpath(where)
+                where = Path(root) / d
+                if where.is_symlink() and skipped is not None and not _within(target := os.path.realpath(where), inputs):
                     reason = (f"a link to a folder, not followed; give the folder it points to ({target}) as an input"
                               if os.path.isdir(target) else f"a link to {target}, which does not exist; remove the link")
                     log.info("skipping %s: %s", where, reason)

@@ -125,7 +125,7 @@ def byline_outlet(line: str) -> str:
     staff = _STAFF.match(line)
     if staff and staff["outlet"] and (named := _outlet_named(staff["outlet"])) and not _BYLINE.match(line):
         return named  # "Reuters staff"
-    m = _BYLINE.match(line) or _UNMARKED.match(line)
+    m = _byline_names(line)
     if not m:
         return ""
     parts = _parts(m["names"])
@@ -162,7 +162,7 @@ def byline(line: str) -> str:
     outlet = byline_outlet(line)
     if not outlet:
         return ""
-    m = _BYLINE.match(line) or _UNMARKED.match(line)
+    m = _byline_names(line)
     if not m:  # "Reuters staff", "AP Business Writer": the whole line is the outlet and a role
         return outlet
     people = [re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", p) for p in _parts(m["names"])
@@ -176,6 +176,11 @@ _HOST = re.compile(r"(?i)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 """A line that is only a site's host name."""
 _EDITION = re.compile(r"\s*\((?P<words>[^()]{1,40})\)$")
 """A bracketed desk or edition at a byline's end."""
+
+
+def _byline_names(line: str) -> re.Match[str] | None:
+    """The byline's names and outlet ("By ..." or, as the Guardian writes it, without "By"), or None."""
+    return _BYLINE.match(line) or _UNMARKED.match(line)
 
 
 def _parts(names: str) -> list[str]:
