@@ -766,17 +766,21 @@ def _priced(f: Figure) -> str:
 
 
 def _other_year(a: str, b: str) -> bool:
-    """Two times in different years, or a year and a day of this week ("in 2007", "on Monday")."""
+    """Two times in different years, or a year and a time of now ("in 2007", "on Monday"; "in early 2024", "since July": the
+    ninth user review's reservoirs; "in June 2023", "so far this year": the seventh's shipwreck)."""
     ya, yb = _YEAR.findall(a), _YEAR.findall(b)
     if ya and yb:
         return not set(ya) & set(yb)
-    return bool(ya and _BARE_YEAR.match(a.strip()) and _THIS_WEEK.search(b) or yb and _BARE_YEAR.match(b.strip()) and _THIS_WEEK.search(a))
+    return bool(ya and _BARE_YEAR.match(a.strip()) and _LATELY.search(b) or yb and _BARE_YEAR.match(b.strip()) and _LATELY.search(a))
 
 
 _THIS_WEEK = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|(?:this|last)\s+week)\b")
-_BARE_YEAR = re.compile(rf"(?i)^(?:in|since|during)?\s*(?:(?:{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d$")
-"""A time that names a year, or a month of it, and no day: "in 2007", "in September 1985" (not "on June 28, 2024", which may
-be this week's Monday)."""
+_LATELY = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|(?:this|last)\s+week|this\s+(?:year|month)|so\s+far|to\s+date|"
+                     rf"since\s+(?:{'|'.join(MONTHS)})\b(?!\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d))")
+"""A time of now: a day of this week, this year or month, "so far", "since July" (with no year)."""
+_BARE_YEAR = re.compile(rf"(?i)^(?:in|since|during)?\s*(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d$")
+"""A time that names a year, or a month of it, and no day: "in 2007", "in September 1985", "in early 2024" (not "on June 28,
+2024", which may be this week's Monday)."""
 
 
 _AT_LEAST = {"at least", "more than", "over", "upwards of", "no fewer than", "not less than", "in excess of", "above"}

@@ -1609,13 +1609,20 @@ _ANOTHER_EVENT = re.compile(rf"(?:\b(?P<cmp>(?i:since|than|like|unlike|after|bef
 "more than 115,000 acres" of a fire five years before was set among this fire's acreage)."""
 
 
-_EARLIER_YEAR = re.compile(rf"(?:\b(?i:of|(?:last|previous|recall\w*|record)\b[^.;]{{0,60}}?\bin)\s+(?P<y>(?:19|20)\d\d),"
+_EARLIER_YEAR = re.compile(rf"(?:\b(?i:of|(?:last|previous|recall\w*|record)\b[^.;]{{0,80}}?\bin)\s+(?:{MONTH}\s+)?(?P<y>(?:19|20)\d\d),"
                            rf"\s+(?i:when)\b|^\s*(?i:in|during)\s+the\s+"
                            rf"(?P<y2>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{_EVENTS},)"
                            rf"(?:(?!,\s+(?:and|but|while|whereas|yet|though|although)\b|,\s+(?:police|officials|authorities)\b)[^.;:])*$")
 """Another year's event told as such: "The floods recall those of 1997, when ... 114 people died", "In the 2002 floods, 17
 people died" (the sixth user review: both were set among this storm's dead), "last saw protests on this scale in 2010, when
 an estimated 700,000 people marched" (not a bare "In 2024, when the law changed, 300 people applied")."""
+
+
+_PAST_CLAUSE = re.compile(r"(?i)\b(?:since|than|worst|deadliest|largest|biggest|last|previous|recent|record|like|unlike)\b"
+                          r"[^.;]{0,120}?\b(?P<y>(?:19|20)\d\d)\b[^.;]{0,80}?,\s+(?:which|when|in\s+which|where)\b[^.;:,]*$")
+"""A figure told of a past event set beside this one: "the worst recent accident was the 2002 derailment at Potters Bar,
+north of London, which killed seven people", "the deadliest since Southall in 1997, which killed seven" (the ninth user
+review: both were set among this crash's dead)."""
 
 
 def _of_another_event(text: str, span: _Span, published: str) -> bool:
@@ -1625,6 +1632,9 @@ def _of_another_event(text: str, span: _Span, published: str) -> bool:
     told = _EARLIER_YEAR.search(text[:span.start])
     if told and (told["y"] or published):  # ("In the 2024 floods, 17 died" with no date may be this year's: the
         return not published.startswith(told["y"] or told["y2"])  # thirty-seventh review)
+    past = _PAST_CLAUSE.search(text[max(0, span.start - 300):span.start])
+    if past:
+        return not published.startswith(past["y"])
     m = _ANOTHER_EVENT.search(text[max(0, span.start - 160):span.start])
     if not m:
         return False  # an article with no date: only a comparison says the event is another ("Turnout in the 2025

@@ -1916,6 +1916,20 @@ def test_a_day_s_count_is_no_rival_of_the_year_s(embed):
     assert not [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
 
 
+@pytest.mark.parametrize("a, b", [
+    # the ninth user review's reservoirs and the seventh's shipwreck: a month of a past year is not now
+    ("In Catalonia, reservoirs fell to 16% in early 2024 during a severe drought.",
+     "In Andalusia, reservoirs were at just 22%, and towns have been supplied by tanker trucks since July."),
+    ("The trawler sank in June 2023 with an estimated 500 to 600 people on board.",
+     "More than 9,000 people have arrived on board boats so far this year."),
+])
+def test_a_past_year_s_figure_is_no_rival_of_now(a, b, embed):
+    from briefing.compare import _other_year
+    found = groups({"a": a, "b": b}, embed)
+    assert not [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
+    assert not _other_year("in 2024", "since July 2024") and _other_year("in early 2024", "since July")
+
+
 @pytest.mark.parametrize("articles, differ", [
     # the thirty-eighth review: regressions of the session's rules, fixed
     ({"s0": "The floods have killed 150 people.", "s1": "The floods have killed 205 people. Floods in 2021 killed 220 people."},

@@ -995,6 +995,12 @@ def test_an_age_range_is_an_age_not_the_people_before_it():
     ("The floods recall those of 1997, when the Oder river burst its banks and 114 people died.", "114", True),
     ("Carvania last saw protests on this scale in 2010, when an estimated 700,000 people marched.", "an estimated 700,000", True),
     ("In 2024, when the law changed, 300 people applied.", "300", False),  # no date: maybe this year's
+    # the ninth user review's derailment: past crashes were set among this one's dead
+    ("The last fatal derailment was at Carmont, Scotland, in August 2020, when three people died.", "three", True),
+    ("The worst recent accident was the 2002 derailment at Potters Bar, north of London, which killed seven people.", "seven",
+     True),
+    ("It is the deadliest since Southall in 1997, which killed seven.", "seven", True),
+    ("Since the pandemic began in 2020, when schools closed, 3,000 teachers have quit.", "3,000", False),
 ])
 def test_another_year_s_event_told_as_such(text, written, earlier):
     assert one(text, written).previous is earlier
