@@ -66,9 +66,11 @@ def template_words() -> set[str]:
 LABELS = ROOT / "bench" / "neus_differences.json"
 
 
-def audit(story: dict, folder: Path, allowed: set[str], differences: list | None = None) -> dict[str, list[str]]:
+def audit(story: dict, folder: Path, allowed: set[str], differences: list | None = None,
+          unsaid: list | None = None) -> dict[str, list[str]]:
     """Violations in one story's briefing, by check; with `differences`, each reported difference
-    is appended to it as (story id, sorted values, statement)."""
+    is appended to it as (story id, sorted values, statement), and to `unsaid` each difference left
+    unsaid as uncertain (see `Discrepancy.certain`)."""
     for k, d in enumerate(story["documents"]):
         (folder / f"outlet{k}.txt").write_text(f"{d.get('title', '')}\n{d.get('text', '')}\n", encoding="utf-8")
     settings = Settings(inputs=(str(folder),), include_seen=True, voice="none", one_story=True, date="2026-11-23")
@@ -93,6 +95,8 @@ def audit(story: dict, folder: Path, allowed: set[str], differences: list | None
             if squash(p.text) not in texts.get(source, ""):
                 found["verbatim"].append(f"{source}: {p.text[:80]}")
 
+    if unsaid is not None:
+        unsaid += [(story["id"], sorted(f.value for f in d.figures), d.statement) for d in briefing.uncertain]
     for d in briefing.discrepancies:
         if not d.differs:
             continue
@@ -125,10 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     examples: dict[str, list[str]] = {}
     bad = 0
     differences: list | None = [] if args.differences else None
+    unsaid: list | None = [] if args.differences else None
     t0 = time.perf_counter()
     for story in stories:
         with tempfile.TemporaryDirectory() as d:
-            found = audit(story, Path(d), allowed, differences)
+            found = audit(story, Path(d), allowed, differences, unsaid)
         if any(found.values()):
             bad += 1
         for check, items in found.items():
@@ -142,17 +147,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"      {x}", file=sys.stderr)
     result = {"stories": len(stories), "briefings_with_violations": bad,
               **{k: totals[k] for k in ("numbers", "names", "verbatim", "figures")}, "seconds": round(seconds, 1)}
-    if differences is not None:
+    if differences is not None and unsaid is not None:
         result.update(score_differences(differences))
+        result.update({f"uncertain_{k}": v for k, v in score_differences(unsaid, "left unsaid as uncertain").items()
+                       if k != "difference_precision"})
     print(json.dumps(result))
     return 0
 
 
-def score_differences(differences: list) -> dict[str, float | int]:
-    """Print each reported difference with its verdict; precision over the judged ones."""
+def score_differences(differences: list, what: str = "reported") -> dict[str, float | int]:
+    """Print each difference with its verdict; precision over the judged ones."""
     labels = {(x["story"], tuple(x["values"])): x for x in json.loads(LABELS.read_text(encoding="utf-8"))}
     verdicts: Counter[str] = Counter()
-    print(f"\ndifferences reported: {len(differences)}", file=sys.stderr)
+    print(f"\ndifferences {what}: {len(differences)}", file=sys.stderr)
     for story, values, statement in differences:
         label = labels.get((story, tuple(values)))
         verdict = label["verdict"] if label else "unjudged"

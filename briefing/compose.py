@@ -142,7 +142,7 @@ def compose(
     markdown = render(template, context)
     markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
     text = to_text(markdown)
-    shown = tuple(d for p in parts for d in p.discrepancies if d.differs)
+    shown = tuple(d for p in parts for d in p.discrepancies if d.shown)
     return Briefing(
         date=date, title=title, sources=sources,
         summaries=tuple(s for p in parts for s in p.summaries),
@@ -152,6 +152,7 @@ def compose(
         additions=tuple((a["source"], tuple(Point(t, (a["source"],), a["source"]) for t in a["points"]))
                         for st in stories for a in st["additions"]),
         text=text, markdown=markdown, skipped=tuple(skipped), sections=spoken_sections(text, title), stories=tuple(parts),
+        uncertain=tuple(d for p in parts for d in p.discrepancies if d.differs and not d.certain),
     )
 
 
@@ -200,7 +201,8 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
         "refs": ", ".join(str(number[x]) for x in part.sources),
         "agreed": [_point(p, names, number) for p in part.agreed],
         "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": relabel(d, names)}
-                          for d in part.discrepancies if d.differs],
+                          for d in part.discrepancies if d.shown],
+        "uncertain": sum(1 for d in part.discrepancies if d.differs and not d.certain),
         "additions": additions,
         # the sources "What each source adds" has no heading for, in a sentence ("" if none)
         "nothing_more": f"{join_names(quiet)} {'adds' if len(quiet) == 1 else 'add'} nothing beyond the points above."

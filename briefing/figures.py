@@ -152,10 +152,10 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "their", "his", "her",
              "which", "who", "some", "others", "many", "most"}
 
 _TIME_RE = re.compile(
-    r"\b(?:(?:this|last|next|earlier this|later this|that|the same|the previous|the following)\s+"
+    r"\b(?:(?:(?i:this|last|next|earlier this|later this)|that|the same|the previous|the following)\s+"
     r"(?:morning|afternoon|evening|night|week|weekend|month|year|summer|spring|autumn|fall|winter|" + _WEEKDAY + r")"
     r"|yesterday|today|tonight|overnight|so far|to date"
-    r"|(?:by|as of|since|until|through|before|after|in|on|from)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"|(?i:by|as of|since|until|through|before|after|in|on|from)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+|mid-?)?"
     r"(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:19|20)\d\d|the\s+(?:weekend|morning|evening|afternoon)|midday|midnight|noon|dawn|nightfall)"
     r"|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -970,6 +970,9 @@ def _nearest_state(counted: str, after: str, before: str, inherited: bool = Fals
     count = kind == "count"
     if count and re.match(r"\s*(?:their|his|her)\s+jobs\b", after) and _COST_JOBS.search(before):
         return "jobless"
+    if count and re.search(r"(?i)\b(?:forced|forcing|forces|drove|driven|driving)\s+$", before) and re.match(
+            r"(?i)\s*(?:out\s+)?(?:from|of)\s+(?:their\s+)?homes\b", after):
+        return "displaced"  # "have forced 2,000 people from their homes" (not "pulled 40 people from their homes": rescued)
     cut = re.search(r"\s(?:and|but|while|when|whereas)\s|\d", after)
     after = after[:cut.start()] if cut else after
     digits = list(re.finditer(r"\d", before))
@@ -1690,6 +1693,12 @@ def _common_case(who: str) -> str:
     return who[:1].lower() + who[1:] if first in AUTHOR_WORDS or first in COLLECTIVE or first in _COMMON_FIRST else who
 
 
+_MOVES = {"fall", "rise", "drop", "decline", "increase", "decrease", "jump", "gain", "slump", "plunge", "surge", "climb", "dip",
+          "slide", "cut", "reduction", "growth", "loss"}
+"""A move a percentage can name ("an 18% fall"), which says what moved after "in"."""
+_MOVED_IN = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?")
+
+
 def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted: str, shown: str = "") -> Figure:
     """The figure at `span` of `sentence`, read as it stands; `shown` is the sentence as written
     (the same length: a shouted sentence is read in normal case), which the figure quotes."""
@@ -1715,6 +1724,10 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         counted, _ = _noun_phrase(text, total_of.end())
     if sp.kind == "percent" and counted.lower() in _COMPARATIVES:  # "4.5% larger than", "24 percent higher"
         counted = ""
+    if sp.kind == "percent" and counted.lower() in _MOVES and (moved := re.match(_MOVED_IN, text[np_end:])):
+        what, end = _noun_phrase(text, np_end + moved.end())  # "an 18% fall in third-quarter operating profit" is the profit's
+        what = f"{what} {_noun_phrase(text, end)[0]}".strip() if _PERIOD.search(what) else what
+        counted = f"{counted} in {what}" if what[:1].islower() else counted  # (not Volvo's "12 per cent fall in truck deliveries")
     if not counted and sp.kind == "percent" and re.match(r"\s+contained\b", text[np_end:]):
         counted = "containment"  # "the fire was 12% contained" and "containment at 10%" (user review)
     if not counted and sp.kind == "percent":  # "about 8% of its workforce" is a share of the workforce

@@ -172,10 +172,18 @@ class Discrepancy:
     cited: str = ""
     """The statement with each source id between CITE marks, so that a reader can swap in its own
     labels without touching the figures (a source called "1" must not turn "2,000" into "Source 2,000")."""
+    certain: bool = True
+    """Whether the sources describe the figures alike enough to say they differ (see `compare._certain`); an uncertain
+    difference is kept in briefing.json and `briefing figures`, never said in the briefing."""
 
     @property
     def differs(self) -> bool:
         return self.kind not in {"converted", "agree", "shared"}
+
+    @property
+    def shown(self) -> bool:
+        """Said in the briefing, under "Where the figures differ"."""
+        return self.differs and self.certain
 
 
 @dataclass(frozen=True)
@@ -252,6 +260,8 @@ class Briefing:
     """(heading, plain text) in reading order, for speech chapters."""
     stories: tuple[StoryPart, ...] = field(default=())
     """The day's stories, most-covered first (one for a folder about one story)."""
+    uncertain: tuple[Discrepancy, ...] = field(default=())
+    """Differences not said, because the sources may be counting different things (see `Discrepancy.certain`)."""
 
     def to_json(self, audio: list[str] | None = None) -> dict[str, Any]:
         """The `briefing.json` contract (see README)."""
@@ -280,13 +290,15 @@ class Briefing:
             "agreed": [asdict(p) for p in self.agreed],
             "figures": [fig(f) for f in self.figures],
             "discrepancies": [disc(d) for d in self.discrepancies],
+            "uncertain": [disc(d) for d in self.uncertain],
             "stories": [
                 {
                     "title": p.title,
                     "sources": list(p.sources),
                     "single_source": p.single_source,
                     "agreed": [asdict(x) for x in p.agreed],
-                    "discrepancies": [disc(d) for d in p.discrepancies if d.differs],
+                    "discrepancies": [disc(d) for d in p.discrepancies if d.shown],
+                    "uncertain": [disc(d) for d in p.discrepancies if d.differs and not d.certain],
                 }
                 for p in self.stories
             ],

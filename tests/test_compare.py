@@ -6,6 +6,7 @@ embedded encoder (loaded once for the module, as the seeds test needs it anyway)
 
 from __future__ import annotations
 
+import dataclasses
 import zlib
 from pathlib import Path
 
@@ -291,6 +292,49 @@ def test_seeds_troop_counts_differ(seed_groups):
     assert "North Korean" in troops.quantity
     for name in ("000_84ba9b9ce5b8eb85", "001_a5712b99b11b3340", "002_5e5d5ccd1bd0131b", "003_87948e2948f4fcbc"):
         assert name in troops.statement
+
+
+def test_the_seeds_differences_are_certain(seed_groups):
+    """The troops line is what the briefing is for: "North Korean soldiers" and "troops" are one thing described alike."""
+    _, found = seed_groups
+    assert [d.quantity for d in found if d.differs] == [d.quantity for d in found if d.shown]
+
+
+@pytest.mark.parametrize("articles, pair", [
+    # the ninth user review: a mansion tax's £400m a year and a gaming duty's £1.1bn a year were "pay a year"
+    ({"a": "Reeves also announced a mansion tax on homes worth more than £2m, which is expected to raise £400m a year.",
+      "b": "Remote gaming duty will rise from 21% to 40% from April, raising about £1.1bn a year."}, (("a", "£400m"), ("b", "about £1.1bn"))),
+    # the seventh: Volvo's orders and Kestrel's profit both "fell"
+    ({"a": "Rival Volvo AB reported in October that its European truck orders fell 15%.",
+      "b": "The Stockholm-listed company said operating profit for the third quarter fell 18 per cent to SKr2.1bn."},
+     (("a", "15%"), ("b", "18 per cent"))),
+])
+def test_figures_described_unalike_are_never_said_to_differ(articles, pair, real_embed):
+    for d in groups(articles, real_embed):
+        if {(f.source, f.text) for f in d.figures} >= set(pair):
+            assert not d.shown and not d.certain
+
+
+@pytest.mark.parametrize("a, b", [
+    ({"source": "a", "counted": "North Korean soldiers"}, {"source": "b", "counted": "troops"}),  # one says whose
+    ({"source": "a", "counted": "people", "state": "displaced"}, {"source": "b", "counted": "residents", "state": "displaced"}),
+])
+def test_figures_described_alike_are_certain(a, b, real_embed):
+    from briefing.compare import _certain, _cosines, _plain
+    fa, fb = Figure(value=3000, text="3,000", sentence="3,000.", **a), Figure(value=10000, text="10,000", sentence="10,000.", **b)
+    cosine = _cosines(sorted({_plain(f, bare) for f in (fa, fb) for bare in (False, True)}), real_embed)
+    assert _certain((fa, fb), "competing", cosine)
+    assert not _certain((fa, fb, dataclasses.replace(fa, value=5000)), "competing", cosine)  # two sources, one gives two values
+    assert _certain((fa, fb), "compatible", lambda x, y: 0.0)  # within about 20%: said as it is
+
+
+def test_an_uncertain_difference_is_listed_not_said():
+    fa = Figure("a", 400e6, "£400m", "It is expected to raise £400m a year.", kind="money", unit="GBP")
+    fb = Figure("b", 1.1e9, "about £1.1bn", "It will raise about £1.1bn a year.", kind="money", unit="GBP")
+    d = Discrepancy("pay a year", "competing", (fa, fb), "Estimates of pay a year differ: a says £400m; b says about £1.1bn.",
+                    certain=False)
+    assert d.differs and not d.shown
+    assert "1. pay a year [competing, uncertain: not said in the briefing]" in format_table([fa, fb], [d])
 
 
 def test_seeds_army_size_is_a_compatible_range(seed_groups):
@@ -1928,6 +1972,8 @@ def test_a_past_year_s_figure_is_no_rival_of_now(a, b, embed):
     found = groups({"a": a, "b": b}, embed)
     assert not [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
     assert not _other_year("in 2024", "since July 2024") and _other_year("in early 2024", "since July")
+    # the ninth review's heat deaths "Last summer"; the fourth's "654 deaths at the same point last year" against 643
+    assert _other_year("Last summer", "on Sunday") and _other_year("last year", "") and not _other_year("last year", "in 2025")
 
 
 @pytest.mark.parametrize("articles, differ", [

@@ -110,6 +110,20 @@ def test_each_storys_json_lists_its_differences_like_the_top_level():
     assert data["discrepancies"][0]["figures"][1]["value"] == 10000
 
 
+def test_an_uncertain_difference_is_kept_in_the_json_and_not_said():
+    docs = [doc("a", "Budget", "The tax will raise £400m a year."), doc("b", "Budget", "The duty will raise about £1.1bn a year.")]
+    fa = Figure("a", 400e6, "£400m", "The tax will raise £400m a year.", kind="money", unit="GBP")
+    fb = Figure("b", 1.1e9, "about £1.1bn", "The duty will raise about £1.1bn a year.", kind="money", unit="GBP")
+    d = Discrepancy("pay a year", "competing", (fa, fb), "Estimates of pay a year differ: a says £400m; b says about £1.1bn.",
+                    certain=False)
+    briefing = compose([StoryPart("Budget", ("a", "b"), (), (), (fa, fb), (d,))], docs, "2026-11-23")
+    data = briefing.to_json()
+    assert "£1.1bn" not in briefing.text and "do not conflict" not in briefing.text
+    assert "Some figures look alike but may not count the same thing" in briefing.text
+    assert data["discrepancies"] == [] and [x["statement"] for x in data["uncertain"]] == [d.statement]
+    assert data["stories"][0]["uncertain"] == data["uncertain"]
+
+
 def test_no_credit_for_a_source_whose_figure_the_briefing_sets_against_the_point():
     # NeuS story 212: the $5 trillion point was credited to a source listed with $6 trillion.
     five = "President Joe Biden will propose $5 trillion in new federal spending over the next decade on Friday."

@@ -913,6 +913,23 @@ def test_a_figure_of_another_year_s_event_is_not_compared(text, written):
     assert one(text, written).previous
 
 
+@pytest.mark.parametrize("text, written, counted, state, time", [
+    # the seventh user review: "fall" was all a percentage said of what fell
+    ("Kestrel reported an 18% fall in third-quarter operating profit on Monday.", "18%",
+     "fall in third-quarter operating profit", "", "on Monday"),
+    ("Volvo reported a 12 per cent fall in truck deliveries last month.", "12 per cent", "fall in truck deliveries", "", "last month"),
+    # a test's own flood: "forced 2,000 people from their homes" are displaced, as others' "displaced 20,000" are
+    ("Floods in Valeria have forced 2,000 people from their homes, officials said.", "2,000", "people", "displaced", ""),
+    ("Rescuers pulled 40 people from their homes as the water rose.", "40", "people", "", ""),
+    # the ninth user review: a time that opens the sentence is the figure's ("Last summer, ... 2,012 deaths")
+    ("Last summer, the institute attributed 2,012 deaths to heat.", "2,012", "deaths", "killed", "Last summer"),
+    ("In June 2023, a trawler carrying up to 750 people sank off Pylos.", "up to 750", "people", "aboard", "In June 2023"),
+])
+def test_what_moved_what_happened_and_when(text, written, counted, state, time):
+    f = one(text, written)
+    assert (f.counted, f.state, f.time) == (counted, state, time)
+
+
 def test_a_figure_beside_an_event_named_with_its_year_is_this_one_s():
     assert not one("Turnout in the 2024 election, which was held on Sunday, was 66%.", "66%").previous
     # the thirty-sixth review: with no date, only a comparison ("since", "than") makes the event another
