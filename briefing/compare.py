@@ -1899,6 +1899,10 @@ def _plain(f: Figure, bare: bool) -> str:
     """The figure's description as the certainty test reads it: the head word in its synonym class's one name ("troops",
     "soldiers": one word), and (`bare`) without the capitalised names that say whose ("North Korean")."""
     words = _description(f).split()
+    if f.state and words and (state_of(words[0]) or words[0] in _GENERIC):
+        states = f.state.split()
+        words = ["people"] + [w for w in words if not state_of(w) and w not in _GENERIC and w not in states] + states  # "dead",
+        # "deaths", "casualties": the people the state names ("dead" and "people killed" are one: the ninth user review's toll)
     if bare:
         names = {w.lower() for name in _proper(f.counted) for w in name.split()}
         words = [w for w in words if w not in names] or words

@@ -318,6 +318,8 @@ def test_figures_described_unalike_are_never_said_to_differ(articles, pair, real
 @pytest.mark.parametrize("a, b", [
     ({"source": "a", "counted": "North Korean soldiers"}, {"source": "b", "counted": "troops"}),  # one says whose
     ({"source": "a", "counted": "people", "state": "displaced"}, {"source": "b", "counted": "residents", "state": "displaced"}),
+    # the ninth user review's toll: "put the number of dead at 11" and "Fourteen people have now died"
+    ({"source": "a", "counted": "dead", "state": "killed"}, {"source": "b", "counted": "people", "state": "killed"}),
 ])
 def test_figures_described_alike_are_certain(a, b, real_embed):
     from briefing.compare import _certain, _cosines, _plain
