@@ -765,24 +765,34 @@ def _priced(f: Figure) -> str:
     return "market" if _MARKET.search(re.sub(r"(?i)\beuro[- ]?(?:zone|area)\b", "", what)) else ""
 
 
-def _other_year(a: str, b: str) -> bool:
+def _other_year(a: str, b: str, now: str = "") -> bool:
     """Two times in different years, or a year and a time of now ("in 2007", "on Monday"; "in early 2024", "since July": the
-    ninth user review's reservoirs; "in June 2023", "so far this year": the seventh's shipwreck)."""
+    ninth user review's reservoirs; "in June 2023", "so far this year": the seventh's shipwreck). `now`: the year the
+    articles were published in, when known ("in 2024" is this year in a 2024 article); "since 2022" runs to now."""
     ya, yb = _YEAR.findall(a), _YEAR.findall(b)
     if ya and yb:
         return not set(ya) & set(yb)
     last_a, last_b = bool(_LAST_YEAR.search(a)), bool(_LAST_YEAR.search(b))
     if last_a != last_b and not ya and not yb:
         return True  # "654 deaths at the same point last year" is no rival of this year's 643, dated or not (the fourth user review)
-    past_a, past_b = (bool(_BARE_YEAR.match(t.strip())) if y else last for t, y, last in ((a, ya, last_a), (b, yb, last_b)))
-    return bool(past_a and _LATELY.search(b) or past_b and _LATELY.search(a))
+
+    def past(t: str, years: list[str], last: bool) -> bool:
+        if not years:
+            return last
+        if now in years or not _BARE_YEAR.match(t.strip()):
+            return False
+        return not re.match(r"(?i)since\b", t.strip())  # ("since 2022" and "to date" are both totals to now)
+
+    if past(a, ya, last_a) and _LATELY.search(b) or past(b, yb, last_b) and _LATELY.search(a):
+        return True
+    return bool(ya and _BARE_YEAR.match(a.strip()) and _THIS_WEEK.search(b) or yb and _BARE_YEAR.match(b.strip()) and _THIS_WEEK.search(a))
 
 
 _THIS_WEEK = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|(?:this|last)\s+week)\b")
 _LATELY = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|(?:this|last)\s+week|this\s+(?:year|month)|so\s+far|to\s+date|"
                      rf"since\s+(?:{'|'.join(MONTHS)})\b(?!\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d))")
 """A time of now: a day of this week, this year or month, "so far", "since July" (with no year)."""
-_LAST_YEAR = re.compile(r"(?i)\b(?:last|the\s+previous)\s+(?:year|summer|winter|spring|autumn|fall)$")
+_LAST_YEAR = re.compile(r"(?i)(?<!since\s)\b(?:last|the\s+previous)\s+(?:year|summer|winter|spring|autumn|fall)$")
 """A time in the year before this one: "Last summer, the institute attributed 2,012 deaths to heat" (the ninth user review)."""
 _BARE_YEAR = re.compile(rf"(?i)^(?:in|since|during)?\s*(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d$")
 """A time that names a year, or a month of it, and no day: "in 2007", "in September 1985", "in early 2024" (not "on June 28,
@@ -845,7 +855,8 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False
     if a.unit == "magnitude" and a.counted != b.counted:  # the earthquake and an aftershock
         return False
-    if a.unit == "magnitude" and _other_year(a.time, b.time):  # "a magnitude 8.0 earthquake ... in 2007" is another quake
+    now = (a.published or b.published)[:4]
+    if a.unit == "magnitude" and _other_year(a.time, b.time, now):  # "a magnitude 8.0 earthquake ... in 2007" is another quake
         return False
     if _other_targets(a, b):  # "total spending to hit $8.2 trillion by 2031" is no budget for this year
         return False
@@ -855,7 +866,7 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False
     if _forecast(a) != _forecast(b):  # "expects inflation to fall to around 4.9% by the end of the year" is no outturn
         return False
-    if _other_year(a.time, b.time):  # deliveries "in 2025" are not this year's guidance "in 2026" (the seventh user review)
+    if _other_year(a.time, b.time, now):  # deliveries "in 2025" are not this year's guidance "in 2026" (the seventh user review)
         return False
     if a.kind == "count" and {_time_scope(a), _time_scope(b)} == {"year", "day"}:
         return False  # about 270 rescued "on Thursday" is no count of the 4,900 rescued "this year" (the seventh user review)
@@ -1922,7 +1933,7 @@ def _certain(group: Sequence[Figure], kind: str, cosine: Callable[[str, str], fl
     sources = Counter(f.source for f in group)
     if kind == "compatible" or kind == "attributed" and len(sources) == 1:
         return True
-    if max(sources.values()) > 1 and len(sources) < 3:
+    if max(sources.values()) > 1 and len(sources) < 3 and kind != "attributed":  # (named counters in two outlets: a review)
         return False
 
     def alike(a: Figure, b: Figure) -> float:

@@ -1370,10 +1370,24 @@ def _time(text: str, s: int, e: int) -> str:
         if earlier or m.start() >= e and re.match(r"(?i)\s*from\b", m.group()) and re.search(r"(?i)\b(?:up|down|higher|lower)\b[^,;]*$", between):
             continue  # the earlier value's time ("22% contained, up from 15% on Monday"; "35%, up 13 points from Tuesday";
             # not "rose to 45 from 38 on Tuesday", the rise's time; the third user review)
+        if m.group()[:1].isupper() and re.search(r";|,\s+(?:and|but|while|whereas|yet)\b", text[m.end():s]):
+            continue  # an opening time is its clause's: "Last year, 654 died, and this year's toll stands at 643" (a review)
         dist = m.start() - e if m.start() >= e else (s - m.end()) * 2  # prefer what follows
         if best is None or dist < best[0]:
-            best = (dist, m.group() if re.search(r"\b[ap]\.m\.$", m.group()) else m.group().rstrip("."))  # "by 9 p.m."
+            found = m.group() if re.search(r"\b[ap]\.m\.$", m.group()) else m.group().rstrip(".")  # "by 9 p.m."
+            found = "since " + found if re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 8):m.start()]) else found
+            best = (dist, _lower_opening(found))
     return best[1] if best else ""
+
+
+def _lower_opening(time: str) -> str:
+    """A time as said mid-sentence: "On Monday, police said ..." gives "on Monday", "Last summer," "last summer"."""
+    first = time.split(" ", 1)[0]
+    return time[0].lower() + time[1:] if first in _OPENING_WORDS else time
+
+
+_OPENING_WORDS = {"This", "Last", "Next", "Earlier", "Later", "By", "As", "Since", "Until", "Through", "Before", "After", "In",
+                  "On", "From"}
 
 
 def _rate(text: str, end: int) -> str:
@@ -1621,8 +1635,9 @@ people died" (the sixth user review: both were set among this storm's dead), "la
 an estimated 700,000 people marched" (not a bare "In 2024, when the law changed, 300 people applied")."""
 
 
-_PAST_CLAUSE = re.compile(r"(?i)\b(?:since|than|worst|deadliest|largest|biggest|last|previous|recent|record|like|unlike)\b"
-                          r"[^.;]{0,120}?\b(?P<y>(?:19|20)\d\d)\b[^.;]{0,80}?,\s+(?:which|when|in\s+which|where)\b[^.;:,]*$")
+_PAST_CLAUSE = re.compile(rf"(?i)\b(?:since|than|worst|deadliest|largest|biggest|last|previous|recent|record|like|unlike)\b"
+                          rf"[^.;]{{0,120}}?\b(?:in\s+(?:{MONTH}\s+)?(?P<y>(?:19|20)\d\d)|the\s+(?P<y2>(?:19|20)\d\d)\s+[a-z])"
+                          rf"[^.;]{{0,80}}?,\s+(?:which|when|in\s+which|where)\b[^.;:,]*$")
 """A figure told of a past event set beside this one: "the worst recent accident was the 2002 derailment at Potters Bar,
 north of London, which killed seven people", "the deadliest since Southall in 1997, which killed seven" (the ninth user
 review: both were set among this crash's dead)."""
@@ -1635,9 +1650,9 @@ def _of_another_event(text: str, span: _Span, published: str) -> bool:
     told = _EARLIER_YEAR.search(text[:span.start])
     if told and (told["y"] or published):  # ("In the 2024 floods, 17 died" with no date may be this year's: the
         return not published.startswith(told["y"] or told["y2"])  # thirty-seventh review)
-    past = _PAST_CLAUSE.search(text[max(0, span.start - 300):span.start])
-    if past:
-        return not published.startswith(past["y"])
+    past = _PAST_CLAUSE.search(text[max(0, span.start - 300):span.start])  # (a year told with "in" or "the 2002 derailment":
+    if past and not published.startswith(past["y"] or past["y2"]):  # not "its worst day since 2020, which wiped $40bn")
+        return True
     m = _ANOTHER_EVENT.search(text[max(0, span.start - 160):span.start])
     if not m:
         return False  # an article with no date: only a comparison says the event is another ("Turnout in the 2025
@@ -1726,8 +1741,13 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         counted = ""
     if sp.kind == "percent" and counted.lower() in _MOVES and (moved := re.match(_MOVED_IN, text[np_end:])):
         what, end = _noun_phrase(text, np_end + moved.end())  # "an 18% fall in third-quarter operating profit" is the profit's
-        what = f"{what} {_noun_phrase(text, end)[0]}".strip() if _PERIOD.search(what) else what
-        counted = f"{counted} in {what}" if what[:1].islower() else counted  # (not Volvo's "12 per cent fall in truck deliveries")
+        owner = re.match(r"['’]s\s+(?=[a-z])", text[end:]) or (re.match(r"\s+(?=[a-z])", text[end:]) if text[end - 1:end] in "'’" or text[end - 2:end] in ("'s", "’s") else None)
+        if what and owner:  # "a 5% rise in nurses' pay", "in the company's profit"
+            what = f"{text[np_end + moved.end():end + owner.end()].strip()} {_noun_phrase(text, end + owner.end())[0]}".strip()
+        elif _PERIOD.search(what) and (more := _noun_phrase(text, end)[0]):
+            what = f"{what} {more}"  # ("a 12 per cent fall in truck deliveries" is Volvo's, not Kestrel's)
+        if what[:1].islower() and not _PERIOD.search(what) and not _TIME_RE.match(f"in {what}"):
+            counted = f"{counted} in {what}"  # (not "a 5% fall in the first quarter", "a 10% jump in the past week")
     if not counted and sp.kind == "percent" and re.match(r"\s+contained\b", text[np_end:]):
         counted = "containment"  # "the fire was 12% contained" and "containment at 10%" (user review)
     if not counted and sp.kind == "percent":  # "about 8% of its workforce" is a share of the workforce

@@ -1976,6 +1976,9 @@ def test_a_past_year_s_figure_is_no_rival_of_now(a, b, embed):
     assert not _other_year("in 2024", "since July 2024") and _other_year("in early 2024", "since July")
     # the ninth review's heat deaths "Last summer"; the fourth's "654 deaths at the same point last year" against 643
     assert _other_year("Last summer", "on Sunday") and _other_year("last year", "") and not _other_year("last year", "in 2025")
+    # the fourteenth session's review: "since 2022" runs to now; "in 2024" is this year in a 2024 article
+    assert not _other_year("since 2022", "to date") and not _other_year("in 2024", "this year", "2024")
+    assert not _other_year("since last year", "")
 
 
 @pytest.mark.parametrize("articles, differ", [

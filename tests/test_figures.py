@@ -922,8 +922,15 @@ def test_a_figure_of_another_year_s_event_is_not_compared(text, written):
     ("Floods in Valeria have forced 2,000 people from their homes, officials said.", "2,000", "people", "displaced", ""),
     ("Rescuers pulled 40 people from their homes as the water rose.", "40", "people", "", ""),
     # the ninth user review: a time that opens the sentence is the figure's ("Last summer, ... 2,012 deaths")
-    ("Last summer, the institute attributed 2,012 deaths to heat.", "2,012", "deaths", "killed", "Last summer"),
-    ("In June 2023, a trawler carrying up to 750 people sank off Pylos.", "up to 750", "people", "aboard", "In June 2023"),
+    ("Last summer, the institute attributed 2,012 deaths to heat.", "2,012", "deaths", "killed", "last summer"),
+    ("In June 2023, a trawler carrying up to 750 people sank off Pylos.", "up to 750", "people", "aboard", "in June 2023"),
+    # the fourteenth session's review: said mid-sentence, kept to its clause, "since last year" whole, a period no "what"
+    ("On Monday, police said 40 people had been arrested.", "40", "people", "arrested", "on Monday"),
+    ("Last year, 654 people died on the roads, and this year's toll already stands at 643.", "643", "people", "killed", ""),
+    ("More than 2,000 people have been killed in the fighting since last year.", "More than 2,000", "people", "killed",
+     "since last year"),
+    ("Sales saw a 5% fall in the first quarter.", "5%", "fall", "", ""),
+    ("There was a 5% rise in nurses' pay.", "5%", "rise in nurses' pay", "", ""),
 ])
 def test_what_moved_what_happened_and_when(text, written, counted, state, time):
     f = one(text, written)
@@ -1017,6 +1024,8 @@ def test_an_age_range_is_an_age_not_the_people_before_it():
     ("The worst recent accident was the 2002 derailment at Potters Bar, north of London, which killed seven people.", "seven",
      True),
     ("It is the deadliest since Southall in 1997, which killed seven.", "seven", True),
+    ("Shares fell 12%, their worst day since 2020, which wiped $40bn off the company's value.", "$40bn", False),
+    ("The bank posted its biggest loss since 2008, which analysts said would force it to cut 5,000 jobs.", "5,000", False),
     ("Since the pandemic began in 2020, when schools closed, 3,000 teachers have quit.", "3,000", False),
 ])
 def test_another_year_s_event_told_as_such(text, written, earlier):
