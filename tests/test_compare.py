@@ -330,6 +330,14 @@ def test_figures_described_alike_are_certain(a, b, real_embed):
     assert _certain((fa, fb), "compatible", lambda x, y: 0.0)  # within about 20%: said as it is
 
 
+def test_two_outlets_named_counters_are_said(real_embed):
+    """The fourteenth session's review: organisers against police in two outlets was left unsaid (each gives two values)."""
+    found = groups({"a": "Organisers said 205,000 people marched in Paris, while police put the figure at 40,000.",
+                    "b": "Police said 42,000 people marched in Paris; organisers claimed 200,000."}, real_embed)
+    attributed = [d for d in found if d.kind == "attributed"]
+    assert attributed and all(d.shown for d in attributed)
+
+
 def test_an_uncertain_difference_is_listed_not_said():
     fa = Figure("a", 400e6, "£400m", "It is expected to raise £400m a year.", kind="money", unit="GBP")
     fb = Figure("b", 1.1e9, "about £1.1bn", "It will raise about £1.1bn a year.", kind="money", unit="GBP")
