@@ -1370,7 +1370,7 @@ def _time(text: str, s: int, e: int) -> str:
         if earlier or m.start() >= e and re.match(r"(?i)\s*from\b", m.group()) and re.search(r"(?i)\b(?:up|down|higher|lower)\b[^,;]*$", between):
             continue  # the earlier value's time ("22% contained, up from 15% on Monday"; "35%, up 13 points from Tuesday";
             # not "rose to 45 from 38 on Tuesday", the rise's time; the third user review)
-        if m.group()[:1].isupper() and re.search(r";|,\s+(?:and|but|while|whereas|yet)\b", text[m.end():s]):
+        if not text[:m.start()].strip() and re.search(r";|,\s+(?:and|but|while|whereas|yet)\b", text[m.end():s]):
             continue  # an opening time is its clause's: "Last year, 654 died, and this year's toll stands at 643" (a review)
         dist = m.start() - e if m.start() >= e else (s - m.end()) * 2  # prefer what follows
         if best is None or dist < best[0]:
@@ -1741,7 +1741,8 @@ def _figure(source: str, sentence: str, base: int, span: _Span, previous_counted
         counted = ""
     if sp.kind == "percent" and counted.lower() in _MOVES and (moved := re.match(_MOVED_IN, text[np_end:])):
         what, end = _noun_phrase(text, np_end + moved.end())  # "an 18% fall in third-quarter operating profit" is the profit's
-        owner = re.match(r"['’]s\s+(?=[a-z])", text[end:]) or (re.match(r"\s+(?=[a-z])", text[end:]) if text[end - 1:end] in "'’" or text[end - 2:end] in ("'s", "’s") else None)
+        owned = text[end - 1:end] in ("'", "’") or text[end - 2:end] in ("'s", "’s")  # "nurses'", "company's"
+        owner = re.match(r"['’]s\s+(?=[a-z])", text[end:]) or (re.match(r"\s+(?=[a-z])", text[end:]) if owned else None)
         if what and owner:  # "a 5% rise in nurses' pay", "in the company's profit"
             what = f"{text[np_end + moved.end():end + owner.end()].strip()} {_noun_phrase(text, end + owner.end())[0]}".strip()
         elif _PERIOD.search(what) and (more := _noun_phrase(text, end)[0]):
