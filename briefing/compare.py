@@ -1962,7 +1962,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
         return sentence(a.sentence, b.sentence) >= ECHO_THRESHOLD
 
     sims = _similarities(figs, embed, echo)
-    plain = _cosines(sorted({_plain(f, bare) for f in figs for bare in (False, True)}), embed)
+    plain = functools.cache(lambda: _cosines(sorted({_plain(f, bare) for f in figs for bare in (False, True)}), embed))
     said = _words_of(figs, texts)
     out: list[Discrepancy] = []
     for cluster in _cluster(figs, sims):
@@ -1980,8 +1980,9 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
         # Written once with each source id marked, so the briefing relabels ids, never figures.
         marked = tuple(dataclasses.replace(f, source=f"{CITE}{f.source}{CITE}") for f in ordered)
         cited = _statement(kind, quantity, marked, common)
-        out.append(Discrepancy(quantity=quantity, kind=kind, figures=ordered, statement=cited.replace(CITE, ""), cited=cited,
-                               certain=_certain(ordered, kind, plain)))
+        found = Discrepancy(quantity=quantity, kind=kind, figures=ordered, statement=cited.replace(CITE, ""), cited=cited)
+        # (the descriptions are embedded only once a group differs: agreement needs no certainty)
+        out.append(dataclasses.replace(found, certain=_certain(ordered, kind, lambda x, y: plain()(x, y))) if found.differs else found)
     out.sort(key=lambda d: (not d.differs, -len({f.source for f in d.figures}), -_spread(d.figures), d.quantity))
     log.debug("compare: %d figures, %d groups", len(figs), len(out))
     return out
@@ -2022,7 +2023,7 @@ def format_table(figures: Sequence[Figure], discrepancies: Sequence[Discrepancy]
     if not discrepancies:
         lines.append("  (no figure is given by more than one source)")
     for n, d in enumerate(discrepancies, 1):
-        note = ", not a difference" if not d.differs else "" if d.certain else ", uncertain: not said in the briefing"
+        note = ", not a difference" if not d.differs else ", uncertain: not said in the briefing" if d.unsaid else ""
         lines.append(f"{n}. {d.quantity} [{d.kind}{note}]")
         for f in d.figures:
             extra = "; ".join(x for x in (f.attribution and f"according to {f.attribution}", f.time) if x)

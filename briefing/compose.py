@@ -152,7 +152,7 @@ def compose(
         additions=tuple((a["source"], tuple(Point(t, (a["source"],), a["source"]) for t in a["points"]))
                         for st in stories for a in st["additions"]),
         text=text, markdown=markdown, skipped=tuple(skipped), sections=spoken_sections(text, title), stories=tuple(parts),
-        uncertain=tuple(d for p in parts for d in p.discrepancies if d.differs and not d.certain),
+        uncertain=tuple(d for p in parts for d in p.discrepancies if d.unsaid),
     )
 
 
@@ -202,7 +202,7 @@ def _story_context(part: StoryPart, docs: list[Document], names: dict[str, str],
         "agreed": [_point(p, names, number) for p in part.agreed],
         "discrepancies": [{"quantity": d.quantity, "kind": d.kind, "statement": relabel(d, names)}
                           for d in part.discrepancies if d.shown],
-        "uncertain": sum(1 for d in part.discrepancies if d.differs and not d.certain),
+        "uncertain": sum(1 for d in part.discrepancies if d.unsaid),
         "additions": additions,
         # the sources "What each source adds" has no heading for, in a sentence ("" if none)
         "nothing_more": f"{join_names(quiet)} {'adds' if len(quiet) == 1 else 'add'} nothing beyond the points above."

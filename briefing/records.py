@@ -185,6 +185,11 @@ class Discrepancy:
         """Said in the briefing, under "Where the figures differ"."""
         return self.differs and self.certain
 
+    @property
+    def unsaid(self) -> bool:
+        """A difference left out of the briefing as uncertain (listed in briefing.json and `briefing figures`)."""
+        return self.differs and not self.certain
+
 
 @dataclass(frozen=True)
 class Point:
@@ -298,7 +303,7 @@ class Briefing:
                     "single_source": p.single_source,
                     "agreed": [asdict(x) for x in p.agreed],
                     "discrepancies": [disc(d) for d in p.discrepancies if d.shown],
-                    "uncertain": [disc(d) for d in p.discrepancies if d.differs and not d.certain],
+                    "uncertain": [disc(d) for d in p.discrepancies if d.unsaid],
                 }
                 for p in self.stories
             ],
