@@ -30,7 +30,7 @@ from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable, Mapping, Sequence
 
-from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, state_of
+from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, WORLDWIDE_BEFORE, WORLDWIDE_OPENING, state_of
 from briefing.records import CITE, Discrepancy, Figure
 from briefing.words import APPOSITIVE, MONTHS, MOVE_VERB, MOVED_BEFORE, WEEKDAY, WEEKDAYS
 
@@ -344,8 +344,13 @@ _MARKET = re.compile(r"(?i)\b(?:shares|stocks?|index|indices|yields?|euro|dollar
 
 
 def _worldwide(f: Figure) -> bool:
-    """A figure for the whole world ("employs about 20,000 people worldwide"), against one for a place."""
-    return f.at >= 0 and bool(_WORLDWIDE.match(f.sentence[f.at + len(f.text):]))
+    """A figure for the whole world ("employs about 20,000 people worldwide", "a worldwide recall of about 2.3m",
+    "Globally, the recall covers about 2.6 million vehicles"), against one for a place."""
+    if f.at < 0:
+        return False
+    before = f.sentence[:f.at]
+    return bool(_WORLDWIDE.match(f.sentence[f.at + len(f.text):]) or WORLDWIDE_BEFORE.search(before)
+                or WORLDWIDE_OPENING.match(before))
 
 
 def _over_a_span(f: Figure) -> bool:
@@ -676,6 +681,18 @@ def _forecast(f: Figure) -> bool:
     return f.kind in ("percent", "money") and i >= 0 and bool(_FORECAST.search(f.sentence[max(0, i - 90):i]))
 
 
+_POSSIBLE_AFTER = re.compile(r"(?i)^[^.;,]{0,40}?\b(?:could|might|may)\s+(?:still\s+)?(?:not\s+be\s+ruled\s+out|be\s+possible|"
+                             r"(?:strike|hit|follow|occur|happen|come))\b")
+_POSSIBLE_BEFORE = re.compile(r"(?i)\b(?:risk|chance|possibility|likelihood|probability)\s+of\s+(?:an?\s+|another\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _possible(f: Figure) -> bool:
+    """A figure for what may yet happen, not what did: "a larger aftershock of magnitude 6 or more could not be ruled out",
+    "the risk of a magnitude-7 quake" (the fourth user review's aftershock was set against the strongest one measured)."""
+    i = f.at
+    return i >= 0 and bool(_POSSIBLE_AFTER.match(f.sentence[i + len(f.text):]) or _POSSIBLE_BEFORE.search(f.sentence[max(0, i - 60):i]))
+
+
 _CLOSED = re.compile(r"(?i)\b(?:closed|closing|ended|finished|settled)\s+(?:[\w-]+\s+){0,3}?(?:(?:up|down|higher|lower)\s+)?"
                      r"(?:by\s+)?(?:at\s+)?$")
 
@@ -745,6 +762,16 @@ def _averaged(f: Figure) -> bool:
     return bool(_AVERAGE.search(f"{f.counted} {f.context}") or f.at >= 0 and _AVERAGE.search(f.sentence[max(0, f.at - 50):f.at]))
 
 
+_READINGS = {"km/h", "mph", "kn", "C", "F", "deg"}
+"""Units of a reading taken at a moment (wind, temperature), which differs from day to day without anyone disagreeing."""
+
+
+def _other_day(a: str, b: str) -> bool:
+    """Two times that name days, none the same ("on Saturday", "on Sunday")."""
+    da, db = set(re.findall(rf"(?i)\b{WEEKDAY}\b", a.lower())), set(re.findall(rf"(?i)\b{WEEKDAY}\b", b.lower()))
+    return bool(da and db and not da & db)
+
+
 def _other_month(a: str, b: str) -> bool:
     """Two times that name months, none the same ("in December 2021", "in June")."""
     ma, mb = set(_MONTH_NAMED.findall(a)), set(_MONTH_NAMED.findall(b))
@@ -786,6 +813,19 @@ def _other_year(a: str, b: str, now: str = "") -> bool:
     if past(a, ya, last_a) and _LATELY.search(b) or past(b, yb, last_b) and _LATELY.search(a):
         return True
     return bool(ya and _BARE_YEAR.match(a.strip()) and _THIS_WEEK.search(b) or yb and _BARE_YEAR.match(b.strip()) and _THIS_WEEK.search(a))
+
+
+_OPENING_YEAR = re.compile(rf"(?i)^in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d),")
+
+
+def _years_ago(f: Figure, other: Figure, now: str) -> bool:
+    """Whether `f` is of a sentence that opens with a year other than now's, and is dated by it ("In 1998, the river flooded
+    about 640 homes"; not "about 480,000 customers when it collapsed in November 2021", the collapse the story is about), and
+    `other` names no year (undated, "on Monday", or "last year" but for the year before `now`)."""
+    m = _OPENING_YEAR.match(f.sentence.strip())
+    if not m or m.group(1) == now or m.group(1) not in f.time or _YEAR.search(other.time):
+        return False
+    return not (now and _LAST_YEAR.search(other.time) and int(now) - 1 == int(m.group(1)))
 
 
 _THIS_WEEK = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|(?:this|last)\s+week)\b")
@@ -866,6 +906,12 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False
     if _forecast(a) != _forecast(b):  # "expects inflation to fall to around 4.9% by the end of the year" is no outturn
         return False
+    if _possible(a) != _possible(b):  # "an aftershock of magnitude 6 or more could not be ruled out" is no reading of 5.8
+        return False
+    if _years_ago(a, b, now) or _years_ago(b, a, now):  # "In 1998, the river flooded about 640 homes" is no rival of today's
+        return False  # undated 600 (the tenth blind set)
+    if a.unit in _READINGS and _other_day(a.time, b.time):  # gusts of 110 km/h "on Saturday" and 120 "on Sunday": two days' readings
+        return False  # (the sixth user review's storm)
     if _other_year(a.time, b.time, now):  # deliveries "in 2025" are not this year's guidance "in 2026" (the seventh user review)
         return False
     if a.kind == "count" and {_time_scope(a), _time_scope(b)} == {"year", "day"}:
@@ -1302,7 +1348,7 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
         return "attributed" if _attributed(figs) else "competing"
     loose = any(f.hedge for f in figs) or all(a.value == b.value or _rounds(a, b) or _rounds(b, a) for a in figs for b in figs)
-    if (_spread(figs) <= COMPATIBLE_SPREAD and loose) or (ranged and all(
+    if (_spread(figs) <= COMPATIBLE_SPREAD and loose and _vague_fits(figs)) or (ranged and all(
             r.low <= f.value <= r.value for r in ranged for f in figs if f.low is None)):  # type: ignore[operator]
         return "compatible"
     if _attributed(figs):
@@ -1580,6 +1626,13 @@ def _to_fewer_places(a: Figure, b: Figure) -> bool:
 def _vague(f: Figure) -> bool:
     """"Hundreds of thousands", "dozens": a size, not anyone's count."""
     return bool(re.match(r"(?i)(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b", f.hedge or f.text))
+
+
+def _vague_fits(figs: Sequence[Figure]) -> bool:
+    """Whether each exact figure is what the vague ones say: "dozens" is two dozen or more (24 to 119), "hundreds" 200 to 999,
+    so "dozens of towns" is not close to 10 (the ninth user review's "Read together: dozens")."""
+    vague = [f for f in figs if _vague(f)]
+    return all(2 * v.value <= f.value < 10 * v.value for v in vague for f in figs if not _vague(f))
 
 
 def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:

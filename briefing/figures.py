@@ -935,9 +935,14 @@ _ON_BOARD = re.compile(r"(?i)\b(?:on\s+board|(?:were|was)\s+(?:on|in)\s+(?:the|a
                        r"dinghy|trawler|ferry)|(?:was|were)\s+carrying)\b")
 
 
+_FEARED_DEAD = re.compile(r"(?i)\b(?:feared|presumed)\s+(?:to\s+(?:be|have)\s+)?(?:dead|died|drowned|killed)\b")
+"""Who are feared dead are missing, not yet counted dead ("Dozens more were feared dead" is no count of bodies recovered:
+the seventh user review's shipwreck)."""
+
+
 def _phrased(chunk: str) -> str:
     """`chunk` with the phrases that name a state as one state word ("lost their homes": displaced)."""
-    chunk = _NEEDS_AID.sub(" needing-aid ", chunk)
+    chunk = _NEEDS_AID.sub(" needing-aid ", _FEARED_DEAD.sub(" missing ", chunk))
     chunk = _TREATED_FOR.sub(" for ", _TO_HOSPITAL.sub(" hospitalised ", _CRITICAL.sub(" critical-condition ", chunk)))
     chunk = re.sub(r"(?i)\bcut(?:s|ting)?\s+off\b(?!\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:power|water|electricity|gas|supplies|supply|aid|access|"
                    r"funding|fuel|food|contact|communications|internet|phone|services)\b)", " stranded ", chunk)  # "cutting off 150,000 people"
@@ -1030,6 +1035,13 @@ _SEVERAL_PLACES = re.compile(r"(?i)\b(?:in|across|throughout)\s+((?:the\s+)?(?:t
 count, never one of them (the sixth user review)."""
 
 
+WORLDWIDE_BEFORE = re.compile(r"(?i)\b(?:worldwide|world-wide|global)\s+(?:[a-z-]+\s+){0,2}?(?:of|covering|totalling|totaling)\s+"
+                              r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$")
+WORLDWIDE_OPENING = re.compile(r"(?i)^(?:globally|worldwide|around\s+the\s+world|across\s+the\s+(?:world|globe)),\s+[^,;]*$")
+"""Before a figure, what makes it the whole world's rather than a place's: "a worldwide recall of about 2.3m", "Globally, the
+recall covers about 2.6 million vehicles" (the eleventh blind set)."""
+
+
 _ONE_COUNTRY = {"bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda", "saint kitts and nevis",
                 "st kitts and nevis", "sao tome and principe", "são tomé and príncipe", "turks and caicos", "wallis and futuna",
                 "saint vincent and the grenadines", "st vincent and the grenadines", "heard island and mcdonald islands"}
@@ -1061,6 +1073,8 @@ def _place(after: str, before: str) -> str:
         scope = _ELSEWHERE_BEFORE.split(before)[-1]
         found = where(scope)
         m = found[-1] if found else None
+        if m and (WORLDWIDE_BEFORE.search(scope, m.end()) or WORLDWIDE_OPENING.match(before)):  # "46,200 cars in the UK as part of a worldwide recall of about 2.3m":
+            return ""  # the 2.3m is the world's (the eleventh blind set)
     if not m:
         return ""
     both = _AND_PLACE.match(scope, m.end())  # (before the figure too: "killed 15 people in Poland and the Czech Republic,
@@ -1351,8 +1365,10 @@ def _time(text: str, s: int, e: int) -> str:
         if s <= m.start() < e or re.match(r"['’]s\b", text[m.end():]):
             continue  # (a figure's own words; "killed in Wednesday's earthquake" names the quake, not when)
         outside = m.end() <= clause[0] or m.start() >= clause[1]
-        if outside and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
-            continue  # "the deadliest storm since 1957" dates the comparison, not the figure
+        opening = not text[:m.start()].strip() and re.match(r"\s*,", text[m.end():])  # "In 2020, Kasuga recalled ..."
+        if outside and not opening and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
+            continue  # "the deadliest storm since 1957" dates the comparison, not the figure (an opening "In 2020," dates
+            # its sentence: the eleventh blind set's earlier recall of 1.1 million vehicles was set against this one)
         if m.start() >= e and re.match(r"(?i)since\b", m.group()) and _RECORD.search(text, max(e, m.start() - 60), m.start()):
             continue  # nor "rose 6.4%, the biggest intraday gain since March" after it (the fifth user review); before it,
             # "the biggest decline since March 16, when they all fell more than 11%" may be the figure's day

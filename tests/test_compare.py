@@ -2019,3 +2019,71 @@ def test_an_average_is_no_rival_of_a_reading(embed):
     found = groups({"a": "The average temperature across Spain on Sunday was 30.8C.", "b": "The average temperature on Sunday was 31.2C."},
                    embed)
     assert [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
+
+
+def kept_apart(found: list[Discrepancy], *sources: str) -> bool:
+    """Whether no group holds figures of all these sources."""
+    return not [d for d in found if set(sources) <= {f.source for f in d.figures}]
+
+
+def test_a_worldwide_figure_is_not_the_place_named_before_it(embed):
+    """The eleventh blind set: "46,200 cars in the UK as part of a worldwide recall of about 2.3m vehicles" put the 2.3m in the UK."""
+    a = "Kasuga is recalling 46,200 cars in the UK as part of a worldwide recall of about 2.3m vehicles over a fuel pump fault."
+    b = "Globally, the recall covers about 2.6 million vehicles, a Kasuga spokesperson said."
+    world = [f for f in figs({"a": a}) if f.text == "about 2.3m"][0]
+    assert world.place == ""
+    found = groups({"a": a, "b": b}, embed)
+    if embed.__name__ != "fake_embed":
+        d = group_with(found, "a", "about 2.3m")
+        assert ("b", "about 2.6 million") in texts(d) and "UK" not in d.quantity
+    found = groups({"a": a, "b": "Kasuga is recalling about 2.6m cars in the UK."}, embed)
+    assert not [d for d in found if {("a", "about 2.3m"), ("b", "about 2.6m")} <= texts(d)]
+
+
+def test_a_sentence_opening_year_dates_a_past_event(embed):
+    """The eleventh blind set: "In 2020, Kasuga recalled about 1.1 million vehicles" was set against this recall's 2.3 million;
+    the tenth's "In 1998, the river flooded about 640 homes" against the 600 households flooded now."""
+    old = [f for f in figs({"a": "In 2020, Kasuga recalled about 1.1 million vehicles worldwide."}) if f.value == 1.1e6][0]
+    assert old.time == "in 2020"
+    found = groups({"a": "In 2020, Kasuga recalled about 1.1 million vehicles worldwide.",
+                    "b": "Kasuga said on Friday it would recall about 2.3 million vehicles worldwide."}, embed)
+    assert kept_apart(found, "a", "b")
+    found = groups({"a": "In 1998, the river flooded about 640 homes in Aldbridge.", "b": "The river flooded 600 homes in Aldbridge."}, embed)
+    assert kept_apart(found, "a", "b")
+    # (not the event the story is about, told with its year mid-sentence, nor an article of that year)
+    found = compare(figs({"a": "In 2021, the river flooded about 640 homes in Aldbridge.", "b": "The river flooded 600 homes in Aldbridge."},
+                         {"a": "2021-03-02", "b": "2021-03-03"}), embed=embed)
+    assert not kept_apart(found, "a", "b")
+
+
+def test_feared_dead_are_missing_not_bodies(embed):
+    """The seventh user review's shipwreck: "Dozens more were feared dead" was set against "two more bodies" recovered."""
+    feared = figs({"a": "Dozens more were feared dead. At least 300 people are feared to have drowned."})
+    assert {f.state for f in feared} == {"missing"}
+    found = groups({"a": "The coast guard recovered two more bodies on Sunday.", "b": "Dozens more were feared dead."}, embed)
+    assert kept_apart(found, "a", "b")
+
+
+def test_a_vague_count_is_not_close_to_a_smaller_exact_one(embed):
+    """The ninth user review: "water restrictions in dozens of towns" and "10 points below" were "close: Read together: dozens"."""
+    found = groups({"a": "Water restrictions are in force in 10 towns in Andalusia.",
+                    "b": "Water restrictions are in force in dozens of towns in Andalusia."}, embed)
+    assert not [d for d in found if d.kind == "compatible"]
+
+
+def test_what_may_happen_is_no_reading(embed):
+    """The fourth user review's quake: "an aftershock of magnitude 6 or more could not be ruled out" against the strongest
+    aftershock measured, 5.8."""
+    found = groups({"a": "The strongest aftershock measured 5.8, according to the Geophysical Institute.",
+                    "b": "Experts warned that a larger aftershock of magnitude 6 or more could not be ruled out."}, embed)
+    assert kept_apart(found, "a", "b")
+
+
+def test_readings_on_different_days_are_not_rivals(embed):
+    """The sixth user review's storm: wind gusts of 110 km/h on Saturday and 120 km/h on Sunday were "close"."""
+    found = groups({"a": "Wind gusts of up to 110 km/h were measured on Praded peak on Saturday.",
+                    "b": "Wind gusts reached 120 kilometres per hour on Sunday."}, embed)
+    assert kept_apart(found, "a", "b")
+    found = groups({"a": "Wind gusts of up to 110 km/h were measured on Sunday.", "b": "Wind gusts reached 130 kilometres per hour on Sunday."},
+                   embed)
+    assert not kept_apart(found, "a", "b")
