@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 import time
 from collections import Counter
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     for folder in sorted(p for p in data.iterdir() if p.is_dir()):
         briefing, _ = build(Settings(inputs=(str(folder),), include_seen=True, voice="none", date="2026-11-24"))
-        group = folder.name.split("_")[0] if folder.name.startswith(("ux10", "ux11")) else "reviews"
+        group = folder.name.split("_")[0] if re.match(r"ux1\d_", folder.name) else "reviews"  # (the blind sets apart)
         for where, found in (("said", [d for d in briefing.discrepancies if d.differs]), ("unsaid", list(briefing.uncertain))):
             for d in found:
                 verdict = judged.get((folder.name, d.statement.strip()), "unjudged")

@@ -111,7 +111,10 @@ _STAFF = re.compile(r"(?i)\btotal\s+(?:workforce|headcount)\b")
 """A count named as a firm's whole workforce ("the plant's total workforce is about 600") is a total,
 not the workers on a shift; a percentage "of its workforce" is a share, not a total."""
 _CUMULATIVE = re.compile(r"(?i)\b(?:toll|tally|rose to|risen to|climbed to|increased to|jumped to|has (?:now )?reached|"
-                         r"so far|to date|in total|cumulative|now stands|now stood|up from|rising)\b")
+                         r"so far|to date|in total|cumulative|now stands|now stood|up from|rising|grown to|grew to|swelled to|mounted to|"
+                         r"(?:bringing|brings|brought)\s+(?:to\s+[\w-]+\s+the\s+(?:number|total|toll|tally|count)|(?:the|its|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:number|total|toll|tally|count)\s+to))\b")
+"""("bringing to seven the number of workers who lost their lives": the twelfth blind set's mine)"""
 _SO_FAR = re.compile(r"(?i)\b(?:so far|to date|counted|in total|reporting)\b")
 _RATES = {"daily": "day", "a day": "day", "per day": "day", "each day": "day", "every day": "day",
           "weekly": "week", "a week": "week", "per week": "week", "each week": "week", "every week": "week",
@@ -678,7 +681,21 @@ below 2%" (not a cost: "is expected to cost about €45m" is the estimate that "
 def _forecast(f: Figure) -> bool:
     """A forecast, not an outturn (the sixth user review: the Bank's year-end forecast was set among June's inflation)."""
     i = f.at  # (a rate or an amount: "Restoration is expected to take 10 to 15 years" is what "will take" says)
-    return f.kind in ("percent", "money") and i >= 0 and bool(_FORECAST.search(f.sentence[max(0, i - 90):i]))
+    if f.kind not in ("percent", "money") or i < 0:
+        return False
+    before, after = f.sentence[max(0, i - 90):i], f.sentence[i + len(f.text):]
+    return bool(_FORECAST.search(before) or _EXPECTED_BEFORE.search(before) or _EXPECTED_AFTER.match(after))
+
+
+_EXPECTED_BEFORE = re.compile(r"(?i)(?:\b(?:estimates?|expectations?|consensus|projections?|forecasts?)\s+(?:of|for)\s+|"
+                              r"\b(?:analysts?|economists?|Wall\s+Street|polled|surveyed)\b[^.;:]*?\b(?:had\s+)?(?:expected|forecast|"
+                              r"predicted|estimated|anticipated|projected|expecting|forecasting)\b[^.;:,]*?)"
+                              r"(?:(?:about|around|roughly|nearly|some|an?\s+average|average)\s+)?$")
+_EXPECTED_AFTER = re.compile(r"(?i)^(?:(?!\bthan\b)[^.;:,]){0,40}?\b(?:analysts?|economists?|Wall\s+Street|the\s+market)\b[^.;:,]{0,30}?\b(?:had\s+)?"
+                             r"(?:expected|forecast|predicted|estimated|anticipated|projected)\b")
+"""What analysts expected, not what came: "beating estimates of $38.05 billion", "Analysts polled by FactSet had forecast
+revenue of $38.1 billion", "above the $38.2 billion Wall Street analysts had expected" (the fourth user review's earnings:
+the forecast $38.1 billion was set against the $39.33 billion reported)."""
 
 
 _POSSIBLE_AFTER = re.compile(r"(?i)^[^.;,]{0,40}?\b(?:could|might|may)\s+(?:still\s+)?(?:not\s+be\s+ruled\s+out|be\s+possible|"
@@ -1341,7 +1358,7 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     tally = _SO_FAR if figs[0].kind == "percent" else _CUMULATIVE  # a rate that rose is not a tally; "80% counted so far" is
     if common and not _attributed(figs) and not any(tally.search(f.sentence) for f in figs if _amount(f) not in common):
         return "shared"  # the values all sources give; the others come from sentences that report no tally
-    if not all(f.increment for f in figs) and any(tally.search(f.sentence) for f in figs) and (
+    if not all(f.increment for f in figs) and any(_tallied(f, tally) for f in figs) and (
             _dated_rise(figs) or figs[0].kind == "percent" and all(tally.search(f.sentence) for f in figs)):
         return "running-total"  # ("another 30 died, bringing the toll to 130": the 30 is no step of a tally)
     ranged = [f for f in figs if f.low is not None]
@@ -1469,6 +1486,20 @@ def _update(f: Figure, other: Figure) -> bool:
         return False  # "38 on Monday, officials said. A local hospital said the toll had reached 60": a rival count
     at = f.at
     return at >= 0 and bool(_UPDATE.search(f.sentence[max(0, at - 40):at]))
+
+
+def _tallied(f: Figure, tally: re.Pattern[str]) -> bool:
+    """Whether a tally word goes with the figure, in its own clause ("bringing the death toll to four"; not the "two missing
+    miners" of "recovered the bodies of the last two missing miners, bringing to seven the number of workers who lost their
+    lives": the twelfth blind set's mine, where the missing "rose" from two to four)."""
+    i = f.at
+    if i < 0:
+        return bool(tally.search(f.sentence))
+    if re.match(r"(?i)by\s+(?!the\s+end\b)", f.time) and tally is _CUMULATIVE:
+        return True  # "had burned about 11,200 acres by Monday evening": what has mounted up by then
+    end = i + len(f.text)
+    return any(not re.search(r"[,;:]", f.sentence[m.end():i] if m.end() <= i else f.sentence[end:m.start()])
+               for m in tally.finditer(f.sentence))
 
 
 def _dated_rise(figs: Sequence[Figure]) -> bool:

@@ -63,7 +63,7 @@ _MEASURE_UNITS = {
     "kilogram": "kg", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "hectare": "ha", "acre": "acre",
     "square kilometre": "km2", "square kilometer": "km2", "square mile": "mi2", "sq km": "km2", "km2": "km2",
     "°c": "C", "°f": "F", "degree": "deg", "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inche": "in",
-    "cm": "cm", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "knot": "kn", "barrel": "bbl", "mw": "MW", "gw": "GW", "kwh": "kWh",
+    "cm": "cm", "centimetre": "cm", "centimeter": "cm", "mm": "mm", "millimetre": "mm", "millimeter": "mm", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "knot": "kn", "barrel": "bbl", "mw": "MW", "gw": "GW", "kwh": "kWh",
     "twh": "TWh", "c": "C", "f": "F", "degrees celsius": "C", "degree celsius": "C", "degrees centigrade": "C",
     "degrees fahrenheit": "F", "degree fahrenheit": "F", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
     "kilometres an hour": "km/h", "kilometers an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph",
@@ -283,7 +283,7 @@ _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?P<p>US|U\.S\.|American|Canadian|
 _UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kph|kmh|"
                          r"(?:kilomet(?:re|er)s?|miles)\s+(?:per|an|a)\s+hour|kms?|kilomet(?:re|er)s?|"
                          r"miles?|met(?:re|er)s?|kgs?|kilograms?|tonnes?|tons?|litres?|liters?|hectares?|acres?|°\s?[CF]|(?<=\d)(?-i:[CF])|"
-                         r"degrees?\s+(?:celsius|centigrade|fahrenheit)|degrees?|feet|foot|ft|inch(?:es)?|cm|mph|knots?|barrels?|MW|GW|kWh|TWh|"
+                         r"degrees?\s+(?:celsius|centigrade|fahrenheit)|degrees?|feet|foot|ft|inch(?:es)?|cm|mm|millimet(?:re|er)s?|centimet(?:re|er)s?|mph|knots?|barrels?|MW|GW|kWh|TWh|"
                          r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?!-old|\s+old\b)")
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|—|to|and|or)\s*")
 _CHANGE_VERB = re.compile(r"(?i)\b(?:rose|risen|rising|rises|increased|increasing|climbed|climbing|jumped|grew|grown|fell|fallen|"

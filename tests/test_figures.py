@@ -1194,3 +1194,14 @@ def test_the_thirty_eighth_review_s_extraction():
     assert one("Workers earn $50,000 a year after tax.", "$50,000").rate == "a year"
     assert one("Morocco will spend 120 billion dirhams on rebuilding.", "120 billion").kind == "count"  # (whose dirhams?)
     assert one("Among the 12 nations, most agreed.", "12").counted == "nations"
+
+
+def test_millimetres_and_centimetres_are_units():
+    """The twelfth blind set's drought: "15 to 25 millimeters of rain" was a count of "millimeters", grouped with "hundreds of metres"."""
+    from briefing.figures import extract as _extract
+    from briefing.records import Article as _Article
+    from briefing.segment import segment as _segment
+
+    found = _extract(_segment(_Article(id="a", title="t", path="a.txt",
+                                       text="AEMET forecast 15 to 25 millimeters of rain. Only 4mm fell, with 12 centimetres of snow.")))
+    assert {(f.text, f.unit) for f in found} >= {("15 to 25 millimeters", "mm"), ("4mm", "mm"), ("12 centimetres", "cm")}
