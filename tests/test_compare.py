@@ -2112,3 +2112,22 @@ def test_a_tally_word_goes_with_its_own_clause(embed):
     found = groups({"a": "Two miners were killed on Monday.",
                     "b": "Rescuers found two more bodies on Thursday, bringing to seven the number of miners killed."}, embed)
     assert [d for d in found if d.kind == "running-total" and {("a", "Two"), ("b", "seven")} <= texts(d)]
+
+
+def test_counts_of_different_days_are_said_as_such(embed):
+    """The twelfth blind set's mine: four miners missing on Wednesday and two on Thursday were said to "differ"."""
+    found = groups({"a": "Four miners were still missing on Wednesday, the operator said.",
+                    "b": "Two miners were still missing on Thursday, the operator said."}, embed)
+    d = group_with(found, "a", "Four")
+    assert d.statement.startswith("Figures for") and "were given on different days, so they may have changed rather than differ" \
+        in d.statement
+    found = groups({"a": "Four miners were still missing on Wednesday, the operator said.",
+                    "b": "Two miners were still missing on Wednesday, the union said."}, embed)
+    assert "different days" not in group_with(found, "a", "Four").statement
+
+
+def test_a_company_s_guidance_is_no_outturn(embed):
+    """The fourth user review's earnings: the quarter's $39.3 billion and the next quarter's guided "about $43 billion" were one range."""
+    found = groups({"a": "Revenue for the quarter was $39.3 billion. The company said it expects revenue of about $43 billion in its current quarter.",
+                    "b": "Nvidia reported revenue of $39.33 billion for the quarter."}, embed)
+    assert not [d for d in found if ("a", "about $43 billion") in texts(d) and ("b", "$39.33 billion") in texts(d)]
