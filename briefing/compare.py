@@ -112,8 +112,8 @@ _STAFF = re.compile(r"(?i)\btotal\s+(?:workforce|headcount)\b")
 not the workers on a shift; a percentage "of its workforce" is a share, not a total."""
 _CUMULATIVE = re.compile(r"(?i)\b(?:toll|tally|rose to|risen to|climbed to|increased to|jumped to|has (?:now )?reached|"
                          r"so far|to date|in total|cumulative|now stands|now stood|up from|rising|grown to|grew to|swelled to|mounted to|"
-                         r"(?:bringing|brings|brought)\s+(?:to\s+[\w-]+\s+the\s+(?:number|total|toll|tally|count)|(?:the|its|their)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:number|total|toll|tally|count)\s+to))\b")
+                         r"(?:bringing|brings|brought)\s+(?:to\s+(?:[\w-]+\s+){1,3}?the\s+(?:number|total|toll|tally|count)|(?:the|its|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:number|total|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to))\b")
 """("bringing to seven the number of workers who lost their lives": the twelfth blind set's mine)"""
 _SO_FAR = re.compile(r"(?i)\b(?:so far|to date|counted|in total|reporting)\b")
 _RATES = {"daily": "day", "a day": "day", "per day": "day", "each day": "day", "every day": "day",
@@ -352,8 +352,8 @@ def _worldwide(f: Figure) -> bool:
     if f.at < 0:
         return False
     before = f.sentence[:f.at]
-    return bool(_WORLDWIDE.match(f.sentence[f.at + len(f.text):]) or WORLDWIDE_BEFORE.search(before)
-                or WORLDWIDE_OPENING.match(before))
+    return bool(_WORLDWIDE.match(f.sentence[f.at + len(f.text):]) or not f.place and (WORLDWIDE_BEFORE.search(before)
+                                                                                    or WORLDWIDE_OPENING.match(before)))
 
 
 def _over_a_span(f: Figure) -> bool:
@@ -685,30 +685,35 @@ def _forecast(f: Figure) -> bool:
         return False
     before, after = f.sentence[max(0, i - 90):i], f.sentence[i + len(f.text):]
     return bool(_FORECAST.search(before) or _EXPECTED_BEFORE.search(before) or _EXPECTED_AFTER.match(after)
-                or _GUIDANCE.search(before))
+                or _GUIDANCE.search(before) or _GUIDED_TO.search(before))
 
 
-_GUIDANCE = re.compile(r"(?i)\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|predicted|sees|guided|anticipates?)"
-                       r"\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|profit|earnings|income|turnover|growth|inflation|deficit|output)\s+of\s+"
+_GUIDANCE = re.compile(r"(?i)(?<![-\w])(?<!than\s)(?<!its\sown\s)(?:expects?|expected|forecasts?|projected|predicts?|predicted|sees|guided|"
+                       r"anticipates?)\s+(?:(?:first|second|third|fourth|full|annual|quarterly|current|next|[\w-]+-(?:quarter|year)|"
+                       r"fiscal|its|the|this|year|quarter|core|net|operating|adjusted|total|was|is|for)\s+){0,3}?(?:revenue|sales|profit|earnings|income|turnover|growth|inflation|deficit|output)\s+of\s+"
                        r"(?:(?:about|around|roughly|some|nearly|between|at\s+least|up\s+to)\s+)?$")
+_GUIDED_TO = re.compile(r"(?i)\b(?:forecast|guidance|outlook|target)\s+(?:range\s+)?(?:to|of|at)\s+"
+                        r"(?:(?:about|around|roughly|some|nearly|between|at\s+least|up\s+to)\s+)?$")
 """A company's guidance, a forecast of a level: "expects revenue of about $43 billion in its current quarter", "forecast revenue of
-between $42.1bn and $43.9bn" (the fourth user review's earnings: set beside the quarter's $39.3 billion as one range)."""
+between $42.1bn and $43.9bn", "raised its full-year revenue forecast to $16.5 billion" (the fourth user review's earnings: set beside the quarter's $39.3 billion as one range)."""
 
 
-_EXPECTED_BEFORE = re.compile(r"(?i)(?:\b(?:estimates?|expectations?|consensus|projections?|forecasts?)\s+(?:of|for)\s+|"
-                              r"\b(?:analysts?|economists?|Wall\s+Street|polled|surveyed)\b[^.;:]*?\b(?:had\s+)?(?:expected|forecast|"
-                              r"predicted|estimated|anticipated|projected|expecting|forecasting)\b[^.;:,]*?)"
+_EXPECTED_BEFORE = re.compile(r"(?i)(?:\b(?:analysts['’]?|economists['’]?|consensus|market|average|Wall\s+Street)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:estimates?|expectations?|projections?|forecasts?|predictions?)\s+(?:of|for)\s+|\bbeating\s+(?:estimates|expectations)"
+                              r"\s+(?:of|for)\s+|\b(?:analysts?|economists?|Wall\s+Street|polled|surveyed)\b[^.;:]*?\b(?:had\s+)?(?:expected|forecast|"
+                              r"predicted|estimated|anticipated|projected|expecting|forecasting)\b(?:(?!\b(?:but|while|yet|instead)\b)(?:[^.;:,]|(?<=\d)\.(?=\d)))*?)"
                               r"(?:(?:about|around|roughly|nearly|some|an?\s+average|average)\s+)?$")
-_EXPECTED_AFTER = re.compile(r"(?i)^(?:(?!\bthan\b)[^.;:,]){0,40}?\b(?:analysts?|economists?|Wall\s+Street|the\s+market)\b[^.;:,]{0,30}?\b(?:had\s+)?"
+_EXPECTED_AFTER = re.compile(r"(?i)^\s+(?:(?!than\b)[a-z-]+\s+){0,2}?(?:analysts?|economists?|Wall\s+Street)\b(?:\s+(?:[A-Za-z-]+\s+){0,2}?)?\s*(?:had\s+)?"
                              r"(?:expected|forecast|predicted|estimated|anticipated|projected)\b")
 """What analysts expected, not what came: "beating estimates of $38.05 billion", "Analysts polled by FactSet had forecast
 revenue of $38.1 billion", "above the $38.2 billion Wall Street analysts had expected" (the fourth user review's earnings:
 the forecast $38.1 billion was set against the $39.33 billion reported)."""
 
 
-_POSSIBLE_AFTER = re.compile(r"(?i)^[^.;,]{0,40}?\b(?:could|might|may)\s+(?:still\s+)?(?:not\s+be\s+ruled\s+out|be\s+possible|"
+_POSSIBLE_AFTER = re.compile(r"(?i)^(?:(?!\b(?:and|but|while|as|after|when|which|who)\b)[^.;,]){0,40}?\b(?:could|might|may)\s+(?:still\s+)?(?:not\s+be\s+ruled\s+out|be\s+possible|"
                              r"(?:strike|hit|follow|occur|happen|come))\b")
-_POSSIBLE_BEFORE = re.compile(r"(?i)\b(?:risk|chance|possibility|likelihood|probability)\s+of\s+(?:an?\s+|another\s+)?(?:[\w-]+\s+){0,3}$")
+_POSSIBLE_BEFORE = re.compile(r"(?i)\b(?:risk|chance|possibility|likelihood|probability)\s+of\s+(?:an?\s+|another\s+)?"
+                              r"(?:(?!(?:after|as|when|and|but|for|to|in|on|at|that|which|while)\b)[\w-]+\s+){0,3}$")
 
 
 def _possible(f: Figure) -> bool:
@@ -791,6 +796,13 @@ _READINGS = {"km/h", "mph", "kn", "C", "F", "deg"}
 """Units of a reading taken at a moment (wind, temperature), which differs from day to day without anyone disagreeing."""
 
 
+def _reported_day(f: Figure) -> bool:
+    """Whether the figure's day is the day it was reported ("Gusts of 120 km/h hit the coast, the Met Office said on Sunday"),
+    not when it was measured."""
+    return bool(f.time) and bool(re.search(rf"(?i)\b(?:said|says|reported|told|announced|confirmed)\s+(?:\w+\s+)?{re.escape(f.time)}",
+                                           f.sentence))
+
+
 def _other_day(a: str, b: str) -> bool:
     """Two times that name days, none the same ("on Saturday", "on Sunday")."""
     da, db = set(re.findall(rf"(?i)\b{WEEKDAY}\b", a.lower())), set(re.findall(rf"(?i)\b{WEEKDAY}\b", b.lower()))
@@ -848,8 +860,10 @@ def _years_ago(f: Figure, other: Figure, now: str) -> bool:
     about 640 homes"; not "about 480,000 customers when it collapsed in November 2021", the collapse the story is about), and
     `other` names no year (undated, "on Monday", or "last year" but for the year before `now`)."""
     m = _OPENING_YEAR.match(f.sentence.strip())
-    if not m or m.group(1) == now or m.group(1) not in f.time or _YEAR.search(other.time):
-        return False
+    if not m or m.group(1) == now or m.group(1) not in f.time or _YEAR.search(other.time) or m.group(1) in other.sentence:
+        return False  # ("The 2021 floods killed 196 people" is of that year)
+    if now and int(m.group(1)) > int(now):
+        return False  # ("In 2026, the company plans to build 500,000 cars": a plan, not the past)
     return not (now and _LAST_YEAR.search(other.time) and int(now) - 1 == int(m.group(1)))
 
 
@@ -935,7 +949,7 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False
     if _years_ago(a, b, now) or _years_ago(b, a, now):  # "In 1998, the river flooded about 640 homes" is no rival of today's
         return False  # undated 600 (the tenth blind set)
-    if a.unit in _READINGS and _other_day(a.time, b.time):  # gusts of 110 km/h "on Saturday" and 120 "on Sunday": two days' readings
+    if a.unit in _READINGS and _other_day(a.time, b.time) and not _reported_day(a) and not _reported_day(b):  # gusts of 110 km/h "on Saturday" and 120 "on Sunday": two days' readings
         return False  # (the sixth user review's storm)
     if _other_year(a.time, b.time, now):  # deliveries "in 2025" are not this year's guidance "in 2026" (the seventh user review)
         return False
@@ -1505,6 +1519,8 @@ def _tallied(f: Figure, tally: re.Pattern[str]) -> bool:
         return bool(tally.search(f.sentence))
     if re.match(r"(?i)by\s+(?!the\s+end\b)", f.time) and tally is _CUMULATIVE:
         return True  # "had burned about 11,200 acres by Monday evening": what has mounted up by then
+    if re.match(r"(?i)\s*(?:so\s+far|to\s+date|in\s+total),", f.sentence):
+        return True  # "So far, 41 people have died": the opening covers the sentence
     end = i + len(f.text)
     return any(not re.search(r"[,;:]", f.sentence[m.end():i] if m.end() <= i else f.sentence[end:m.start()])
                for m in tally.finditer(f.sentence))
@@ -1669,7 +1685,8 @@ def _vague(f: Figure) -> bool:
 
 def _vague_fits(figs: Sequence[Figure]) -> bool:
     """Whether each exact figure is what the vague ones say: "dozens" is two dozen or more (24 to 119), "hundreds" 200 to 999,
-    so "dozens of towns" is not close to 10 (the ninth user review's "Read together: dozens")."""
+    so "dozens of towns" is not close to 10 (the ninth user review's "Read together: dozens"). Only a bar on "close": no
+    exact figure within about 20% of a vague one's base (12 for "dozens") is ever what it says."""
     vague = [f for f in figs if _vague(f)]
     return all(2 * v.value <= f.value < 10 * v.value for v in vague for f in figs if not _vague(f))
 
@@ -1789,10 +1806,13 @@ def _on_other_days(figs: Sequence[Figure]) -> bool:
     may have moved between reports, in no order the days can give ("Sunday" may be before "Thursday" or after), so the
     briefing says they were given on different days rather than that they differ (the twelfth blind set's mine: four miners
     missing on Wednesday, two on Thursday)."""
+    if any(f.kind != "count" or f.unit for f in figs):
+        return False  # (a quake's magnitude or a day's market move does not change with the day it is reported)
     moments = [_moment(f.time) for f in figs]
     if any(m is None or m[0] == "today" for m in moments) or len({m[0] == "date" for m in moments if m}) > 1:
         return False  # ("on Tuesday" may be "on July 8")
-    return all(ma[:2] != mb[:2] for (a, ma), (b, mb) in itertools.combinations(zip(figs, moments), 2) if a.source != b.source)
+    return all(ma[:2] != mb[:2] for (a, ma), (b, mb) in itertools.combinations(zip(figs, moments), 2)
+               if a.source != b.source and a.value != b.value)
 
 
 _HEDGE_CLASSES = {

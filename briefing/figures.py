@@ -232,7 +232,7 @@ _SPECIAL: list[tuple[str, re.Pattern[str]]] = [
     ("label", re.compile(r"\b[A-Z][A-Za-z]{0,4}[-‑](?P<v>\d+)[A-Za-z]*\b")),
     ("score", re.compile(r"(?<![\d,.])(?P<v>\d{1,3})[-–](?P<v2>\d{1,3})(?![\d,.]|\s*(?:%|per|percent|years?|months?|days?|weeks?|hours?))")),
     ("label", re.compile(r"\b[A-Z]{1,4}(?P<v>\d{1,4})[A-Za-z]?\b")),
-    ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b")),
+    ("label", re.compile(r"\b(?P<v>\d+(?:\.\d+)?)[- ]?(?:mm|millimetre|millimeter|calibre|caliber)\b(?!\s+of\b)")),  # (not "25 mm of rain")
     # a bond's maturity: "Germany's 10-year Bund yield", "the 30-year Treasury", "two-year notes" (not a duration)
     ("label", re.compile(r"\b(?P<v>\d{1,2})-(?:year|month)(?=\s+(?:[A-Z][\w-]*\s+)?(?:government\s+)?(?:yields?|bonds?|notes?|"
                          r"Treasur(?:y|ies)|Bunds?|bunds?|gilts?|paper|maturity|mortgages?|fixed|swaps?|JGBs?|OATs?|BTPs?|bills?)\b)")),

@@ -2131,3 +2131,22 @@ def test_a_company_s_guidance_is_no_outturn(embed):
     found = groups({"a": "Revenue for the quarter was $39.3 billion. The company said it expects revenue of about $43 billion in its current quarter.",
                     "b": "Nvidia reported revenue of $39.33 billion for the quarter."}, embed)
     assert not [d for d in found if ("a", "about $43 billion") in texts(d) and ("b", "$39.33 billion") in texts(d)]
+
+
+def test_the_review_of_the_fifteenth_session(embed):
+    """A read-only review of the session's rules: each of these pairs must still be compared (the new rules had hidden them)."""
+    for a, b in [("Police said 12 people died and more deaths could not be ruled out.", "Police said 15 people died in the blast."),
+                 ("Officials warned of the risk of more landslides after 40 people were killed.", "The landslides killed 52 people."),
+                 ("The company reported better-than-expected revenue of $39.3 billion.", "Quarterly revenue was $35.1 billion."),
+                 ("Nvidia reported revenue of $39 billion against the $38 billion analysts had expected.", "Nvidia reported revenue of $35 billion."),
+                 ("In 2021, floods in the region killed 220 people.", "The 2021 floods killed 196 people."),
+                 ("Gusts of 140 km/h hit the coast late on Saturday.", "Gusts of 120 km/h hit the coast, the Met Office said on Sunday.")]:
+        if embed.__name__ == "fake_embed" and "Gusts" in a:
+            continue  # (the stand-in encoder does not read "gusts" and "speed" alike)
+        assert not kept_apart(groups({"a": a, "b": b}, embed), "a", "b"), a
+    found = groups({"a": "So far, 41 people have died in the floods, officials said on Monday.",
+                    "b": "The floods have killed 52 people, officials said on Tuesday."}, embed)
+    assert group_with(found, "a", "41").kind == "running-total"
+    found = groups({"a": "A magnitude 6.1 earthquake struck the region on Monday.", "b": "A magnitude 5.8 earthquake struck the region on Tuesday."},
+                   embed)
+    assert all("different days" not in d.statement for d in found)
