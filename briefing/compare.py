@@ -30,7 +30,7 @@ from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable, Mapping, Sequence
 
-from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, WORLDWIDE_BEFORE, WORLDWIDE_OPENING, state_of
+from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, WORLDWIDE_AFTER, WORLDWIDE_BEFORE, WORLDWIDE_OPENING, state_of
 from briefing.records import CITE, Discrepancy, Figure
 from briefing.words import APPOSITIVE, MONTHS, MOVE_VERB, MOVED_BEFORE, WEEKDAY, WEEKDAYS
 
@@ -337,7 +337,6 @@ _SAME_PLACE = [{"uk", "britain", "united kingdom", "british"}, {"us", "u.s.", "u
 """Owners written two ways ("Britain's", "The UK's"; "The Fed's", "The Federal Reserve's")."""
 
 
-_WORLDWIDE = re.compile(r"(?i)^[\w\s]{0,25}?\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:world|globe))\b")
 _SPAN = re.compile(r"(?i)\b(?:(?:this|last|past|so\s+far\s+this)\s+(?:year|quarter)|year\s+to\s+date|year-to-date|"
                    r"since\b|over\s+the\s+(?:past|last)\b|in\s+(?:19|20)\d\d)")
 
@@ -352,8 +351,9 @@ def _worldwide(f: Figure) -> bool:
     if f.at < 0:
         return False
     before = f.sentence[:f.at]
-    return bool(_WORLDWIDE.match(f.sentence[f.at + len(f.text):]) or not f.place and (WORLDWIDE_BEFORE.search(before)
-                                                                                    or WORLDWIDE_OPENING.match(before)))
+    if WORLDWIDE_AFTER.match(f.sentence[f.at + len(f.text):]):
+        return True
+    return not f.place and bool(WORLDWIDE_BEFORE.search(before) or WORLDWIDE_OPENING.match(before))
 
 
 def _over_a_span(f: Figure) -> bool:
@@ -688,14 +688,15 @@ def _forecast(f: Figure) -> bool:
                 or _GUIDANCE.search(before) or _GUIDED_TO.search(before))
 
 
+_GUIDED_HEDGE = r"(?:(?:about|around|roughly|some|nearly|between|at\s+least|up\s+to)\s+)?$"
 _GUIDANCE = re.compile(r"(?i)(?<![-\w])(?<!than\s)(?<!its\sown\s)(?:expects?|expected|forecasts?|projected|predicts?|predicted|sees|guided|"
                        r"anticipates?)\s+(?:(?:first|second|third|fourth|full|annual|quarterly|current|next|[\w-]+-(?:quarter|year)|"
-                       r"fiscal|its|the|this|year|quarter|core|net|operating|adjusted|total|was|is|for)\s+){0,3}?(?:revenue|sales|profit|earnings|income|turnover|growth|inflation|deficit|output)\s+of\s+"
-                       r"(?:(?:about|around|roughly|some|nearly|between|at\s+least|up\s+to)\s+)?$")
-_GUIDED_TO = re.compile(r"(?i)\b(?:forecast|guidance|outlook|target)\s+(?:range\s+)?(?:to|of|at)\s+"
-                        r"(?:(?:about|around|roughly|some|nearly|between|at\s+least|up\s+to)\s+)?$")
+                       r"fiscal|its|the|this|year|quarter|core|net|operating|adjusted|total|was|is|for)\s+){0,3}?"
+                       r"(?:revenue|sales|profit|earnings|income|turnover|growth|inflation|deficit|output)\s+of\s+" + _GUIDED_HEDGE)
+_GUIDED_TO = re.compile(r"(?i)\b(?:forecast|guidance|outlook|target)\s+(?:range\s+)?(?:to|of|at)\s+" + _GUIDED_HEDGE)
 """A company's guidance, a forecast of a level: "expects revenue of about $43 billion in its current quarter", "forecast revenue of
-between $42.1bn and $43.9bn", "raised its full-year revenue forecast to $16.5 billion" (the fourth user review's earnings: set beside the quarter's $39.3 billion as one range)."""
+between $42.1bn and $43.9bn", "raised its full-year revenue forecast to $16.5 billion" (the fourth user review's earnings: set
+beside the quarter's $39.3 billion as one range)."""
 
 
 _EXPECTED_BEFORE = re.compile(r"(?i)(?:\b(?:analysts['’]?|economists['’]?|consensus|market|average|Wall\s+Street)\s+(?:[\w-]+\s+){0,2}?"
@@ -703,15 +704,15 @@ _EXPECTED_BEFORE = re.compile(r"(?i)(?:\b(?:analysts['’]?|economists['’]?|co
                               r"\s+(?:of|for)\s+|\b(?:analysts?|economists?|Wall\s+Street|polled|surveyed)\b[^.;:]*?\b(?:had\s+)?(?:expected|forecast|"
                               r"predicted|estimated|anticipated|projected|expecting|forecasting)\b(?:(?!\b(?:but|while|yet|instead)\b)(?:[^.;:,]|(?<=\d)\.(?=\d)))*?)"
                               r"(?:(?:about|around|roughly|nearly|some|an?\s+average|average)\s+)?$")
-_EXPECTED_AFTER = re.compile(r"(?i)^\s+(?:(?!than\b)[a-z-]+\s+){0,2}?(?:analysts?|economists?|Wall\s+Street)\b(?:\s+(?:[A-Za-z-]+\s+){0,2}?)?\s*(?:had\s+)?"
-                             r"(?:expected|forecast|predicted|estimated|anticipated|projected)\b")
+_EXPECTED_AFTER = re.compile(r"(?i)^\s+(?:(?!than\b)[a-z-]+\s+){0,2}?(?:analysts?|economists?|Wall\s+Street)\b"
+                             r"(?:\s+(?:[A-Za-z-]+\s+){0,2}?)?\s*(?:had\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected)\b")
 """What analysts expected, not what came: "beating estimates of $38.05 billion", "Analysts polled by FactSet had forecast
 revenue of $38.1 billion", "above the $38.2 billion Wall Street analysts had expected" (the fourth user review's earnings:
 the forecast $38.1 billion was set against the $39.33 billion reported)."""
 
 
-_POSSIBLE_AFTER = re.compile(r"(?i)^(?:(?!\b(?:and|but|while|as|after|when|which|who)\b)[^.;,]){0,40}?\b(?:could|might|may)\s+(?:still\s+)?(?:not\s+be\s+ruled\s+out|be\s+possible|"
-                             r"(?:strike|hit|follow|occur|happen|come))\b")
+_POSSIBLE_AFTER = re.compile(r"(?i)^(?:(?!\b(?:and|but|while|as|after|when|which|who)\b)[^.;,]){0,40}?\b(?:could|might|may)\s+"
+                             r"(?:still\s+)?(?:not\s+be\s+ruled\s+out|be\s+possible|(?:strike|hit|follow|occur|happen|come))\b")
 _POSSIBLE_BEFORE = re.compile(r"(?i)\b(?:risk|chance|possibility|likelihood|probability)\s+of\s+(?:an?\s+|another\s+)?"
                               r"(?:(?!(?:after|as|when|and|but|for|to|in|on|at|that|which|while)\b)[\w-]+\s+){0,3}$")
 
@@ -949,8 +950,8 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False
     if _years_ago(a, b, now) or _years_ago(b, a, now):  # "In 1998, the river flooded about 640 homes" is no rival of today's
         return False  # undated 600 (the tenth blind set)
-    if a.unit in _READINGS and _other_day(a.time, b.time) and not _reported_day(a) and not _reported_day(b):  # gusts of 110 km/h "on Saturday" and 120 "on Sunday": two days' readings
-        return False  # (the sixth user review's storm)
+    if a.unit in _READINGS and _other_day(a.time, b.time) and not _reported_day(a) and not _reported_day(b):
+        return False  # gusts of 110 km/h "on Saturday" and 120 "on Sunday": two days' readings (the sixth user review's storm)
     if _other_year(a.time, b.time, now):  # deliveries "in 2025" are not this year's guidance "in 2026" (the seventh user review)
         return False
     if a.kind == "count" and {_time_scope(a), _time_scope(b)} == {"year", "day"}:

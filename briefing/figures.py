@@ -63,7 +63,8 @@ _MEASURE_UNITS = {
     "kilogram": "kg", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "hectare": "ha", "acre": "acre",
     "square kilometre": "km2", "square kilometer": "km2", "square mile": "mi2", "sq km": "km2", "km2": "km2",
     "°c": "C", "°f": "F", "degree": "deg", "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inche": "in",
-    "cm": "cm", "centimetre": "cm", "centimeter": "cm", "mm": "mm", "millimetre": "mm", "millimeter": "mm", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "knot": "kn", "barrel": "bbl", "mw": "MW", "gw": "GW", "kwh": "kWh",
+    "cm": "cm", "centimetre": "cm", "centimeter": "cm", "mm": "mm", "millimetre": "mm", "millimeter": "mm",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "knot": "kn", "barrel": "bbl", "mw": "MW", "gw": "GW", "kwh": "kWh",
     "twh": "TWh", "c": "C", "f": "F", "degrees celsius": "C", "degree celsius": "C", "degrees centigrade": "C",
     "degrees fahrenheit": "F", "degree fahrenheit": "F", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
     "kilometres an hour": "km/h", "kilometers an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph",
@@ -1035,11 +1036,12 @@ _SEVERAL_PLACES = re.compile(r"(?i)\b(?:in|across|throughout)\s+((?:the\s+)?(?:t
 count, never one of them (the sixth user review)."""
 
 
+WORLDWIDE_AFTER = re.compile(r"(?i)^[\w\s]{0,25}?\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:world|globe))\b")
 WORLDWIDE_BEFORE = re.compile(r"(?i)\b(?:worldwide|world-wide|global)\s+(?:[a-z-]+\s+){0,2}?(?:of|covering|totalling|totaling)\s+"
                               r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$")
 WORLDWIDE_OPENING = re.compile(r"(?i)^(?:globally|worldwide|around\s+the\s+world|across\s+the\s+(?:world|globe)),\s+[^,;]*$")
-"""Before a figure, what makes it the whole world's rather than a place's: "a worldwide recall of about 2.3m", "Globally, the
-recall covers about 2.6 million vehicles" (the eleventh blind set)."""
+"""After a figure and before it, what makes it the whole world's rather than a place's: "employs about 20,000 people
+worldwide", "a worldwide recall of about 2.3m", "Globally, the recall covers about 2.6 million vehicles" (the eleventh blind set)."""
 
 
 _ONE_COUNTRY = {"bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda", "saint kitts and nevis",
@@ -1073,8 +1075,8 @@ def _place(after: str, before: str) -> str:
         scope = _ELSEWHERE_BEFORE.split(before)[-1]
         found = where(scope)
         m = found[-1] if found else None
-        if m and (WORLDWIDE_BEFORE.search(scope, m.end()) or WORLDWIDE_OPENING.match(before)):  # "46,200 cars in the UK as part of a worldwide recall of about 2.3m":
-            return ""  # the 2.3m is the world's (the eleventh blind set)
+        if m and (WORLDWIDE_BEFORE.search(scope, m.end()) or WORLDWIDE_OPENING.match(before)):
+            return ""  # "46,200 cars in the UK as part of a worldwide recall of about 2.3m": the 2.3m is the world's (ux11)
     if not m:
         return ""
     both = _AND_PLACE.match(scope, m.end())  # (before the figure too: "killed 15 people in Poland and the Czech Republic,
