@@ -868,6 +868,66 @@ def _years_ago(f: Figure, other: Figure, now: str) -> bool:
     return not (now and _LAST_YEAR.search(other.time) and int(now) - 1 == int(m.group(1)))
 
 
+_EARLIER_WHEN = re.compile(rf"(?i)\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d),?\s+when\b")
+_EARLIER_ONE = re.compile(r"(?i)^(?:the|that|this|an?)\s+(?:(?:earlier|previous|prior)\b|((?:19|20)\d\d)\s+[a-z])")
+_AS_PRECEDENT = re.compile(r"(?i)\b(?:earlier|previous|prior|last|worst|deadliest|biggest|largest)\b")
+
+
+_MONTH_DAY = re.compile(rf"(?i)\b(?:({'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({'|'.join(m[:3] for m in MONTHS)})[a-z]*)\b")
+
+
+def _precedent(f: Figure, now: str) -> str:
+    """What names the earlier event (its year; for one that names none, the day the sentence gives, "jan 19", or "earlier")
+    when `f` is a figure of an earlier event the sentence sets beside this one: "the last major blackout was in 2009, when
+    1.9 million customers lost power", "the worst since July 2009, when a fault left 1.9 million customers without
+    electricity", "That earlier blackout ... left 1.9 million customers", "The 2009 blackout, the country's previous worst,
+    cut power to 1.9 million" (the thirteenth blind set's blackout: no rival of this one's 3.1 million); else "". Not "the
+    2026 budget" of a 2026 article, nor a figure before the "when" ("480,000 customers when it collapsed in November 2021")."""
+    if f.at < 0:
+        return ""
+    before = f.sentence[:f.at]
+    when = [m for m in _EARLIER_WHEN.finditer(before) if m.group(1) != now and not (now and m.group(1) > now)]
+    if when and ";" not in before[when[-1].end():]:
+        return when[-1].group(1)
+    m = _EARLIER_ONE.match(f.sentence.strip())
+    if not m or ";" in before:
+        return ""
+    year = m.group(1)
+    if not year:  # "That earlier blackout", "The previous day of action, on January 19,"
+        return next((_day_named(d) for d in _MONTH_DAY.finditer(f.sentence)), "earlier")
+    if year == now or now and year > now or not now and not _AS_PRECEDENT.search(f.sentence):
+        return ""
+    return year
+
+
+def _day_named(m: re.Match[str]) -> str:
+    """"jan 19" for "January 19" and "19 January"."""
+    return f"{(m.group(1) or m.group(4)).lower()} {int(m.group(2) or m.group(3))}"
+
+
+def _names_event(key: str, sentence: str) -> bool:
+    """Whether a sentence names the earlier event that `key` (see `_precedent`) stands for: its year or its day."""
+    if key == "earlier":
+        return False
+    if key[:1].isdigit():
+        return re.search(rf"\b{key}\b", sentence) is not None
+    return any(_day_named(m) == key for m in _MONTH_DAY.finditer(sentence))
+
+
+def _other_event(a: Figure, b: Figure, now: str) -> bool:
+    """Whether the figures are of different events: of two earlier ones ("the previous day of action, on January 19, drew
+    80,000", "the biggest demonstration since 2010, when 1.23 million marched"), or one of an earlier event (see
+    `_precedent`) and the other of this one, unless the other's sentence names the earlier event ("In 2011, the MV Bahari sank ...,
+    killing 167" and "since 2011, when the MV Bahari sank with the loss of more than 200 lives" are one sinking)."""
+    pa, pb = _precedent(a, now), _precedent(b, now)
+    if pa == pb:
+        return False
+    if pa and pb:
+        return True
+    key, other = (pa, b) if pa else (pb, a)
+    return not _names_event(key, other.sentence)
+
+
 _THIS_WEEK = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|(?:this|last)\s+week)\b")
 _LATELY = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|(?:this|last)\s+week|this\s+(?:year|month)|so\s+far|to\s+date|"
                      rf"since\s+(?:{'|'.join(MONTHS)})\b(?!\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d))")
@@ -950,6 +1010,8 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False
     if _years_ago(a, b, now) or _years_ago(b, a, now):  # "In 1998, the river flooded about 640 homes" is no rival of today's
         return False  # undated 600 (the tenth blind set)
+    if _other_event(a, b, now):  # the blackout of 2009 is no rival of this one (the thirteenth blind set)
+        return False
     if a.unit in _READINGS and _other_day(a.time, b.time) and not _reported_day(a) and not _reported_day(b):
         return False  # gusts of 110 km/h "on Saturday" and 120 "on Sunday": two days' readings (the sixth user review's storm)
     if _other_year(a.time, b.time, now):  # deliveries "in 2025" are not this year's guidance "in 2026" (the seventh user review)
