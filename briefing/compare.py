@@ -1350,9 +1350,11 @@ def _when(f: Figure) -> str:
     return f.time if f.time[0].islower() else f"on {f.time}" if re.match(r"\w+ \d", f.time) else f.time
 
 
-def _mention(f: Figure, written: str = "") -> str:
-    """The figure as written (or `written`), with when and by whom in brackets."""
-    notes = [x for x in (_when(f), f.attribution and f"according to {_named(_author(f.attribution))}") if x]
+def _mention(f: Figure, written: str = "", report: str = "") -> str:
+    """The figure as written (or `written`), with when and by whom in brackets (and `report`, the day of a report that dates
+    it: see `_report_day`)."""
+    notes = [x for x in (_when(f), f.attribution and f"according to {_named(_author(f.attribution))}",
+                         report and f"in a report whose latest day is {report}") if x]
     return (written or _as_written(f)) + (f" ({', '.join(notes)})" if notes else "")
 
 
@@ -1754,7 +1756,8 @@ def _vague_fits(figs: Sequence[Figure]) -> bool:
     return all(2 * v.value <= f.value < 10 * v.value for v in vague for f in figs if not _vague(f))
 
 
-def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
+def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tuple[float, str]],
+               days: Mapping[str, str] | None = None) -> str:
     per = _by_source(figs)
     if kind == "converted":
         parts = [f"{_as_written(f)} ({src})" for src, lst in per for f in lst]
@@ -1858,24 +1861,62 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         loose = [f"{f.source} says {_as_written(f)} without naming a count" for f in figs if not f.attribution]
         return f"Figures for {quantity} depend on who is counting: {'; '.join(parts + loose)}."
     parts = [f"{src} says {join_names([_mention(f) for f in lst])}" for src, lst in per]
-    if _on_other_days(figs):
+    if _on_other_days(figs, days):
+        parts = [f"{src} says {join_names([_mention(f, report=_report_day(f, days)) for f in lst])}" for src, lst in per]
         return f"Figures for {quantity} were given on different days, so they may have changed rather than differ: {'; '.join(parts)}."
     lead = "Estimates of" if any(f.hedge or f.low is not None for f in figs) else "Figures for"  # 84 seats is a count, not an estimate
     return f"{lead} {quantity} differ: {'; '.join(parts)}.{_majority(per)}"
 
 
-def _on_other_days(figs: Sequence[Figure]) -> bool:
+def _on_other_days(figs: Sequence[Figure], days: Mapping[str, str] | None = None) -> bool:
     """Whether every figure names its day ("on Wednesday", "on October 23") and no two sources name the same one: counts that
     may have moved between reports, in no order the days can give ("Sunday" may be before "Thursday" or after), so the
     briefing says they were given on different days rather than that they differ (the twelfth blind set's mine: four miners
-    missing on Wednesday, two on Thursday)."""
+    missing on Wednesday, two on Thursday). A toll with no day of its own takes its report's (`days`, see `report_days`):
+    the thirteenth blind set's ferry, 60 missing in a report that ran to Sunday, 44 "on Monday afternoon"."""
     if any(f.kind != "count" or f.unit for f in figs):
         return False  # (a quake's magnitude or a day's market move does not change with the day it is reported)
-    moments = [_moment(f.time) for f in figs]
+    moments = [_moment(f.time) or _moment(_report_day(f, days)) for f in figs]
     if any(m is None or m[0] == "today" for m in moments) or len({m[0] == "date" for m in moments if m}) > 1:
         return False  # ("on Tuesday" may be "on July 8")
     return all(ma[:2] != mb[:2] for (a, ma), (b, mb) in itertools.combinations(zip(figs, moments), 2)
                if a.source != b.source and a.value != b.value)
+
+
+_TOLLS = {"killed", "injured", "missing", "displaced", "rescued", "hospitalised", "critical", "sheltered", "ill", "arrested"}
+"""What a story's reports count anew each day: a toll with no day of its own is of its report's day."""
+_NOT_YET = re.compile(r"(?i)(?:\b(?:by|from|until|till|through|before|next|beginning|starting|this\s+coming)\s+(?:\w+\s+)?|"
+                      r"\b(?:will|would|shall|(?:is|are|was|were)\s+to|(?:expected|scheduled|due|set|planned)\s+to)\s+"
+                      r"(?:[\w-]+\s+){0,4})$")
+"""Before a weekday, what makes it a day to come: "beginning on Monday", "were to resume at first light Sunday"."""
+
+
+def _report_day(f: Figure, days: Mapping[str, str] | None) -> str:
+    """The day of `f`'s report (see `report_days`) for a toll with no time of its own, else ""."""
+    if not days or f.time or f.state not in _TOLLS:
+        return ""
+    return days.get(f.source, "")
+
+
+def report_days(texts: Mapping[str, str]) -> dict[str, str]:
+    """Each report's day, by source: the latest weekday it names that is not yet to come ("beginning on Monday"), the week
+    read from the story's first day, the day after the longest run of days no report names, longer by two days than any
+    other (a ferry capsized "on Saturday", searched "on Sunday", reported "on Wednesday": Saturday is the first). Empty when
+    no such first day stands out (a story that names Monday and Thursday only may run either way round) or the reports name
+    no two days."""
+    named: dict[str, set[int]] = {}
+    for source, text in texts.items():
+        for m in re.finditer(rf"(?i)\b({WEEKDAY})\b", text):
+            if not _NOT_YET.search(text[max(0, m.start() - 60):m.start()]):
+                named.setdefault(source, set()).add(_WEEKDAYS.index(m.group(1).lower()))
+    every = sorted(set().union(*named.values())) if named else []
+    if len(every) < 2:
+        return {}
+    gaps = sorted(((every[(i + 1) % len(every)] - d) % 7, every[(i + 1) % len(every)]) for i, d in enumerate(every))
+    if gaps[-1][0] - gaps[-2][0] < 2:
+        return {}  # (Monday and Thursday: three days apart one way, four the other)
+    first = gaps[-1][1]
+    return {source: WEEKDAYS[max(days, key=lambda d: (d - first) % 7)] for source, days in named.items()}
 
 
 _HEDGE_CLASSES = {
@@ -2152,6 +2193,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
     sims = _similarities(figs, embed, echo)
     plain = functools.cache(lambda: _cosines(sorted({_plain(f, bare) for f in figs for bare in (False, True)}), embed))
     said = _words_of(figs, texts)
+    days = {f"{CITE}{source}{CITE}": day for source, day in report_days(_words_of(figures, texts)).items()}
     out: list[Discrepancy] = []
     for cluster in _cluster(figs, sims):
         group = _unambiguous(_apart_by_place(_consistent(cluster, figs, sims), said), cluster, figs, sims)
@@ -2167,7 +2209,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
         ordered = tuple(sorted(group, key=lambda f: (f.source, f.start)))
         # Written once with each source id marked, so the briefing relabels ids, never figures.
         marked = tuple(dataclasses.replace(f, source=f"{CITE}{f.source}{CITE}") for f in ordered)
-        cited = _statement(kind, quantity, marked, common)
+        cited = _statement(kind, quantity, marked, common, days)
         found = Discrepancy(quantity=quantity, kind=kind, figures=ordered, statement=cited.replace(CITE, ""), cited=cited)
         # (the descriptions are embedded only once a group differs: agreement needs no certainty)
         out.append(dataclasses.replace(found, certain=_certain(ordered, kind, lambda x, y: plain()(x, y))) if found.differs else found)

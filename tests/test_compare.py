@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from briefing.clean import clean
-from briefing.compare import compare, format_table, same_amount
+from briefing.compare import compare, format_table, report_days as compare_report_days, same_amount
 from briefing.figures import extract
 from briefing.ingest import ingest
 from briefing.records import Article, Discrepancy, Figure
@@ -2179,3 +2179,29 @@ def test_an_earlier_event_s_figure_is_no_rival_of_this_one_s(embed):
     found = compare(figs({"a": "The 2026 plan, the largest yet, would connect 2 million customers.",
                           "b": "The plan would connect 2.2 million customers."}, {"a": "2026-03-02", "b": "2026-03-03"}), embed=embed)
     assert not kept_apart(found, "a", "b")
+
+
+def test_a_toll_with_no_day_of_its_own_is_of_its_report_s_day(embed):
+    """The thirteenth blind set's ferry: "60 people still missing" in a report that ran to Sunday, 44 missing "on Monday
+    afternoon" and 27 "on Wednesday" were said to differ; they are counts of three days."""
+    reports = {"a": "A ferry capsized on Lake Mirenge on Saturday. Search operations were to resume at first light Sunday. "
+                  "At least 22 survivors were being treated at a health center.",
+             "b": "Navy divers searched the lake on Sunday. Police say 60 people are still missing. "
+                  "Three days of national mourning will begin on Monday.",
+             "c": "The Red Cross said 44 people were still missing on Monday afternoon. "
+                  "A total of 31 survivors remained in hospital in Kibala.",
+             "d": "Officials said 27 people remained unaccounted for on Wednesday, down from 36 on Monday. "
+                  "The first funerals were held on Tuesday."}
+    assert compare_report_days(reports) == {"a": "Saturday", "b": "Sunday", "c": "Monday", "d": "Wednesday"}
+    found = compare(figs(reports), embed=embed, texts=reports)
+    missing = group_with(found, "c", "44")
+    if embed.__name__ != "fake_embed":
+        assert ("b", "60") in texts(missing)
+        assert "were given on different days" in missing.statement
+        assert "60 (according to police, in a report whose latest day is Sunday)" in missing.statement
+    # a day that names no first day of the story gives no report its day
+    assert compare_report_days({"a": "Police said on Monday ...", "b": "On Thursday, officials said ..."}) == {}
+    # what is not a toll is not dated by its report: a hospital count is a fact, not a day's tally
+    reports = {"a": "Lights came back on on Monday. All 64 public hospitals went onto generators.",
+             "b": "The blackout began on Monday; by Thursday, anger was growing. All 71 public hospitals went onto generators."}
+    assert all("different days" not in d.statement for d in compare(figs(reports), embed=embed, texts=reports))
