@@ -853,7 +853,7 @@ def _other_year(a: str, b: str, now: str = "") -> bool:
     return bool(ya and _BARE_YEAR.match(a.strip()) and _THIS_WEEK.search(b) or yb and _BARE_YEAR.match(b.strip()) and _THIS_WEEK.search(a))
 
 
-_OPENING_YEAR = re.compile(rf"(?i)^in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d),")
+_OPENING_YEAR = re.compile(rf"(?i)^in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d)(?:,|\s+(?=(?:a|an|the)\s))")
 
 
 def _years_ago(f: Figure, other: Figure, now: str) -> bool:
@@ -868,7 +868,9 @@ def _years_ago(f: Figure, other: Figure, now: str) -> bool:
     return not (now and _LAST_YEAR.search(other.time) and int(now) - 1 == int(m.group(1)))
 
 
-_EARLIER_WHEN = re.compile(rf"(?i)\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d),?\s+when\b")
+_EARLIER_WHEN = re.compile(rf"(?i)\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d)"
+                           r"(?:,?\s+(?:when|in\s+which)\b|,?\s+(?:that|which)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|left|cut|hit|struck|sank|took|made|"
+                           r"drove|swept|tore|shut|kept|brought|caught|fell|lost|saw|went|came|ran)\b)")
 _EARLIER_ONE = re.compile(r"(?i)^(?:the|that|this|an?)\s+(?:(?:earlier|previous|prior)\b|((?:19|20)\d\d)\s+[a-z])")
 _AS_PRECEDENT = re.compile(r"(?i)\b(?:earlier|previous|prior|last|worst|deadliest|biggest|largest)\b")
 

@@ -2162,6 +2162,10 @@ def test_an_earlier_event_s_figure_is_no_rival_of_this_one_s(embed):
                 "That earlier blackout, triggered during a heatwave, left 1.9 million customers without electricity.",
                 "The 2009 blackout, the country's previous worst, cut power to 1.9 million customers."]:
         assert kept_apart(groups({"a": old, "b": now}, embed), "a", "b"), old
+    now = "He said about 4,000 evacuees were staying in emergency shelters in schools and sports halls."  # (the fourteenth blind set)
+    for old in ["The Merelin plant was the scene of a chlorine leak in 2011 that forced about 3,000 people from their homes.",
+                "In 2011 a chlorine leak at the site forced about 3,000 people from their homes for two days."]:
+        assert kept_apart(groups({"a": old, "b": now}, embed), "a", "b"), old
     # two tellings of the one earlier event are still compared, as is an article that names its year ...
     for a, b in [("The disaster is the deadliest on the lake since 2011, when the MV Bahari sank with the loss of more than 200 lives.",
                   "In 2011, the MV Bahari sank on the lake, killing 167 people."),
