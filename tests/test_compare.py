@@ -2162,6 +2162,9 @@ def test_an_earlier_event_s_figure_is_no_rival_of_this_one_s(embed):
                 "That earlier blackout, triggered during a heatwave, left 1.9 million customers without electricity.",
                 "The 2009 blackout, the country's previous worst, cut power to 1.9 million customers."]:
         assert kept_apart(groups({"a": old, "b": now}, embed), "a", "b"), old
+    found = groups({"a": "The last nationwide port strike, in 2012, lasted 11 days and cost the economy an estimated 9 billion dinars.",
+                    "b": "Losses to the economy climbed to more than 15 billion dinars, the chamber said."}, embed)
+    assert kept_apart(found, "a", "b")  # (the fourteenth blind set's strike)
     now = "He said about 4,000 evacuees were staying in emergency shelters in schools and sports halls."  # (the fourteenth blind set)
     for old in ["The Merelin plant was the scene of a chlorine leak in 2011 that forced about 3,000 people from their homes.",
                 "In 2011 a chlorine leak at the site forced about 3,000 people from their homes for two days."]:

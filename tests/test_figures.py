@@ -106,6 +106,9 @@ def test_rates():
     f = one("Casualties are high, with over 1,000 Russian soldiers reported dead or wounded daily.", "over 1,000")
     assert (f.rate, f.counted, f.state) == ("daily", "Russian soldiers", "injured killed")
     assert one("About 40 trucks a day cross the border.", "About 40").rate == "a day"
+    # a conversion in brackets does not hide the rate (the fourteenth blind set's strike: a day's cost set against the total)
+    assert one("The stoppage will cost the economy about 2.5 billion dinars ($100 million) a day, the chamber said.",
+               "about 2.5 billion").rate == "a day"
 
 
 def test_units():
