@@ -1360,6 +1360,10 @@ _RECORD = re.compile(r"(?i)\b(?:biggest|largest|highest|lowest|most|least|best|w
 """A superlative before "since": what follows dates the record, not the figure ("the biggest gain since March")."""
 
 
+_SINCE_EVENT = re.compile(r"(?i)\bsince\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,4}$")
+"""Before a day, a "since" clause that makes it the start of a span: "since the strike began on Monday"."""
+
+
 def _time(text: str, s: int, e: int) -> str:
     best: tuple[int, str] | None = None
     clause = (s - len(_clause_before(text, s, 200)), e + len(_clause_after(text, e, 200)))
@@ -1394,6 +1398,8 @@ def _time(text: str, s: int, e: int) -> str:
         if best is None or dist < best[0]:
             found = m.group() if re.search(r"\b[ap]\.m\.$", m.group()) else m.group().rstrip(".")  # "by 9 p.m."
             found = "since " + found if re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 8):m.start()]) else found
+            if _SINCE_EVENT.search(text, max(0, m.start() - 50), m.start()) and re.match(r"(?i)on\s", found):
+                found = "since " + found[3:]  # "losses had reached 7.8 billion since the strike began on Monday": since then
             best = (dist, _lower_opening(found))
     return best[1] if best else ""
 

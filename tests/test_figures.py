@@ -230,6 +230,8 @@ def test_no_attribution_from_a_pronoun_source():
     ("About 3,000 soldiers arrived this month.", "About 3,000", "this month"),
     # user review: "Wednesday's earthquake" names the quake, not when the toll was given
     ("The number of people killed in Wednesday's earthquake has risen to 512, the agency says.", "512", ""),
+    # the fourteenth blind set's strike: a day after "since the strike began" starts a span ("on Monday" set it beside Monday's)
+    ("Losses had reached 7.8 billion dinars since the strike began on Monday.", "7.8 billion", "since Monday"),
 ])
 def test_time(text, written, when):
     assert one(text, written).time == when
