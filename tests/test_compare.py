@@ -1865,6 +1865,8 @@ def test_a_workforce_is_no_rival_of_a_cut_in_it(embed):
     ("It will shed 3,000 jobs from a workforce of 40,000.", "3,000", False),
     ("The protest had 5,000 people.", "5,000", False),  # a crowd
     ("It will lay off 2,000 workforce members.", "2,000", False),
+    ("The federation has 13,850 members, according to its website.", "13,850", True),  # (not its 11,000 strikers)
+    ("A new committee would have 13 members.", "13", False),  # (a size, as in "appoint 13 members")
 ])
 def test_a_headcount_is_told_from_a_change(text, written, whole):
     from briefing.compare import _headcount
