@@ -105,6 +105,8 @@ _ROLES = {
     "pay": {"wage", "wages", "salary", "salaries", "pay", "paid", "receives", "earn", "earns"},
 }
 """Mutually exclusive things an amount can be: a fund is not a reconstruction cost, an offer is not a demand."""
+_POSITIONS = {"demand", "offer"}
+"""What one side asks or offers, neither of which is what is agreed: a pay demand, an offer and the deal's rise are three."""
 _SCOPE = re.compile(r"(?i)\b(?:size|strength|active[- ]duty|standing army|largest|total strength|reservists|"
                     r"population|whole|entire)\b")
 _STAFF = re.compile(r"(?i)\btotal\s+(?:workforce|headcount)\b")
@@ -1076,8 +1078,8 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
     if _seat_kind(a) != _seat_kind(b):  # a gain of nine seats is not 32 seats, nor "5 seats short of a majority"
         return False
     ra, rb = _roles(a), _roles(b)
-    if ra and rb and not ra & rb:
-        return False
+    if ra and rb and (not ra & rb or ra & _POSITIONS != rb & _POSITIONS):
+        return False  # (the union's 18% demand is not the 11% rise the deal gives: the fourteenth blind set's strike)
     if _limit(a) != _limit(b):  # a speed limit is not a speed, a cap is not the amount
         return False
     lo, hi = sorted((_usd(a), _usd(b)) if a.kind == "money" else (a.value, b.value))

@@ -2214,3 +2214,16 @@ def test_a_toll_with_no_day_of_its_own_is_of_its_report_s_day(embed):
     reports = {"a": "Lights came back on on Monday. All 64 public hospitals went onto generators.",
              "b": "The blackout began on Monday; by Thursday, anger was growing. All 71 public hospitals went onto generators."}
     assert all("different days" not in d.statement for d in compare(figs(reports), embed=embed, texts=reports))
+
+
+def test_a_demand_and_an_offer_are_not_what_is_agreed(embed):
+    """The fourteenth blind set's strike: the union's initial 18% demand was set against the 11% rise the deal gives."""
+    deal = "Under the deal, wages will rise by 11 percent over two years."
+    found = groups({"a": "The union, which had initially demanded an 18% pay rise over two years, has signaled it could accept less.",
+                    "b": deal}, embed)
+    assert kept_apart(found, "a", "b")
+    found = groups({"a": "The employers have offered a 6% wage increase over two years.", "b": deal}, embed)
+    assert kept_apart(found, "a", "b")
+    # two demands are still compared
+    assert not kept_apart(groups({"a": "The federation is seeking a 15% wage increase over two years.",
+                                  "b": "The union had initially demanded an 18% pay rise over two years."}, embed), "a", "b")
