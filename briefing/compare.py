@@ -1438,8 +1438,10 @@ def _spread(figs: Sequence[Figure]) -> float:
     return hi / lo if lo > 0 else float("inf") if hi > 0 else 1.0
 
 
-def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
-    """The group's kind; `common` is `_shared(figs, echo)`."""
+def _classify(figs: Sequence[Figure], common: set[tuple[float, str]],
+              earlier: Mapping[str, set[float]] | None = None) -> str:
+    """The group's kind; `common` is `_shared(figs, echo)`; `earlier`, the earlier values each sentence gives ("8 percent, up
+    from 6 percent": see `_raised`)."""
     values = {f.value for f in figs}
     if figs[0].kind == "money" and len({f.unit for f in figs}) > 1:
         usd = [_usd(f) for f in figs]
@@ -1461,6 +1463,8 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     if not all(f.increment for f in figs) and any(_tallied(f, tally) for f in figs) and (
             _dated_rise(figs) or figs[0].kind == "percent" and all(tally.search(f.sentence) for f in figs)):
         return "running-total"  # ("another 30 died, bringing the toll to 130": the 30 is no step of a tally)
+    if _raised(figs, earlier or {}):
+        return "running-total"
     ranged = [f for f in figs if f.low is not None]
     if figs[0].unit == "magnitude" and not ranged:  # a log scale: 6.2 and 6.4 are two readings, not a range
         return "attributed" if _attributed(figs) else "competing"
@@ -1471,6 +1475,18 @@ def _classify(figs: Sequence[Figure], common: set[tuple[float, str]]) -> str:
     if _attributed(figs):
         return "attributed"
     return "competing"
+
+
+def _raised(figs: Sequence[Figure], earlier: Mapping[str, set[float]]) -> bool:
+    """Two values, the larger from a sentence that gives the smaller as its earlier value and another source's: a figure and
+    its update ("now offering an 8 percent wage increase, up from 6 percent" beside another report's offer of 6%: the
+    fourteenth blind set's strike), not two sources' rival figures."""
+    values = sorted({f.value for f in figs})
+    if len(values) != 2:
+        return False
+    lo, hi = values
+    return any(f.value == hi and lo in earlier.get(f.sentence, ()) and
+               any(g.value == lo and g.source != f.source for g in figs) for f in figs)
 
 
 _MOVED_AFTER = re.compile(r"(?i)^\s*(?:(?P<up>higher|up|rise|increase|gain|jump|climb|surge)|"
@@ -1770,7 +1786,7 @@ def _vague_fits(figs: Sequence[Figure]) -> bool:
 
 
 def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tuple[float, str]],
-               days: Mapping[str, str] | None = None) -> str:
+               days: Mapping[str, str] | None = None, earlier: Mapping[str, set[float]] | None = None) -> str:
     per = _by_source(figs)
     if kind == "converted":
         parts = [f"{_as_written(f)} ({src})" for src, lst in per for f in lst]
@@ -1814,7 +1830,7 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         agreed = f"{join_names([src for src, _ in per])} agree on {quantity}: {join_names([_as_written(f) for f in said])}."
         return f"{agreed} {'; '.join(extra)} elsewhere; no source contradicts another." if extra else agreed
     if kind == "running-total":
-        by_dates = _published_rise(figs)
+        by_dates = _published_rise(figs) or _raised(figs, earlier or {})  # (the order the dates or "up from" give)
         placed = [f for f in figs if f.time or by_dates]  # a figure with no time has no place in the order (user review)
         ordered = sorted(placed, key=lambda f: (f.value, f.source))
         steps: dict[float, list[str]] = {}
@@ -1827,7 +1843,8 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
                 when = f", {_when(f)}" if f.time and not _day(f) else f", published {f.published}" if _day(f) else ""
                 steps.setdefault(f.value, []).append(f"{_as_written(f)} ({src}{when})")  # "more than 40" stays more than 40
         said = [join_names(steps[v]) for v in sorted(steps)]
-        subject = (f"The {quantity}" if re.search(r"(?i)\b(?:toll|tally|count|number|total)\b", quantity)
+        subject = (f"The {quantity}" if re.search(r"(?i)\b(?:toll|tally|count|number|total|increase|rise|offer|cost|losses)\b",
+                                                  quantity)
                    else f"The share of {quantity}" if figs[0].kind == "percent" else f"The count of {quantity}")
         rose = f"{subject} rose as reports came in: {', then '.join(said)}."
         if untimed:
@@ -2207,6 +2224,10 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
     plain = functools.cache(lambda: _cosines(sorted({_plain(f, bare) for f in figs for bare in (False, True)}), embed))
     said = _words_of(figs, texts)
     days = {f"{CITE}{source}{CITE}": day for source, day in report_days(_words_of(figures, texts)).items()}
+    earlier: dict[str, set[float]] = {}  # each sentence's earlier values ("8 percent, up from 6 percent")
+    for f in figures:
+        if f.previous:
+            earlier.setdefault(f.sentence, set()).add(f.value)
     out: list[Discrepancy] = []
     for cluster in _cluster(figs, sims):
         group = _unambiguous(_apart_by_place(_consistent(cluster, figs, sims), said), cluster, figs, sims)
@@ -2215,14 +2236,14 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
         if len(sources) < 2 and not (len(authors) >= 2 and len({f.value for f in group}) >= 2):
             continue
         common = _shared(group, echo)
-        kind = _classify(group, common)
+        kind = _classify(group, common, earlier)
         if len(sources) < 2 and kind != "attributed":
             continue
         quantity = _quantity(group)
         ordered = tuple(sorted(group, key=lambda f: (f.source, f.start)))
         # Written once with each source id marked, so the briefing relabels ids, never figures.
         marked = tuple(dataclasses.replace(f, source=f"{CITE}{f.source}{CITE}") for f in ordered)
-        cited = _statement(kind, quantity, marked, common, days)
+        cited = _statement(kind, quantity, marked, common, days, earlier)
         found = Discrepancy(quantity=quantity, kind=kind, figures=ordered, statement=cited.replace(CITE, ""), cited=cited)
         # (the descriptions are embedded only once a group differs: agreement needs no certainty)
         out.append(dataclasses.replace(found, certain=_certain(ordered, kind, lambda x, y: plain()(x, y))) if found.differs else found)

@@ -2227,3 +2227,18 @@ def test_a_demand_and_an_offer_are_not_what_is_agreed(embed):
     # two demands are still compared
     assert not kept_apart(groups({"a": "The federation is seeking a 15% wage increase over two years.",
                                   "b": "The union had initially demanded an 18% pay rise over two years."}, embed), "a", "b")
+
+
+def test_a_value_and_its_update_are_a_rise_not_a_difference(embed):
+    """The fourteenth blind set's strike: an offer of 6% (one report) and "now offering an 8 percent wage increase over two
+    years, up from 6 percent" (another) were said to differ; the eleventh's recall: 37 crashes, then "at least 39 crashes ...,
+    up from the 37 crashes cited a day earlier"."""
+    found = groups({"a": "The employers' association has offered a 6% wage increase over two years.",
+                    "b": "The employers' association said it was now offering an 8 percent wage increase over two years, up from 6 percent."},
+                   embed)
+    d = group_with(found, "b", "8 percent")
+    assert d.kind == "running-total" and d.statement.startswith("The wage increase rose as reports came in: 6% (a), then 8 percent (b")
+    # two sources' values with no "up from" between them still differ
+    found = groups({"a": "The employers' association has offered a 6% wage increase over two years.",
+                    "b": "The employers' association said it was offering an 8 percent wage increase over two years."}, embed)
+    assert group_with(found, "b", "8 percent").kind != "running-total"
