@@ -2242,3 +2242,17 @@ def test_a_value_and_its_update_are_a_rise_not_a_difference(embed):
     found = groups({"a": "The employers' association has offered a 6% wage increase over two years.",
                     "b": "The employers' association said it was offering an 8 percent wage increase over two years."}, embed)
     assert group_with(found, "b", "8 percent").kind != "running-total"
+
+
+def test_an_efficacy_is_of_its_endpoint_and_far_percentages_are_not_close(embed):
+    """The fourteenth blind set's vaccine: 79.6% against symptomatic dengue, 91.3% against hospitalisation and 82.1% in
+    children were one "close" range, and "about 84% effective against hospitalisation" was read as close to 91.3%."""
+    found = groups({"a": "The vaccine was 91.3% effective against hospitalization, and 82.1% effective in children ages 4 to 11.",
+                    "b": "The vaccine was 79.6% effective at preventing symptomatic dengue in the 12 months after the second dose."},
+                   embed)
+    assert kept_apart(found, "a", "b")
+    found = groups({"a": "The vaccine was 91.3% effective at preventing hospitalisation.",
+                    "b": "The vaccine was about 84% effective against hospitalisation."}, embed)
+    if embed.__name__ != "fake_embed":
+        d = group_with(found, "a", "91.3%")
+        assert ("b", "about 84%") in texts(d) and d.kind != "compatible" and "differ" in d.statement
