@@ -978,7 +978,8 @@ _LATELY = re.compile(rf"(?i)\b(?:{WEEKDAY}|today|yesterday|tonight|(?:this|last)
 """A time of now: a day of this week, this year or month, "so far", "since July" (with no year)."""
 _LAST_YEAR = re.compile(r"(?i)(?<!since\s)\b(?:last|the\s+previous)\s+(?:year|summer|winter|spring|autumn|fall)$")
 """A time in the year before this one: "Last summer, the institute attributed 2,012 deaths to heat" (the ninth user review)."""
-_BARE_YEAR = re.compile(rf"(?i)^(?:in|since|during)?\s*(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d$")
+_BARE_YEAR = re.compile(rf"(?i)^(?:in|since|during)?\s*(?:the\s+whole\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(MONTHS)})\s+)?"
+                        r"(?:19|20)\d\d$")
 """A time that names a year, or a month of it, and no day: "in 2007", "in September 1985", "in early 2024" (not "on June 28,
 2024", which may be this week's Monday)."""
 
@@ -1929,6 +1930,8 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
     if _on_other_days(figs, days):
         parts = [f"{src} says {join_names([_mention(f, report=_report_day(f, days)) for f in lst])}" for src, lst in per]
         return f"Figures for {quantity} were given on different days, so they may have changed rather than differ: {'; '.join(parts)}."
+    if _counts_so_far(figs):
+        return f"Figures for {quantity} are counts so far from different reports, so they may have changed rather than differ: {'; '.join(parts)}."
     lead = "Estimates of" if any(f.hedge or f.low is not None for f in figs) else "Figures for"  # 84 seats is a count, not an estimate
     return f"{lead} {quantity} differ: {'; '.join(parts)}.{_majority(per)}"
 
@@ -1946,6 +1949,16 @@ def _on_other_days(figs: Sequence[Figure], days: Mapping[str, str] | None = None
         return False  # ("on Tuesday" may be "on July 8")
     return all(ma[:2] != mb[:2] for (a, ma), (b, mb) in itertools.combinations(zip(figs, moments), 2)
                if a.source != b.source and a.value != b.value)
+
+
+def _counts_so_far(figs: Sequence[Figure]) -> bool:
+    """Whether every figure is a count "so far" or "to date" and each source gives one value: a tally as each report found it
+    (the fourteenth blind set's vaccine: 48,300 dengue cases "so far this year", then 52,700, then more than 61,000, in reports
+    a week and a month apart), which the briefing does not call a difference."""
+    if any(f.kind != "count" or f.unit or not re.search(r"(?i)\b(?:so\s+far|to\s+date)\b", f.time) for f in figs):
+        return False
+    value = {f.source: f.value for f in figs}
+    return len(value) > 1 and len({f.value for f in figs}) == len(value) == len(set(value.values()))
 
 
 _TOLLS = {"killed", "injured", "missing", "displaced", "rescued", "hospitalised", "critical", "sheltered", "ill", "arrested"}

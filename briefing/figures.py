@@ -156,7 +156,7 @@ _TIME_RE = re.compile(
     r"\b(?:(?:(?i:this|last|next|earlier this|later this)|that|the same|the previous|the following)\s+"
     r"(?:morning|afternoon|evening|night|week|weekend|month|year|summer|spring|autumn|fall|winter|" + _WEEKDAY + r")"
     r"|yesterday|today|tonight|overnight|so far|to date"
-    r"|(?i:by|as of|since|until|through|before|after|in|on|from)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"|(?i:by|as of|since|until|through|before|after|in|on|from)\s+(?:the\s+(?:end|whole|rest|start)\s+of\s+)?(?:early\s+|late\s+|mid-?)?"
     r"(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:19|20)\d\d|the\s+(?:weekend|morning|evening|afternoon)|midday|midnight|noon|dawn|nightfall)"
     r"|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"

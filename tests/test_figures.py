@@ -232,6 +232,9 @@ def test_no_attribution_from_a_pronoun_source():
     ("The number of people killed in Wednesday's earthquake has risen to 512, the agency says.", "512", ""),
     # the fourteenth blind set's strike: a day after "since the strike began" starts a span ("on Monday" set it beside Monday's)
     ("Losses had reached 7.8 billion dinars since the strike began on Monday.", "7.8 billion", "since Monday"),
+    # and a whole past year is the figure's time ("this year" was, and 74,500 became this year's latest count)
+    ("It has recorded 61,000 cases so far this year, compared with 74,500 cases in the whole of 2024.", "74,500",
+     "in the whole of 2024"),
 ])
 def test_time(text, written, when):
     assert one(text, written).time == when
