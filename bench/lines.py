@@ -7,7 +7,8 @@ after the fourteenth session's rules and judged blind) as `briefing run FOLDER -
 line against tests/data/lines/judged.jsonl (right / partly / wrong, by story and statement): the lines the briefing says
 and, apart, the differences it leaves unsaid as uncertain (`briefing.json` "uncertain"). A statement that is not judged
 is counted as unjudged and, with --show-unjudged, printed: read the articles and add a verdict. The last line is one JSON
-object. Rules are tuned on the ux4-ux9 stories; ux10 was seen while choosing the certainty test; ux11 is the cleanest.
+object. Rules are tuned on the ux4-ux9 stories; ux10 was seen while choosing the certainty test; each later set (ux11 ...)
+is honest only for its first run, before rules are made from it (bench/HISTORY.md says which run that was).
 """
 
 from __future__ import annotations
