@@ -180,6 +180,17 @@ def _capitals(f: Figure) -> set[tuple[str, str]]:
     return found
 
 
+_STRETCH_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:stretch|section|length|part|portion|strip|swathe)\s+of\s+(?:the\s+)?"
+                         r"((?:[A-Z0-9][\w'’-]*)(?:\s+[A-Z0-9][\w'’-]*)*)")
+
+
+def _stretch_of(f: Figure) -> str:
+    """The named thing a length is a stretch of: "a 12km stretch of the River Salde" -> "River Salde" (not the "20 km stretch
+    of the A4 motorway": the fourteenth blind set's evacuation)."""
+    m = _STRETCH_OF.match(f.sentence[f.at + len(f.text):]) if f.at >= 0 else None
+    return m.group(1) if m else ""
+
+
 def _capitals_differ(a: Figure, b: Figure) -> bool:
     ca, cb = _capitals(a), _capitals(b)
     plain_a, plain_b = {c for r, c in ca if not r}, {c for r, c in cb if not r}
@@ -1103,6 +1114,9 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
     if _possessors_differ(a, b):  # "Germany's 10-year Bund yield, the benchmark, fell 6 basis points to 2.41%", "Italy's 10-year yield"
         return False
     if _capitals_differ(a, b):
+        return False
+    sa, sb = _stretch_of(a), _stretch_of(b)
+    if sa and sb and sa != sb:  # a stretch of a river is not one of a motorway
         return False
     if _scope(a) != _scope(b):
         return False

@@ -2268,3 +2268,15 @@ def test_counts_so_far_from_different_reports_may_have_changed(embed):
     d = group_with(found, "a", "48,300")
     assert "are counts so far from different reports, so they may have changed rather than differ" in d.statement
     assert ("c", "74,500") not in texts(d)
+
+
+def test_stretches_of_two_named_things_are_two_lengths(embed):
+    """The fourteenth blind set's evacuation: "a 12km stretch of the River Salde" and "a 20 km stretch of the A4 motorway"
+    were said to differ."""
+    found = groups({"a": "Dead fish had been found along a 12km stretch of the River Salde downstream of the plant.",
+                    "b": "Police shut a 20 km stretch of the A4 motorway."}, embed)
+    assert kept_apart(found, "a", "b")
+    # one named thing's stretch is still compared
+    found = groups({"a": "Dead fish had been found along a 12km stretch of the River Salde.",
+                    "b": "Dead fish were found along a 20km stretch of the River Salde."}, embed)
+    assert not kept_apart(found, "a", "b")
