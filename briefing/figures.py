@@ -1387,6 +1387,10 @@ def _time(text: str, s: int, e: int) -> str:
             lead = earlier.group(1)[earlier.group(1).rfind(",") + 1:]
             own = lead + m.group() + re.split(r"[,.;]", text[m.end():m.end() + 80])[0]
             earlier = None if not lead.strip() or _REPORTING.search(own) else earlier
+        if m.start() >= e and re.match(r"(?i)by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", m.group()) and \
+                re.search(r"\d", text[e:m.start()]):
+            continue  # a target year belongs to the figure before it: "manufactured 6 million doses and aims to make up to
+            # 40 million a year by 2027" (the fourteenth blind set's vaccine: 6 million read as 2027's)
         if m.start() >= e and _BASELINE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a comparison's baseline: "up 93% from the same period last year" (the fourth user review)
         if earlier or m.start() >= e and re.match(r"(?i)\s*from\b", m.group()) and re.search(r"(?i)\b(?:up|down|higher|lower)\b[^,;]*$", between):

@@ -235,6 +235,10 @@ def test_no_attribution_from_a_pronoun_source():
     # and a whole past year is the figure's time ("this year" was, and 74,500 became this year's latest count)
     ("It has recorded 61,000 cases so far this year, compared with 74,500 cases in the whole of 2024.", "74,500",
      "in the whole of 2024"),
+    # a target year after another figure is that figure's (the fourteenth blind set's vaccine)
+    ("It had already manufactured 6 million doses and aimed to make up to 40 million doses a year by 2027.", "6 million", ""),
+    ("It had already manufactured 6 million doses and aimed to make up to 40 million doses a year by 2027.", "up to 40 million",
+     "by 2027"),
 ])
 def test_time(text, written, when):
     assert one(text, written).time == when
