@@ -181,7 +181,7 @@ def _capitals(f: Figure) -> set[tuple[str, str]]:
 
 
 _STRETCH_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:stretch|section|length|part|portion|strip|swathe)\s+of\s+(?:the\s+)?"
-                         r"((?:[A-Z0-9][\w'’-]*)(?:\s+[A-Z0-9][\w'’-]*)*)")
+                         rf"((?:[A-Z0-9][\w'’-]*)(?:\s+(?!(?:{'|'.join(WEEKDAYS + tuple(MONTHS))})\b)[A-Z0-9][\w'’-]*)*)")
 
 
 def _stretch_of(f: Figure) -> str:
@@ -339,8 +339,11 @@ def _measure(f: Figure) -> str:
     return measures[0] if measures else ""
 
 
-_EFFECTIVE = re.compile(r"(?i)^\s*(?:effective|efficacy|efficacious|protection|protective)\s+(?P<how>against|at\s+(?:preventing|"
-                        r"keeping|stopping|reducing)|in(?:\s+preventing)?|among|for)\s+(?P<what>[^,;.]{0,50})")
+_EFFECTIVE = re.compile(r"(?i)^\s*(?:effective|efficacy|efficacious|protection|protective)\s+(?P<how>against|(?:at|in)\s+[a-z]+ing|"
+                        r"in|among|for)\s+(?P<what>[^,;.]{0,50})")
+_GROUPS = re.compile(r"(?i)^(?:children|adults|people|those|older|elderly|infants|babies|women|men|teenagers|adolescents|"
+                     r"participants|patients|volunteers|seniors|pregnant|under-|over-|(?:that|this|each|either)\s+group|subgroup)")
+"""Who an efficacy is measured in ("82.1% effective in children"); "in the trial", "in Brazil" name no group."""
 _EFFICACY_OF = re.compile(r"(?i)\b(?:efficacy|effectiveness|protection)\s+of\s+(?:about\s+|almost\s+|nearly\s+|around\s+|"
                           r"more\s+than\s+|over\s+)?$")
 _ENDPOINTS = (("hospital", r"hospital"), ("death", r"death|dying|fatal"), ("severe", r"severe"),
@@ -361,10 +364,10 @@ def _endpoint(f: Figure) -> str:
         m = re.match(r"(?i)\s*(?P<how>against|in)\s+(?P<what>[^,;.]{0,50})", after) if of else None
     if not m:
         return "symptomatic" if f.state == "ill" and re.search(r"(?i)\bprevent", f.context) else ""
-    what = m.group("what")
-    if m.group("how").lower().startswith(("in", "among", "for")) and not m.group("how").lower().endswith("preventing"):
-        return "in " + (what.split() or [""])[0].lower()  # a group: "in children", "among adults"
-    return next((name for name, cue in _ENDPOINTS if re.search(rf"(?i)\b(?:{cue})", what)), "")
+    what, how = m.group("what"), m.group("how").lower()
+    if how in ("in", "among", "for"):  # a group: "in children", "among adults"; "in the trial" is none
+        return "in " + what.split()[0].lower() if _GROUPS.match(what) else ""
+    return next((name for name, cue in _ENDPOINTS if re.search(rf"(?i)\b(?:{cue})", what)), "")  # ("in reducing hospitalisations")
 
 
 _DRIVE_VERBS = {"drove", "drive", "drives", "driving", "sent", "sends", "kept", "keeps", "put", "puts", "took", "takes", "brought",
@@ -711,6 +714,8 @@ def _headcount(f: Figure) -> bool:
             r"(?i)\b(?:workforce|headcount|payroll)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", f.sentence[:i]):
         return True  # "its 50,000-strong workforce", "a workforce of 40,000"
     m = _HEADCOUNT.search(f.sentence[max(0, i - 40):i]) if i >= 0 else None
+    if m and re.match(r"(?i)\s*(?:[\w-]+\s+)?members\s+(?:on\s+strike|striking|walking\s+out|taking\s+part)", f.sentence[i + len(f.text):]):
+        return False  # "it had 11,000 members on strike": strikers, not the membership
     nouns = r"employees|workers|staff|personnel" + ("|people|jobs" if m and m["employs"] else "") + (
         "|members" if m and re.match(r"(?i)ha[sd]\b", m.group()) else "")  # (not what a committee "would have")
     return bool(m) and bool(re.match(rf"(?i)^(?:\w+\s+)?(?:{nouns})\b", f.counted))
@@ -921,6 +926,8 @@ _EARLIER_ONE = re.compile(r"(?i)^(?:the|that|this|an?)\s+(?:(?:earlier|previous|
 _LAST_ONE = re.compile(rf"(?i)^(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+,?\s+"
                        rf"(?:was\s+)?in\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d)\b")
 """An earlier event named with its year at the head of the sentence: "The last nationwide port strike, in 2012, lasted 11 days"."""
+_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|now)\b")
+"""What ends a sentence's earlier event: its figures come before it ("The previous estimate was 300, but ... 450")."""
 _AS_PRECEDENT = re.compile(r"(?i)\b(?:earlier|previous|prior|last|worst|deadliest|biggest|largest)\b")
 
 
@@ -938,14 +945,17 @@ def _precedent(f: Figure, now: str) -> str:
         return ""
     before = f.sentence[:f.at]
     when = [m for m in _EARLIER_WHEN.finditer(before) if m.group(1) != now and not (now and m.group(1) > now)]
-    if when and ";" not in before[when[-1].end():]:
-        return when[-1].group(1)
+    if when and not re.search(r"[,;]|\b(?:but|while|whereas|although|though)\b", before[when[-1].end():]):
+        return when[-1].group(1)  # (the "when" clause ends at its comma: "the worst since 2009, when 1.9 million customers lost
+        # power, left 3.1 million without electricity"; "Since 2019, when the law took effect, more than 4,000 have been fined")
+    if _CLAUSE_BREAK.search(before):
+        return ""  # ("The previous estimate was 300 dead, but on Tuesday officials said 450 had been killed")
     last = _LAST_ONE.match(f.sentence.strip())
-    if last and f.at >= len(f.sentence) - len(f.sentence.lstrip()) + last.end() and ";" not in before and last.group(1) != now \
+    if last and f.at >= len(f.sentence) - len(f.sentence.lstrip()) + last.end() and last.group(1) != now \
             and not (now and last.group(1) > now):
         return last.group(1)
     m = _EARLIER_ONE.match(f.sentence.strip())
-    if not m or ";" in before:
+    if not m:
         return ""
     year = m.group(1)
     if not year:  # "That earlier blackout", "The previous day of action, on January 19,"
@@ -1971,8 +1981,12 @@ def _counts_so_far(figs: Sequence[Figure]) -> bool:
     a week and a month apart), which the briefing does not call a difference."""
     if any(f.kind != "count" or f.unit or not re.search(r"(?i)\b(?:so\s+far|to\s+date)\b", f.time) for f in figs):
         return False
-    value = {f.source: f.value for f in figs}
-    return len(value) > 1 and len({f.value for f in figs}) == len(value) == len(set(value.values()))
+    values: dict[str, set[float]] = {}
+    for f in figs:
+        values.setdefault(f.source, set()).add(f.value)
+    if len(values) < 2 or any(len(v) > 1 for v in values.values()):
+        return False
+    return len({f.value for f in figs}) == len(values)  # (and no two sources give the same value)
 
 
 _TOLLS = {"killed", "injured", "missing", "displaced", "rescued", "hospitalised", "critical", "sheltered", "ill", "arrested"}
@@ -1985,7 +1999,7 @@ _NOT_YET = re.compile(r"(?i)(?:\b(?:by|from|until|till|through|before|next|begin
 
 def _report_day(f: Figure, days: Mapping[str, str] | None) -> str:
     """The day of `f`'s report (see `report_days`) for a toll with no time of its own, else ""."""
-    if not days or f.time or f.state not in _TOLLS:
+    if not days or f.time or not set(f.state.split()) & _TOLLS:
         return ""
     return days.get(f.source, "")
 
@@ -1993,7 +2007,8 @@ def _report_day(f: Figure, days: Mapping[str, str] | None) -> str:
 def report_days(texts: Mapping[str, str]) -> dict[str, str]:
     """Each report's day, by source: the latest weekday it names that is not yet to come ("beginning on Monday"), the week
     read from the story's first day, the day after the longest run of days no report names, longer by two days than any
-    other (a ferry capsized "on Saturday", searched "on Sunday", reported "on Wednesday": Saturday is the first). Empty when
+    other (a ferry capsized "on Saturday", searched "on Sunday", counted "on Monday", "on Tuesday" and "on Wednesday":
+    Saturday is the first). Empty when
     no such first day stands out (a story that names Monday and Thursday only may run either way round) or the reports name
     no two days."""
     named: dict[str, set[int]] = {}

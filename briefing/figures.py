@@ -1360,7 +1360,8 @@ _RECORD = re.compile(r"(?i)\b(?:biggest|largest|highest|lowest|most|least|best|w
 """A superlative before "since": what follows dates the record, not the figure ("the biggest gain since March")."""
 
 
-_SINCE_EVENT = re.compile(r"(?i)\bsince\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,4}$")
+_SINCE_EVENT = re.compile(r"(?i)\bsince\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3}(?:began|started|struck|hit|broke\s+out|"
+                          r"erupted|opened|collapsed|capsized|sank|crashed|happened|occurred|took\s+effect)\s+$")
 """Before a day, a "since" clause that makes it the start of a span: "since the strike began on Monday"."""
 
 
@@ -1388,7 +1389,8 @@ def _time(text: str, s: int, e: int) -> str:
             own = lead + m.group() + re.split(r"[,.;]", text[m.end():m.end() + 80])[0]
             earlier = None if not lead.strip() or _REPORTING.search(own) else earlier
         if m.start() >= e and re.match(r"(?i)by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", m.group()) and \
-                re.search(r"\d", text[e:m.start()]):
+                re.search(r"(?<![\w-])\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|trillion|bn|tn|m\b|[a-z]+s\b)",
+                          text[e:m.start()]):
             continue  # a target year belongs to the figure before it: "manufactured 6 million doses and aims to make up to
             # 40 million a year by 2027" (the fourteenth blind set's vaccine: 6 million read as 2027's)
         if m.start() >= e and _BASELINE_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -2280,3 +2280,25 @@ def test_stretches_of_two_named_things_are_two_lengths(embed):
     found = groups({"a": "Dead fish had been found along a 12km stretch of the River Salde.",
                     "b": "Dead fish were found along a 20km stretch of the River Salde."}, embed)
     assert not kept_apart(found, "a", "b")
+
+
+def test_the_review_of_the_sixteenth_session(embed):
+    """A read-only review of the session's rules: an earlier event's clause ends at its comma or a "but"; "in reducing" is
+    an endpoint and "in the trial" no group; members on strike are strikers; a stretch's name stops before a weekday; a
+    source's two counts so far are no tally of reports."""
+    from briefing.compare import _counts_so_far, _endpoint, _headcount, _precedent, _stretch_of
+
+    def one(text: str, written: str) -> Figure:
+        return next(f for f in figs({"a": text}) if f.text == written)
+
+    assert _precedent(one("The outage, the worst since 2009, when 1.9 million customers lost power, left 3.1 million customers "
+                          "without electricity on Monday.", "3.1 million"), "") == ""
+    assert _precedent(one("The previous estimate was 300 dead, but on Tuesday officials said 450 people had been killed.", "450"), "") == ""
+    assert _precedent(one("Since 2019, when the law took effect, more than 4,000 drivers have been fined.", "more than 4,000"), "") == ""
+    assert _endpoint(one("The vaccine was 90% effective in reducing hospitalisations.", "90%")) == "hospital"
+    assert _endpoint(one("It was 84% effective in the late-stage trial.", "84%")) == ""
+    assert not _headcount(one("The union said it had 11,000 members on strike on Monday.", "11,000"))
+    assert _stretch_of(one("Police closed a 20-mile stretch of Interstate 95 Tuesday after the crash.", "20-mile")) == "Interstate 95"
+    two = figs({"a": "It has recorded 48,300 cases so far. By another count, 52,700 cases so far.",
+                "b": "The ministry has recorded 61,000 cases so far."})
+    assert not _counts_so_far([f for f in two if f.kind == "count"])
