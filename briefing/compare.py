@@ -180,6 +180,11 @@ def _capitals(f: Figure) -> set[tuple[str, str]]:
     return found
 
 
+def _after(f: Figure) -> str:
+    """The figure's sentence after it ("" when the figure is not found in its sentence)."""
+    return f.sentence[f.at + len(f.text):] if f.at >= 0 else ""
+
+
 _STRETCH_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:stretch|section|length|part|portion|strip|swathe)\s+of\s+(?:the\s+)?"
                          rf"((?:[A-Z0-9][\w'’-]*)(?:\s+(?!(?:{'|'.join(WEEKDAYS + tuple(MONTHS))})\b)[A-Z0-9][\w'’-]*)*)")
 
@@ -187,7 +192,7 @@ _STRETCH_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:stretch|section|length|part
 def _stretch_of(f: Figure) -> str:
     """The named thing a length is a stretch of: "a 12km stretch of the River Salde" -> "River Salde" (not the "20 km stretch
     of the A4 motorway": the fourteenth blind set's evacuation)."""
-    m = _STRETCH_OF.match(f.sentence[f.at + len(f.text):]) if f.at >= 0 else None
+    m = _STRETCH_OF.match(_after(f))
     return m.group(1) if m else ""
 
 
@@ -357,7 +362,7 @@ def _endpoint(f: Figure) -> str:
     were one "close" range with the 84% that rivals the 91.3% against hospitalisation."""
     if f.kind != "percent" or f.at < 0:
         return ""
-    after = f.sentence[f.at + len(f.text):]
+    after = _after(f)
     m = _EFFECTIVE.match(after)
     if not m:
         of = _EFFICACY_OF.search(f.sentence[:f.at])  # "an efficacy of almost 80% against any symptomatic dengue"
@@ -398,7 +403,7 @@ def _worldwide(f: Figure) -> bool:
     if f.at < 0:
         return False
     before = f.sentence[:f.at]
-    if WORLDWIDE_AFTER.match(f.sentence[f.at + len(f.text):]):
+    if WORLDWIDE_AFTER.match(_after(f)):
         return True
     return not f.place and bool(WORLDWIDE_BEFORE.search(before) or WORLDWIDE_OPENING.match(before))
 
@@ -714,7 +719,7 @@ def _headcount(f: Figure) -> bool:
             r"(?i)\b(?:workforce|headcount|payroll)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", f.sentence[:i]):
         return True  # "its 50,000-strong workforce", "a workforce of 40,000"
     m = _HEADCOUNT.search(f.sentence[max(0, i - 40):i]) if i >= 0 else None
-    if m and re.match(r"(?i)\s*(?:[\w-]+\s+)?members\s+(?:on\s+strike|striking|walking\s+out|taking\s+part)", f.sentence[i + len(f.text):]):
+    if m and re.match(r"(?i)\s*(?:[\w-]+\s+)?members\s+(?:on\s+strike|striking|walking\s+out|taking\s+part)", _after(f)):
         return False  # "it had 11,000 members on strike": strikers, not the membership
     nouns = r"employees|workers|staff|personnel" + ("|people|jobs" if m and m["employs"] else "") + (
         "|members" if m and re.match(r"(?i)ha[sd]\b", m.group()) else "")  # (not what a committee "would have")
@@ -734,7 +739,7 @@ def _forecast(f: Figure) -> bool:
     i = f.at  # (a rate or an amount: "Restoration is expected to take 10 to 15 years" is what "will take" says)
     if f.kind not in ("percent", "money") or i < 0:
         return False
-    before, after = f.sentence[max(0, i - 90):i], f.sentence[i + len(f.text):]
+    before, after = f.sentence[max(0, i - 90):i], _after(f)
     return bool(_FORECAST.search(before) or _EXPECTED_BEFORE.search(before) or _EXPECTED_AFTER.match(after)
                 or _GUIDANCE.search(before) or _GUIDED_TO.search(before))
 
@@ -772,7 +777,7 @@ def _possible(f: Figure) -> bool:
     """A figure for what may yet happen, not what did: "a larger aftershock of magnitude 6 or more could not be ruled out",
     "the risk of a magnitude-7 quake" (the fourth user review's aftershock was set against the strongest one measured)."""
     i = f.at
-    return i >= 0 and bool(_POSSIBLE_AFTER.match(f.sentence[i + len(f.text):]) or _POSSIBLE_BEFORE.search(f.sentence[max(0, i - 60):i]))
+    return i >= 0 and bool(_POSSIBLE_AFTER.match(_after(f)) or _POSSIBLE_BEFORE.search(f.sentence[max(0, i - 60):i]))
 
 
 _CLOSED = re.compile(r"(?i)\b(?:closed|closing|ended|finished|settled)\s+(?:[\w-]+\s+){0,3}?(?:(?:up|down|higher|lower)\s+)?"
@@ -912,10 +917,10 @@ def _years_ago(f: Figure, other: Figure, now: str) -> bool:
     about 640 homes"; not "about 480,000 customers when it collapsed in November 2021", the collapse the story is about), and
     `other` names no year (undated, "on Monday", or "last year" but for the year before `now`)."""
     m = _OPENING_YEAR.match(f.sentence.strip())
-    if not m or m.group(1) == now or m.group(1) not in f.time or _YEAR.search(other.time) or m.group(1) in other.sentence:
+    if not m or m.group(1) not in f.time or _YEAR.search(other.time) or m.group(1) in other.sentence:
         return False  # ("The 2021 floods killed 196 people" is of that year)
-    if now and int(m.group(1)) > int(now):
-        return False  # ("In 2026, the company plans to build 500,000 cars": a plan, not the past)
+    if not _before_now(m.group(1), now):
+        return False  # (this year's, or "In 2026, the company plans to build 500,000 cars": a plan, not the past)
     return not (now and _LAST_YEAR.search(other.time) and int(now) - 1 == int(m.group(1)))
 
 
@@ -934,6 +939,11 @@ _AS_PRECEDENT = re.compile(r"(?i)\b(?:earlier|previous|prior|last|worst|deadlies
 _MONTH_DAY = re.compile(rf"(?i)\b(?:({'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({'|'.join(m[:3] for m in MONTHS)})[a-z]*)\b")
 
 
+def _before_now(year: str, now: str) -> bool:
+    """Whether a year ("2009") is before `now`, the articles' year; any year is, where that is not known."""
+    return not now or year < now
+
+
 def _precedent(f: Figure, now: str) -> str:
     """What names the earlier event (its year; for one that names none, the day the sentence gives, "jan 19", or "earlier")
     when `f` is a figure of an earlier event the sentence sets beside this one: "the last major blackout was in 2009, when
@@ -944,15 +954,14 @@ def _precedent(f: Figure, now: str) -> str:
     if f.at < 0:
         return ""
     before = f.sentence[:f.at]
-    when = [m for m in _EARLIER_WHEN.finditer(before) if m.group(1) != now and not (now and m.group(1) > now)]
+    when = [m for m in _EARLIER_WHEN.finditer(before) if _before_now(m.group(1), now)]
     if when and not re.search(r"[,;]|\b(?:but|while|whereas|although|though)\b", before[when[-1].end():]):
         return when[-1].group(1)  # (the "when" clause ends at its comma: "the worst since 2009, when 1.9 million customers lost
         # power, left 3.1 million without electricity"; "Since 2019, when the law took effect, more than 4,000 have been fined")
     if _CLAUSE_BREAK.search(before):
         return ""  # ("The previous estimate was 300 dead, but on Tuesday officials said 450 had been killed")
     last = _LAST_ONE.match(f.sentence.strip())
-    if last and f.at >= len(f.sentence) - len(f.sentence.lstrip()) + last.end() and last.group(1) != now \
-            and not (now and last.group(1) > now):
+    if last and f.at >= len(f.sentence) - len(f.sentence.lstrip()) + last.end() and _before_now(last.group(1), now):
         return last.group(1)
     m = _EARLIER_ONE.match(f.sentence.strip())
     if not m:
@@ -960,7 +969,7 @@ def _precedent(f: Figure, now: str) -> str:
     year = m.group(1)
     if not year:  # "That earlier blackout", "The previous day of action, on January 19,"
         return next((_day_named(d) for d in _MONTH_DAY.finditer(f.sentence)), "earlier")
-    if year == now or now and year > now or not now and not _AS_PRECEDENT.search(f.sentence):
+    if not _before_now(year, now) or not now and not _AS_PRECEDENT.search(f.sentence):
         return ""
     return year
 
@@ -1223,7 +1232,7 @@ def _position(f: Figure) -> bool:
     if f.unit not in _DISTANCES:
         return False
     i = f.at
-    after = f.sentence[i + len(f.text):] if i >= 0 else ""
+    after = _after(f)
     return bool(_WHERE.match(after) or _WHERE.match(f.counted))
 
 
@@ -1731,7 +1740,7 @@ def _upper_bound(f: Figure) -> bool:
     if f.hedge.lower() in _BOUNDS:
         return True
     i = f.at
-    m = _MAYBE.search(f.sentence[i + len(f.text):]) if i >= 0 else None
+    m = _MAYBE.search(_after(f)) if i >= 0 else None
     if not m or not m.group("between"):
         return bool(m)
     between = m.group("between")
@@ -1950,9 +1959,10 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
             parts.append(f"{_as_written(lst[0])} according to {names}")
         loose = [f"{f.source} says {_as_written(f)} without naming a count" for f in figs if not f.attribution]
         return f"Figures for {quantity} depend on who is counting: {'; '.join(parts + loose)}."
-    parts = [f"{src} says {join_names([_mention(f) for f in lst])}" for src, lst in per]
-    if _on_other_days(figs, days):
-        parts = [f"{src} says {join_names([_mention(f, report=_report_day(f, days)) for f in lst])}" for src, lst in per]
+    other_days = _on_other_days(figs, days)  # (an undated toll is then dated by its report: see `_report_day`)
+    parts = [f"{src} says {join_names([_mention(f, report=_report_day(f, days) if other_days else '') for f in lst])}"
+             for src, lst in per]
+    if other_days:
         return f"Figures for {quantity} were given on different days, so they may have changed rather than differ: {'; '.join(parts)}."
     if _counts_so_far(figs):
         return f"Figures for {quantity} are counts so far from different reports, so they may have changed rather than differ: {'; '.join(parts)}."

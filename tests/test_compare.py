@@ -66,9 +66,14 @@ def texts(d: Discrepancy) -> set[tuple[str, str]]:
     return {(f.source, f.text) for f in d.figures}
 
 
+def kept_apart(found: list[Discrepancy], *sources: str) -> bool:
+    """Whether no group holds figures of all these sources."""
+    return not [d for d in found if set(sources) <= {f.source for f in d.figures}]
+
+
 def grouped(a: str, b: str, embed) -> bool:
     """Whether source a's sentence and source b's have figures in one group."""
-    return any({"a", "b"} <= {f.source for f in d.figures} for d in groups({"a": a, "b": b}, embed))
+    return not kept_apart(groups({"a": a, "b": b}, embed), "a", "b")
 
 
 def together_and_apart(articles: dict[str, str], together: set, apart: set, embed) -> None:
@@ -2023,11 +2028,6 @@ def test_an_average_is_no_rival_of_a_reading(embed):
     assert [d for d in found if {"a", "b"} <= {f.source for f in d.figures}]
 
 
-def kept_apart(found: list[Discrepancy], *sources: str) -> bool:
-    """Whether no group holds figures of all these sources."""
-    return not [d for d in found if set(sources) <= {f.source for f in d.figures}]
-
-
 def test_a_worldwide_figure_is_not_the_place_named_before_it(embed):
     """The eleventh blind set: "46,200 cars in the UK as part of a worldwide recall of about 2.3m vehicles" put the 2.3m in the UK."""
     a = "Kasuga is recalling 46,200 cars in the UK as part of a worldwide recall of about 2.3m vehicles over a fuel pump fault."
@@ -2047,11 +2047,10 @@ def test_a_sentence_opening_year_dates_a_past_event(embed):
     the tenth's "In 1998, the river flooded about 640 homes" against the 600 households flooded now."""
     old = [f for f in figs({"a": "In 2020, Kasuga recalled about 1.1 million vehicles worldwide."}) if f.value == 1.1e6][0]
     assert old.time == "in 2020"
-    found = groups({"a": "In 2020, Kasuga recalled about 1.1 million vehicles worldwide.",
-                    "b": "Kasuga said on Friday it would recall about 2.3 million vehicles worldwide."}, embed)
-    assert kept_apart(found, "a", "b")
-    found = groups({"a": "In 1998, the river flooded about 640 homes in Aldbridge.", "b": "The river flooded 600 homes in Aldbridge."}, embed)
-    assert kept_apart(found, "a", "b")
+    assert not grouped("In 2020, Kasuga recalled about 1.1 million vehicles worldwide.",
+                       "Kasuga said on Friday it would recall about 2.3 million vehicles worldwide.", embed)
+    assert not grouped("In 1998, the river flooded about 640 homes in Aldbridge.",
+                       "The river flooded 600 homes in Aldbridge.", embed)
     # (not the event the story is about, told with its year mid-sentence, nor an article of that year)
     found = compare(figs({"a": "In 2021, the river flooded about 640 homes in Aldbridge.", "b": "The river flooded 600 homes in Aldbridge."},
                          {"a": "2021-03-02", "b": "2021-03-03"}), embed=embed)
@@ -2062,8 +2061,8 @@ def test_feared_dead_are_missing_not_bodies(embed):
     """The seventh user review's shipwreck: "Dozens more were feared dead" was set against "two more bodies" recovered."""
     feared = figs({"a": "Dozens more were feared dead. At least 300 people are feared to have drowned."})
     assert {f.state for f in feared} == {"missing"}
-    found = groups({"a": "The coast guard recovered two more bodies on Sunday.", "b": "Dozens more were feared dead."}, embed)
-    assert kept_apart(found, "a", "b")
+    assert not grouped("The coast guard recovered two more bodies on Sunday.",
+                       "Dozens more were feared dead.", embed)
 
 
 def test_a_vague_count_is_not_close_to_a_smaller_exact_one(embed):
@@ -2076,26 +2075,22 @@ def test_a_vague_count_is_not_close_to_a_smaller_exact_one(embed):
 def test_what_may_happen_is_no_reading(embed):
     """The fourth user review's quake: "an aftershock of magnitude 6 or more could not be ruled out" against the strongest
     aftershock measured, 5.8."""
-    found = groups({"a": "The strongest aftershock measured 5.8, according to the Geophysical Institute.",
-                    "b": "Experts warned that a larger aftershock of magnitude 6 or more could not be ruled out."}, embed)
-    assert kept_apart(found, "a", "b")
+    assert not grouped("The strongest aftershock measured 5.8, according to the Geophysical Institute.",
+                       "Experts warned that a larger aftershock of magnitude 6 or more could not be ruled out.", embed)
 
 
 def test_readings_on_different_days_are_not_rivals(embed):
     """The sixth user review's storm: wind gusts of 110 km/h on Saturday and 120 km/h on Sunday were "close"."""
-    found = groups({"a": "Wind gusts of up to 110 km/h were measured on Praded peak on Saturday.",
-                    "b": "Wind gusts reached 120 kilometres per hour on Sunday."}, embed)
-    assert kept_apart(found, "a", "b")
-    found = groups({"a": "Wind gusts of up to 110 km/h were measured on Sunday.", "b": "Wind gusts reached 130 kilometres per hour on Sunday."},
-                   embed)
-    assert not kept_apart(found, "a", "b")
+    assert not grouped("Wind gusts of up to 110 km/h were measured on Praded peak on Saturday.",
+                       "Wind gusts reached 120 kilometres per hour on Sunday.", embed)
+    assert grouped("Wind gusts of up to 110 km/h were measured on Sunday.",
+                   "Wind gusts reached 130 kilometres per hour on Sunday.", embed)
 
 
 def test_analysts_expectations_are_no_outturn(embed):
     """The fourth user review's earnings: FactSet's forecast revenue of $38.1 billion was set against the $39.33 billion reported."""
-    found = groups({"a": "Analysts polled by FactSet had forecast earnings of 85 cents per share on revenue of $38.1 billion.",
-                    "b": "The company reported revenue of $39.33 billion for the quarter."}, embed)
-    assert kept_apart(found, "a", "b")
+    assert not grouped("Analysts polled by FactSet had forecast earnings of 85 cents per share on revenue of $38.1 billion.",
+                       "The company reported revenue of $39.33 billion for the quarter.", embed)
     found = groups({"a": "Revenue rose 78% to $39.33 billion, beating estimates of $38.05 billion.",
                     "b": "Revenue was $39.1 billion, above the $38.2 billion Wall Street analysts had expected."}, embed)
     assert not [d for d in found if {("a", "$39.33 billion"), ("b", "$38.2 billion")} <= texts(d)]
@@ -2145,7 +2140,7 @@ def test_the_review_of_the_fifteenth_session(embed):
                  ("Gusts of 140 km/h hit the coast late on Saturday.", "Gusts of 120 km/h hit the coast, the Met Office said on Sunday.")]:
         if embed.__name__ == "fake_embed" and "Gusts" in a:
             continue  # (the stand-in encoder does not read "gusts" and "speed" alike)
-        assert not kept_apart(groups({"a": a, "b": b}, embed), "a", "b"), a
+        assert grouped(a, b, embed), a
     found = groups({"a": "So far, 41 people have died in the floods, officials said on Monday.",
                     "b": "The floods have killed 52 people, officials said on Tuesday."}, embed)
     assert group_with(found, "a", "41").kind == "running-total"
@@ -2163,28 +2158,25 @@ def test_an_earlier_event_s_figure_is_no_rival_of_this_one_s(embed):
                 "Monday's failure is the worst since July 2009, when a fault left 1.9 million customers without electricity.",
                 "That earlier blackout, triggered during a heatwave, left 1.9 million customers without electricity.",
                 "The 2009 blackout, the country's previous worst, cut power to 1.9 million customers."]:
-        assert kept_apart(groups({"a": old, "b": now}, embed), "a", "b"), old
-    found = groups({"a": "The last nationwide port strike, in 2012, lasted 11 days and cost the economy an estimated 9 billion dinars.",
-                    "b": "Losses to the economy climbed to more than 15 billion dinars, the chamber said."}, embed)
-    assert kept_apart(found, "a", "b")  # (the fourteenth blind set's strike)
+        assert not grouped(old, now, embed), old
+    assert not grouped("The last nationwide port strike, in 2012, lasted 11 days and cost the economy an estimated 9 billion dinars.",
+                       "Losses to the economy climbed to more than 15 billion dinars, the chamber said.", embed)  # (the fourteenth blind set's strike)
     now = "He said about 4,000 evacuees were staying in emergency shelters in schools and sports halls."  # (the fourteenth blind set)
     for old in ["The Merelin plant was the scene of a chlorine leak in 2011 that forced about 3,000 people from their homes.",
                 "In 2011 a chlorine leak at the site forced about 3,000 people from their homes for two days."]:
-        assert kept_apart(groups({"a": old, "b": now}, embed), "a", "b"), old
+        assert not grouped(old, now, embed), old
     # two tellings of the one earlier event are still compared, as is an article that names its year ...
     for a, b in [("The disaster is the deadliest on the lake since 2011, when the MV Bahari sank with the loss of more than 200 lives.",
                   "In 2011, the MV Bahari sank on the lake, killing 167 people."),
                  ("The blackout was in 2009, when 1.9 million customers lost power.",
                   "In 2009, 1.6 million customers lost power in the blackout.")]:
-        assert not kept_apart(groups({"a": a, "b": b}, embed), "a", "b"), a
+        assert grouped(a, b, embed), a
     # ... and two earlier events are two: January's day of action is not the march of 2010
-    found = groups({"a": "The previous day of action, on January 19, drew 80,000 people in Paris, according to police.",
-                    "b": "It was the biggest demonstration since 2010, when 1.23 million people marched in Paris, according to police."}, embed)
-    assert kept_apart(found, "a", "b")
+    assert not grouped("The previous day of action, on January 19, drew 80,000 people in Paris, according to police.",
+                       "It was the biggest demonstration since 2010, when 1.23 million people marched in Paris, according to police.", embed)
     # not a figure told before its "when", nor this year's plan
-    found = groups({"a": "The collapse cut power to about 480,000 customers when it happened in November 2021.",
-                    "b": "The collapse left 500,000 customers without power."}, embed)
-    assert not kept_apart(found, "a", "b")
+    assert grouped("The collapse cut power to about 480,000 customers when it happened in November 2021.",
+                   "The collapse left 500,000 customers without power.", embed)
     found = compare(figs({"a": "The 2026 plan, the largest yet, would connect 2 million customers.",
                           "b": "The plan would connect 2.2 million customers."}, {"a": "2026-03-02", "b": "2026-03-03"}), embed=embed)
     assert not kept_apart(found, "a", "b")
@@ -2219,14 +2211,13 @@ def test_a_toll_with_no_day_of_its_own_is_of_its_report_s_day(embed):
 def test_a_demand_and_an_offer_are_not_what_is_agreed(embed):
     """The fourteenth blind set's strike: the union's initial 18% demand was set against the 11% rise the deal gives."""
     deal = "Under the deal, wages will rise by 11 percent over two years."
-    found = groups({"a": "The union, which had initially demanded an 18% pay rise over two years, has signaled it could accept less.",
-                    "b": deal}, embed)
-    assert kept_apart(found, "a", "b")
-    found = groups({"a": "The employers have offered a 6% wage increase over two years.", "b": deal}, embed)
-    assert kept_apart(found, "a", "b")
+    assert not grouped("The union, which had initially demanded an 18% pay rise over two years, has signaled it could accept less.",
+                       deal, embed)
+    assert not grouped("The employers have offered a 6% wage increase over two years.",
+                       deal, embed)
     # two demands are still compared
-    assert not kept_apart(groups({"a": "The federation is seeking a 15% wage increase over two years.",
-                                  "b": "The union had initially demanded an 18% pay rise over two years."}, embed), "a", "b")
+    assert grouped("The federation is seeking a 15% wage increase over two years.",
+                   "The union had initially demanded an 18% pay rise over two years.", embed)
 
 
 def test_a_value_and_its_update_are_a_rise_not_a_difference(embed):
@@ -2247,10 +2238,8 @@ def test_a_value_and_its_update_are_a_rise_not_a_difference(embed):
 def test_an_efficacy_is_of_its_endpoint_and_far_percentages_are_not_close(embed):
     """The fourteenth blind set's vaccine: 79.6% against symptomatic dengue, 91.3% against hospitalisation and 82.1% in
     children were one "close" range, and "about 84% effective against hospitalisation" was read as close to 91.3%."""
-    found = groups({"a": "The vaccine was 91.3% effective against hospitalization, and 82.1% effective in children ages 4 to 11.",
-                    "b": "The vaccine was 79.6% effective at preventing symptomatic dengue in the 12 months after the second dose."},
-                   embed)
-    assert kept_apart(found, "a", "b")
+    assert not grouped("The vaccine was 91.3% effective against hospitalization, and 82.1% effective in children ages 4 to 11.",
+                       "The vaccine was 79.6% effective at preventing symptomatic dengue in the 12 months after the second dose.", embed)
     found = groups({"a": "The vaccine was 91.3% effective at preventing hospitalisation.",
                     "b": "The vaccine was about 84% effective against hospitalisation."}, embed)
     if embed.__name__ != "fake_embed":
@@ -2273,13 +2262,11 @@ def test_counts_so_far_from_different_reports_may_have_changed(embed):
 def test_stretches_of_two_named_things_are_two_lengths(embed):
     """The fourteenth blind set's evacuation: "a 12km stretch of the River Salde" and "a 20 km stretch of the A4 motorway"
     were said to differ."""
-    found = groups({"a": "Dead fish had been found along a 12km stretch of the River Salde downstream of the plant.",
-                    "b": "Police shut a 20 km stretch of the A4 motorway."}, embed)
-    assert kept_apart(found, "a", "b")
+    assert not grouped("Dead fish had been found along a 12km stretch of the River Salde downstream of the plant.",
+                       "Police shut a 20 km stretch of the A4 motorway.", embed)
     # one named thing's stretch is still compared
-    found = groups({"a": "Dead fish had been found along a 12km stretch of the River Salde.",
-                    "b": "Dead fish were found along a 20km stretch of the River Salde."}, embed)
-    assert not kept_apart(found, "a", "b")
+    assert grouped("Dead fish had been found along a 12km stretch of the River Salde.",
+                   "Dead fish were found along a 20km stretch of the River Salde.", embed)
 
 
 def test_the_review_of_the_sixteenth_session(embed):
