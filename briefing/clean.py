@@ -2,18 +2,20 @@
 
 Web copies of news carry a weather line and a date above the headline, section labels,
 bylines, captions, promotions, wire credits and "Most Popular Articles" blocks below; copies
-forwarded by email carry mail headers above. None of it belongs in a briefing.
+forwarded by email carry mail headers above. None of it belongs in a briefing; a date line still dates the
+article when nothing else does (see DATE_LINE).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import re
 
 from briefing.outlets import byline, infer
 from briefing.records import Article
 from briefing.segment import ITEM, dateline, label, split_sentences
-from briefing.words import MONTHS, WEEKDAYS
+from briefing.words import MONTH, MONTHS, WEEKDAYS
 
 _MONTHS = "|".join(MONTHS)
 _DAYS = "|".join(WEEKDAYS)
@@ -52,7 +54,50 @@ may not be published ...", "To see more, visit ...", "Click For Restrictions", "
 responsible for the content of external sites." (not the bare words of a statute: "(c) Limitation.
 Funds may not be used ...", "... need permission to train on books")."""
 
+_WD = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?,?"
+_TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)\)?)?"
+_ON = r"[\s,|·•@-]*(?:at\s+|on\s+)?"
+DATE_LINE = re.compile(
+    rf"^(?P<label>(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{_TIME}{_ON})?(?:{_WD}\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})|"
+    rf"(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>\d{{4}}))"
+    rf"(?:{_ON}{_TIME})?\.?$", re.I)
+"""A line that is only a date, with a label, a weekday and a time if any: "Tue 11 Mar 2025 18.32 GMT" (the Guardian),
+"March 11, 2025 4:05 PM GMT" (Reuters), "Published 11 March 2025", "Last updated: Mar 11, 2025, 04:05 PM ET", "Updated
+5:02 PM EDT, Tue March 11, 2025", "2025-03-11", "11/03/2025 18:32". Furniture wherever it stands above the text, and the
+article's date when it has none (see `published_on`): pasted as the headline, "Tue 11 Mar 2025 18.32 GMT" was quoted as
+one."""
+
+
+def published_on(line: str) -> tuple[str, bool]:
+    """The date a date line gives (YYYY-MM-DD, see DATE_LINE; "" if none or if "03/04/2025" could be either day first or
+    month first), and whether it is an update's ("Updated ...")."""
+    m = DATE_LINE.match(line.strip())
+    if not m:
+        return "", False
+    updated = bool(m.group("label")) and bool(re.search(r"(?i)updated|modified", m.group("label")))
+    if m.group("y4"):
+        a, b = int(m.group("a4")), int(m.group("b4"))
+        if a <= 12 and b <= 12 and a != b:
+            return "", updated  # ("03/04/2025": the 3rd of April in London, March 4 in New York)
+        day, month = (a, b) if a > 12 or a == b else (b, a)
+        year = int(m.group("y4"))
+    elif m.group("y3"):
+        year, month, day = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    else:
+        name = (m.group("m1") or m.group("m2")).rstrip(".").lower()
+        month = next(i for i, full in enumerate(MONTHS, 1) if full.lower().startswith(name[:3]))
+        day, year = int(m.group("d1") or m.group("d2")), int(m.group("y1") or m.group("y2"))
+    try:
+        return _dt.date(year, month, day).isoformat(), updated
+    except ValueError:
+        return "", updated
+
+
 FURNITURE = [
+    DATE_LINE,  # "Tue 11 Mar 2025 18.32 GMT"
     re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
     re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}),?\s+\d{{4}})$", re.I),
     re.compile(r"^(?:by|By|BY)\s+(?!(?:the|then|now)\b)[A-Z][\w.'’-]*(\s+[\w.'’&-]+){0,8}(?<![a-z]\.)\s*\|?$"),  # byline
@@ -372,7 +417,14 @@ def clean(article: Article) -> Article:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return dataclasses.replace(article, title=title, text=text, removed=tuple(article.removed) + tuple(removed),
                                title_from_lead=lead is not None and not subject,
-                               outlet=article.outlet or infer(top_lines, text))
+                               outlet=article.outlet or infer(top_lines, text), date=article.date or _dated(top_lines))
+
+
+def _dated(lines: list[str]) -> str:
+    """The date the page's date lines give (see DATE_LINE) above the text or under its headline: the first publication
+    date, else the first update's ("Published 11 March 2025" and "Updated 12 March 2025" give the 11th)."""
+    dates = [published_on(line) for line in lines]
+    return next((d for d, updated in dates if d and not updated), next((d for d, _ in dates if d), ""))
 
 
 def _norm(s: str) -> str:

@@ -31,7 +31,8 @@ class Article:
     article's byline or wire dateline names (see outlets.infer)."""
     url: str = ""
     date: str = ""
-    """When it was published (YYYY-MM-DD), from front matter, a sidecar or the page, when known."""
+    """When it was published (YYYY-MM-DD), from front matter, a sidecar or the page, when known; else, after `clean`, the
+    date a date line above the text or under its headline gives ("Tue 11 Mar 2025 18.32 GMT": see clean.DATE_LINE)."""
     title_from_lead: bool = False
     """`clean` made the title from the lead's first words (the file had no headline): the lead is
     then no repeat of the title."""

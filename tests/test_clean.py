@@ -19,6 +19,35 @@ def test_drops_weather_place_date_and_label_before_headline():
     assert a.removed == ("1.2 C", "Glasgow", "Thursday, November 21, 2024", "NewsThe Headline")
 
 
+@pytest.mark.parametrize("line, day", [
+    ("Tue 11 Mar 2025 18.32 GMT", "2025-03-11"),  # the Guardian's, pasted above the headline, was quoted as the headline
+    ("March 11, 2025 4:05 PM GMT", "2025-03-11"),
+    ("Last updated: Mar 11, 2025, 04:05 PM ET", "2025-03-11"),
+    ("Updated 5:02 PM EDT, Tue March 11, 2025", "2025-03-11"),
+    ("Published: 11 March 2025 at 10:32 BST", "2025-03-11"),
+    ("Sept. 8, 2025 2:30 p.m. ET", "2025-09-08"),
+    ("2025-03-11", "2025-03-11"),
+    ("25/03/2025 18:32", "2025-03-25"),
+    ("03/04/2025", ""),  # the 3rd of April or March 4: furniture, but no date
+])
+def test_a_date_line_is_furniture_and_the_articles_date(line, day):
+    a = clean(art(line, "Fire at plant kills two\n\nA fire killed two workers on Tuesday, officials said."))
+    assert a.title == "Fire at plant kills two"
+    assert a.removed == (line,)
+    assert a.date == day
+
+
+def test_a_date_line_under_the_headline_gives_the_date_and_the_first_publication_wins():
+    a = clean(art("Fire at plant kills two", "By Jane Doe, Reuters\nUpdated 12 March 2025\nPublished 11 March 2025\n\n"
+                  "A fire killed two workers on Tuesday, officials said.\n\nMarch 14, 2025\n\nA later line."))
+    assert (a.date, a.outlet) == ("2025-03-11", "Reuters")
+    dated = Article(id="a", title="Fire at plant kills two", path="a.txt", text="Tue 11 Mar 2025 18.32 GMT\n\nBody.",
+                    date="2025-03-12")
+    assert clean(dated).date == "2025-03-12"  # the metadata's date wins
+    headline = clean(art("March 11, 2025: the day the plant burned", "A fire killed two workers, officials said."))
+    assert headline.title == "March 11, 2025: the day the plant burned" and headline.date == ""
+
+
 def test_drops_section_label_byline_and_trailing_boilerplate():
     a = clean(art("Security", "Real headline of the piece\nBy Jane Doe and AFP |\nBody text.\nCheck out our other content\nMost Popular Articles"))
     assert a.title == "Real headline of the piece"
