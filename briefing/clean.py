@@ -55,7 +55,7 @@ responsible for the content of external sites." (not the bare words of a statute
 Funds may not be used ...", "... need permission to train on books")."""
 
 _WD = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?,?"
-_TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)\)?)?"
+_TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:,?\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)\)?)?"
 _ON = r"[\s,|·•@-]*(?:at\s+|on\s+)?"
 DATE_LINE = re.compile(
     rf"^(?P<label>(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
@@ -63,10 +63,11 @@ DATE_LINE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})|"
     rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})|"
     rf"(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>\d{{4}}))"
-    rf"(?:{_ON}{_TIME})?\.?$", re.I)
+    rf"(?:{_ON}{_TIME})?\.?(?:[\s,|·•-]*(?:last\s+)?(?:updated|modified)\b.{{0,60}})?$", re.I)
 """A line that is only a date, with a label, a weekday and a time if any: "Tue 11 Mar 2025 18.32 GMT" (the Guardian),
 "March 11, 2025 4:05 PM GMT" (Reuters), "Published 11 March 2025", "Last updated: Mar 11, 2025, 04:05 PM ET", "Updated
-5:02 PM EDT, Tue March 11, 2025", "2025-03-11", "11/03/2025 18:32". Furniture wherever it stands above the text, and the
+5:02 PM EDT, Tue March 11, 2025", "2025-03-11", "11/03/2025 18:32", "Published March 11, 2025 Updated March 12, 2025, 9:14
+a.m. ET" (the New York Times'), "March 11, 20254:05 PM GMTUpdated 2 hours ago" (Reuters', pasted). Furniture wherever it stands above the text, and the
 article's date when it has none (see `published_on`): pasted as the headline, "Tue 11 Mar 2025 18.32 GMT" was quoted as
 one."""
 
@@ -99,10 +100,15 @@ def published_on(line: str) -> tuple[str, bool]:
 FURNITURE = [
     DATE_LINE,  # "Tue 11 Mar 2025 18.32 GMT"
     re.compile(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),  # weather: "1.2 C"
-    re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}),?\s+\d{{4}})$", re.I),
     re.compile(r"^(?:by|By|BY)\s+(?!(?:the|then|now)\b)[A-Z][\w.'’-]*(\s+[\w.'’&-]+){0,8}(?<![a-z]\.)\s*\|?$"),  # byline
     re.compile(r"^(check out (our )?other (content|tags):?|most popular( articles)?|read more:?|related( articles)?:?|"
                r"share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
+    # A page's buttons and links, pasted with its text: "Link Copied!", "Gift this article", "Listen · 5:32 min", "Reuse
+    # this content", "Most viewed", "Add as preferred on Google", "2 hours ago".
+    re.compile(r"^(link copied!?|copy link|gift (this )?article|save( this)?( article)?|listen( to this article)?"
+               r"(\s*[·|:-]?\s*\d{1,2}(:\d{2})?\s*min(ute)?s?)?|reuse this content|most (viewed|read)|"
+               r"explore more on (these|this) topics?|add as (a )?preferred( source)? on google|"
+               r"(updated\s+)?\d{1,2}\s+(min(ute)?s?|hours?|hrs?|days?)\s+ago)$", re.I),
     re.compile(r"^(updated|published|posted)\b.{0,60}$", re.I),
     re.compile(r"^(staff and agencies|([A-Z][\w.'’&-]*\s+){0,5}staff (writer|reporter|correspondent)s?)$", re.I),  # a byline's second line
     re.compile(r"^\d{1,3}[\s-]*min(ute)?s?\.?\s+read$", re.I),  # "5 min read"
