@@ -15,6 +15,8 @@
    agree, running-total, shared
    (every source gives one value, some also give others: not a difference), compatible
    (within about 20%), attributed (different authors inside the articles), competing.
+5. Add the fixed facts sources give differently, which are no quantities: a named person's age, the
+   year something was founded or opened (see briefing.facts).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable, Mapping, Sequence
 
+from briefing.facts import differing_facts
 from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, WORLDWIDE_AFTER, WORLDWIDE_BEFORE, WORLDWIDE_OPENING, state_of
 from briefing.records import CITE, Discrepancy, Figure
 from briefing.words import APPOSITIVE, MONTHS, MOVE_VERB, MOVED_BEFORE, WEEKDAY, WEEKDAYS
@@ -2296,9 +2299,10 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
     when there is something to compare. `texts`, each source's whole article by its id, tells which
     places a source names (see `_apart_by_place`); without it, the sentences its figures come from.
     """
+    facts = differing_facts(figures)  # ages and founding years, read apart (see briefing.facts)
     figs = [f for f in figures if f.comparable and _description(f) and not _denied(f) and not _population(f)]
     if len({f.source for f in figs}) < 1 or len(figs) < 2:
-        return []
+        return facts
     if embed is None:
         from briefing.encoder import encode as embed
     sentence = _cosines([f.sentence for f in figs], embed)  # each sentence embedded once, for both uses
@@ -2334,6 +2338,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
         found = Discrepancy(quantity=quantity, kind=kind, figures=ordered, statement=cited.replace(CITE, ""), cited=cited)
         # (the descriptions are embedded only once a group differs: agreement needs no certainty)
         out.append(dataclasses.replace(found, certain=_certain(ordered, kind, lambda x, y: plain()(x, y))) if found.differs else found)
+    out += facts
     out.sort(key=lambda d: (not d.differs, -len({f.source for f in d.figures}), -_spread(d.figures), d.quantity))
     log.debug("compare: %d figures, %d groups", len(figs), len(out))
     return out
