@@ -931,9 +931,10 @@ _EARLIER_WHEN = re.compile(rf"(?i)\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(
                            r"(?:,?\s+(?:when|in\s+which)\b|,?\s+(?:that|which)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|left|cut|hit|struck|sank|took|made|"
                            r"drove|swept|tore|shut|kept|brought|caught|fell|lost|saw|went|came|ran)\b)")
 _EARLIER_ONE = re.compile(r"(?i)^(?:the|that|this|an?)\s+(?:(?:earlier|previous|prior)\b|((?:19|20)\d\d)\s+[a-z])")
-_LAST_ONE = re.compile(rf"(?i)^(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+,?\s+"
+_LAST_ONE = re.compile(rf"(?i)^(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w'’-]+\s+){{0,7}}?[\w'’-]+,?\s+"
                        rf"(?:was\s+)?in\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d)\b")
-"""An earlier event named with its year at the head of the sentence: "The last nationwide port strike, in 2012, lasted 11 days"."""
+"""An earlier event named with its year at the head of the sentence: "The last nationwide port strike, in 2012, lasted 11 days",
+"The last major trade dispute between the two countries, in 2011, saw Neradia impose 15% tariffs" (the fifteenth blind set)."""
 _CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|now)\b")
 """What ends a sentence's earlier event: its figures come before it ("The previous estimate was 300, but ... 450")."""
 _AS_PRECEDENT = re.compile(r"(?i)\b(?:earlier|previous|prior|last|worst|deadliest|biggest|largest)\b")

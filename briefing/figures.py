@@ -1428,7 +1428,9 @@ def _rate(text: str, end: int) -> str:
         return " ".join(m.group().split()).lower()
     clause = _clause_after(text, end, 60)
     m = re.search(rf"(?i)\b(?:per|a|each|every)\s+(?:day|week|month|year)\b(?!{_AGO_AFTER})|"
-                  r"\b(?:daily|weekly|monthly|annually|yearly)\b", clause)
+                  r"\b(?:daily|weekly|monthly|annually|yearly)\b|"
+                  r"\bper\s+(?:square|sq\.?|cubic)\s+(?:met(?:re|er)|kilomet(?:re|er)|km|mile|f(?:oo|ee)t|yard)s?\b", clause)
+    # (a density: "seven people per square meter" in a crush's tunnel counts no one: the fifteenth blind set)
     return " ".join(m.group().split()).lower() if m else ""
 
 
