@@ -2161,6 +2161,8 @@ def test_an_earlier_event_s_figure_is_no_rival_of_this_one_s(embed):
         assert not grouped(old, now, embed), old
     assert not grouped("The last nationwide port strike, in 2012, lasted 11 days and cost the economy an estimated 9 billion dinars.",
                        "Losses to the economy climbed to more than 15 billion dinars, the chamber said.", embed)  # (the fourteenth blind set's strike)
+    assert not grouped("The last major trade dispute between the two countries, in 2011, saw Neradia impose 15% tariffs on "
+                       "Coravian textiles.", "Coravia said Thursday it will impose 20% tariffs on Neradian farm products.", embed)
     now = "He said about 4,000 evacuees were staying in emergency shelters in schools and sports halls."  # (the fourteenth blind set)
     for old in ["The Merelin plant was the scene of a chlorine leak in 2011 that forced about 3,000 people from their homes.",
                 "In 2011 a chlorine leak at the site forced about 3,000 people from their homes for two days."]:

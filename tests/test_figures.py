@@ -109,6 +109,10 @@ def test_rates():
     # a conversion in brackets does not hide the rate (the fourteenth blind set's strike: a day's cost set against the total)
     assert one("The stoppage will cost the economy about 2.5 billion dinars ($100 million) a day, the chamber said.",
                "about 2.5 billion").rate == "a day"
+    # a density counts no one (the fifteenth blind set's crush: seven people per square meter was one of the dead)
+    assert one("Crowd density in the tunnel where most of the victims died reached an estimated seven people per square meter.",
+               "an estimated seven").rate == "per square meter"
+    assert one("The district has 4,000 people per sq km.", "4,000").rate == "per sq km"
 
 
 def test_units():
