@@ -1439,7 +1439,8 @@ def _mention(f: Figure, written: str = "", report: str = "") -> str:
     """The figure as written (or `written`), with when and by whom in brackets (and `report`, the day of a report that dates
     it: see `_report_day`)."""
     notes = [x for x in (_when(f), f.attribution and f"according to {_named(_author(f.attribution))}",
-                         report and f"in a report whose latest day is {report}") if x]
+                         report and (f"in a report of {report}" if _moment(report) and _moment(report)[0] == "date"
+                                     else f"in a report whose latest day is {report}")) if x]
     return (written or _as_written(f)) + (f" ({', '.join(notes)})" if notes else "")
 
 
@@ -1964,7 +1965,8 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         loose = [f"{f.source} says {_as_written(f)} without naming a count" for f in figs if not f.attribution]
         return f"Figures for {quantity} depend on who is counting: {'; '.join(parts + loose)}."
     other_days = _on_other_days(figs, days)  # (an undated toll is then dated by its report: see `_report_day`)
-    parts = [f"{src} says {join_names([_mention(f, report=_report_day(f, days) if other_days else '') for f in lst])}"
+    moving = _of_the_moment(figs)
+    parts = [f"{src} says {join_names([_mention(f, report=_report_day(f, days, moving) if other_days else '') for f in lst])}"
              for src, lst in per]
     if other_days:
         return f"Figures for {quantity} were given on different days, so they may have changed rather than differ: {'; '.join(parts)}."
@@ -1982,11 +1984,17 @@ def _on_other_days(figs: Sequence[Figure], days: Mapping[str, str] | None = None
     the thirteenth blind set's ferry, 60 missing in a report that ran to Sunday, 44 "on Monday afternoon"."""
     if any(f.kind != "count" or f.unit for f in figs):
         return False  # (a quake's magnitude or a day's market move does not change with the day it is reported)
-    moments = [_moment(f.time) or _moment(_report_day(f, days)) for f in figs]
+    moving = _of_the_moment(figs)
+    moments = [_moment(f.time if not (f.published and _WEEKDAY_ONLY.search(f.time)) else _dated(f.published, f.time))
+               or _moment(_report_day(f, days, moving)) for f in figs]
     if any(m is None or m[0] == "today" for m in moments) or len({m[0] == "date" for m in moments if m}) > 1:
         return False  # ("on Tuesday" may be "on July 8")
     return all(ma[:2] != mb[:2] for (a, ma), (b, mb) in itertools.combinations(zip(figs, moments), 2)
                if a.source != b.source and a.value != b.value)
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?i)^(?:on\s+|last\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?$")
+"""A figure's time that a dated report turns into a date: "on Monday", "Sunday evening" (not "by Friday", "since Monday")."""
 
 
 def _counts_so_far(figs: Sequence[Figure]) -> bool:
@@ -2011,11 +2019,44 @@ _NOT_YET = re.compile(r"(?i)(?:\b(?:by|from|until|till|through|before|next|begin
 """Before a weekday, what makes it a day to come: "beginning on Monday", "were to resume at first light Sunday"."""
 
 
-def _report_day(f: Figure, days: Mapping[str, str] | None) -> str:
-    """The day of `f`'s report (see `report_days`) for a toll with no time of its own, else ""."""
-    if not days or f.time or not set(f.state.split()) & _TOLLS:
+_MOVING = re.compile(r"(?i)\b(?:now|remain(?:s|ed|ing)?|still|currently|so\s+far|to\s+date|(?:has|have)\s+(?:now\s+)?"
+                     r"(?:risen|climbed|grown|increased|reached|passed|topped|fallen|dropped))\b")
+"""What makes a count one of the moment, that a later report may give anew: "More than 900 people are now involved in the
+search", "Four people remain in critical condition", "has now passed €3.4 million" (the fifteenth blind set)."""
+
+
+def _report_day(f: Figure, days: Mapping[str, str] | None, moving: bool = False) -> str:
+    """The day of `f`'s report for a count of the moment with no time of its own, else "": its article's date ("May 6",
+    see `_dated`) for a toll, or any count in a group of which one is of the moment (`moving`, see `_of_the_moment`), or
+    the latest weekday the report names (see `report_days`) for a toll."""
+    if f.time or _precedent(f, f.published[:4]):
+        return ""  # (an earlier event's toll is of its own day: "since 1987, when a slide ... killed 31 people")
+    if f.published and (moving or set(f.state.split()) & _TOLLS):
+        return _dated(f.published)
+    if not days or not set(f.state.split()) & _TOLLS:
         return ""
     return days.get(f.source, "")
+
+
+def _of_the_moment(figs: Sequence[Figure]) -> bool:
+    """Whether one of the figures is a count of the moment that a later report may give anew (see `_MOVING`)."""
+    return any(_MOVING.search(f.sentence[max(0, f.at - 80):f.at + len(f.text) + 60] if f.at >= 0 else f.sentence)
+               for f in figs)
+
+
+def _dated(published: str, time: str = "") -> str:
+    """A report's date as the briefing says it ("May 6"), or the date a weekday it names stands for ("on Monday" in a report of
+    Thursday May 8 is May 5; "" if the date is not one)."""
+    try:
+        day = _dt.date.fromisoformat(published)
+    except ValueError:
+        return ""
+    if time:
+        named = next((i for i, d in enumerate(_WEEKDAYS) if re.search(rf"\b{d}", time.lower())), None)
+        if named is None:
+            return ""
+        day -= _dt.timedelta(days=(day.weekday() - named) % 7)  # the last such day up to the report's
+    return f"{MONTHS[day.month - 1]} {day.day}"
 
 
 def report_days(texts: Mapping[str, str]) -> dict[str, str]:

@@ -1194,6 +1194,36 @@ def test_article_dates_order_a_running_total(embed):
     assert group_with(found, "b", "at least 200").kind != "running-total"
 
 
+def test_counts_of_the_moment_in_dated_reports_of_different_days_may_have_changed(embed):
+    """A count of the moment ("remain", "now", a toll) with no time of its own is of its article's date, so two dated reports
+    of different days give it as it was then, not as rivals (the fifteenth blind set: critical 9 on Monday, 6 on Wednesday,
+    4 a week on; soldiers 120, then 250 "now involved"); a weekday a dated report names is a date."""
+    later = ("2025-06-18", "Six people remain in critical condition, the health ministry said.")
+    found = dated_groups({"b": ("2025-06-16", "Nine people remain in critical condition, health officials said."), "g": later},
+                         embed)
+    d = group_with(found, "g", "Six")
+    assert d.statement.startswith("Figures for people critical were given on different days, so they may have changed")
+    assert "(according to the health ministry, in a report of June 18)" in d.statement
+    found = dated_groups({"b": ("2025-06-19", "Nine people were in critical condition on Monday, health officials said."),
+                          "g": later}, embed)
+    assert "given on different days" in group_with(found, "g", "Six").statement  # (Monday June 16 in a report of Thursday)
+    found = dated_groups({"a": ("2025-05-07", "A total of 648 rescue workers, including 120 soldiers sent by the defence "
+                                              "ministry, were taking part."),
+                          "b": ("2025-05-08", "More than 900 people are now involved in the search, among them 250 soldiers.")},
+                         embed)
+    assert "given on different days" in group_with(found, "b", "250").statement
+    # not undated, nor of one day, nor a fixed fact with nothing of the moment, nor an earlier event's toll
+    for a, b in [(("", "Nine people remain in critical condition."), ("", "Six people remain in critical condition.")),
+                 (("2025-06-18", "Nine people remain in critical condition."), later),
+                 (("2025-06-15", "The promoter said it had sold 51,200 tickets."),
+                  ("2025-06-18", "The promoter said 49,300 tickets had been sold.")),
+                 (("2025-05-06", "It could become the deadliest landslide since 1987, when a slide in the Vessa valley killed "
+                                 "31 people."),
+                  ("2025-05-10", "It is the worst landslide disaster since 1987, when 43 people died in the Vessa valley."))]:
+        found = [d for d in dated_groups({"a": a, "b": b}, embed) if d.differs]
+        assert found and all("given on different days" not in d.statement for d in found), (a, b)
+
+
 def test_front_matter_dates_reach_the_sources_list_and_the_running_total(tmp_path):
     from briefing.config import Settings
     from briefing.pipeline import build
