@@ -12,7 +12,7 @@ import dataclasses
 import datetime as _dt
 import re
 
-from briefing.outlets import byline, infer
+from briefing.outlets import byline, file_outlet, infer
 from briefing.records import Article
 from briefing.segment import ITEM, dateline, label, split_sentences
 from briefing.words import MONTH, MONTHS, WEEKDAYS
@@ -59,7 +59,7 @@ _TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)
 _ON = r"[\s,|·•@-]*(?:at\s+|on\s+)?"
 DATE_LINE = re.compile(
     rf"^(?P<label>(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
-    rf"(?:{_TIME}{_ON})?(?:{_WD}\s+)?"
+    rf"(?:{_TIME}{_ON})?(?:{_WD}\s+)?(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}(?=[A-Z]))?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})|"
     rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})|"
     rf"(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>\d{{4}}))"
@@ -104,8 +104,9 @@ FURNITURE = [
     re.compile(r"^(check out (our )?other (content|tags):?|most popular( articles)?|read more:?|related( articles)?:?|"
                r"share this( article)?|subscribe( now)?|sign up for our newsletter.*|share|comments)$", re.I),
     # A page's buttons and links, pasted with its text: "Link Copied!", "Gift this article", "Listen · 5:32 min", "Reuse
-    # this content", "Most viewed", "Add as preferred on Google", "2 hours ago".
-    re.compile(r"^(link copied!?|copy link|gift (this )?article|save( this)?( article)?|listen( to this article)?"
+    # this content", "Most viewed", "Add as preferred on Google", "2 hours ago", "Copy Link copied", "Translate", "Unlock
+    # the Editor's Digest for free".
+    re.compile(r"^(link copied!?|copy link( copied!?)?|translate|unlock the editor['’]s digest( for free)?|gift (this )?article|save( this)?( article)?|listen( to this article)?"
                r"(\s*[·|:-]?\s*\d{1,2}(:\d{2})?\s*min(ute)?s?)?|reuse this content|most (viewed|read)|"
                r"explore more on (these|this) topics?|add as (a )?preferred( source)? on google|"
                r"(updated\s+)?\d{1,2}\s+(min(ute)?s?|hours?|hrs?|days?)\s+ago)$", re.I),
@@ -423,12 +424,14 @@ def clean(article: Article) -> Article:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return dataclasses.replace(article, title=title, text=text, removed=tuple(article.removed) + tuple(removed),
                                title_from_lead=lead is not None and not subject,
-                               outlet=article.outlet or infer(top_lines, text), date=article.date or _dated(top_lines))
+                               outlet=article.outlet or infer(top_lines, text) or file_outlet(article.path),
+                               date=article.date or _dated(removed))
 
 
 def _dated(lines: list[str]) -> str:
-    """The date the page's date lines give (see DATE_LINE) above the text or under its headline: the first publication
-    date, else the first update's ("Published 11 March 2025" and "Updated 12 March 2025" give the 11th)."""
+    """The date the page's date lines give (see DATE_LINE), wherever `clean` dropped them (above the headline, under it, or
+    under a standfirst and a byline as the Guardian's and the FT's pages have it): the first publication date, else the
+    first update's ("Published 11 March 2025" and "Updated 12 March 2025" give the 11th)."""
     dates = [published_on(line) for line in lines]
     return next((d for d, updated in dates if d and not updated), next((d for d, _ in dates if d), ""))
 

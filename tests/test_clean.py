@@ -35,6 +35,8 @@ def test_drops_weather_place_date_and_label_before_headline():
     ("Last modified on Tue 11 Mar 2025 19.01 GMT", "2025-03-11"),
     ("Link Copied!", ""), ("Gift this article", ""), ("Listen · 5:32 min", ""), ("Reuse this content", ""),
     ("Most viewed", ""), ("Add as preferred on Google", ""), ("2 hours ago", ""),
+    ("07/18/2025July 18, 2025", "2025-07-18"),  # DW's page, pasted
+    ("Copy Link copied", ""), ("Translate", ""), ("Unlock the Editor's Digest for free", ""),
 ])
 def test_a_date_line_or_a_pages_button_is_furniture_and_a_date_line_the_articles_date(line, day):
     a = clean(art(line, "Fire at plant kills two\n\nA fire killed two workers on Tuesday, officials said."))
@@ -50,6 +52,11 @@ def test_a_date_line_under_the_headline_gives_the_date_and_the_first_publication
     dated = Article(id="a", title="Fire at plant kills two", path="a.txt", text="Tue 11 Mar 2025 18.32 GMT\n\nBody.",
                     date="2025-03-12")
     assert clean(dated).date == "2025-03-12"  # the metadata's date wins
+    # the Guardian's and the FT's pages: standfirst, byline, then the date (the sixteenth blind set)
+    guardian = clean(art("Carvenia blackout: power almost fully restored", "Households cut off for more than three days to get "
+                         "extra €450 as inquiry turns to ageing substation\nJon Halvorsen in Brenholt\nFri 21 Nov 2025 18.32 GMT\n"
+                         "Share\nElectricity has been restored to all but 3,400 homes, officials said."))
+    assert guardian.date == "2025-11-21" and guardian.text.endswith("officials said.")
     for title in ("March 11, 2025: the day the plant burned", "Save the Children says 40 died"):
         headline = clean(art(title, "A fire killed two workers, officials said."))
         assert headline.title == title and headline.date == ""

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from briefing.clean import clean
 from briefing.cli import app
 from briefing.compose import source_labels
-from briefing.outlets import byline, byline_outlet, canonical, dateline_outlet
+from briefing.outlets import byline, byline_outlet, canonical, dateline_outlet, file_outlet
 from briefing.records import Article
 
 LEAD = "Protesters blocked roads in the south on Tuesday, police said."
@@ -68,6 +68,25 @@ def test_a_dateline_without_an_outlet_or_below_the_second_paragraph_names_none()
     assert outlet("Peru protests spread", f"{LEAD}\n{LEAD}\nLIMA (Reuters) - More roads were closed on Wednesday.") == ""
     # (the second paragraph's is the article's: a standfirst often stands above the lead; the twenty-ninth review)
     assert outlet("Peru protests spread", f"{LEAD}\nLIMA (Reuters) - More roads were closed on Wednesday.") == "Reuters"
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("news/bbc.txt", "BBC News"), ("guardian.txt", "The Guardian"), ("aljazeera.txt", "Al Jazeera"), ("ft.txt", "Financial Times"),
+    ("nytimes.txt", "The New York Times"), ("reuters_day1.txt", "Reuters"), ("bbc-2.html", "BBC News"),
+    ("000_84ba9b9ce5b8eb85.txt", ""), ("a.txt", ""), ("news.txt", ""), ("notes.md", ""),
+])
+def test_a_file_named_after_a_known_outlet_names_it(path, expected):
+    assert file_outlet(path) == expected
+
+
+def test_the_file_name_is_the_last_resort():
+    """A page pasted from the BBC or the Guardian names no outlet in its byline ("Jon Halvorsen in Brenholt"): a file saved as
+    guardian.txt is the Guardian's; a byline or metadata that names another outlet still wins (the sixteenth blind set)."""
+    body = "Jon Halvorsen in Brenholt\n\nElectricity has been restored to all but 3,400 homes, officials said."
+    assert clean(Article(id="guardian", title="Power restored", path="in/guardian.txt", text=body)).outlet == "The Guardian"
+    assert clean(Article(id="guardian", title="Power restored", path="in/guardian.txt",
+                         text="By Jane Doe, Reuters\n\n" + body)).outlet == "Reuters"
+    assert clean(Article(id="guardian", title="Power restored", path="in/guardian.txt", text=body, outlet="AP")).outlet == "AP"
 
 
 def test_a_photo_credit_names_no_outlet():
