@@ -2341,7 +2341,7 @@ def compare(figures: Sequence[Figure], *, embed: Embed | None = None, texts: Map
     when there is something to compare. `texts`, each source's whole article by its id, tells which
     places a source names (see `_apart_by_place`); without it, the sentences its figures come from.
     """
-    facts = differing_facts(figures)  # ages and founding years, read apart (see briefing.facts)
+    facts = differing_facts(figures, texts)  # ages and founding years, read apart (see briefing.facts)
     figs = [f for f in figures if f.comparable and _description(f) and not _denied(f) and not _population(f)]
     if len({f.source for f in figs}) < 1 or len(figs) < 2:
         return facts

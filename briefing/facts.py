@@ -12,22 +12,28 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import NamedTuple, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 from briefing.records import CITE, Discrepancy, Figure
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "mayor", "president", "minister", "chief",
-           "captain", "general", "judge", "governor", "senator", "professor", "father", "sister", "brother", "rev", "st"}
+           "captain", "general", "judge", "governor", "senator", "professor", "father", "sister", "brother", "rev", "st",
+           "executive", "officer", "chairman", "chairwoman", "chair", "director", "secretary", "spokesman", "spokeswoman",
+           "spokesperson", "head", "leader", "founder", "manager", "coach", "commissioner", "chancellor", "premier",
+           "ambassador", "inspector", "superintendent", "sheriff", "deputy", "vice", "prime", "officials", "official"}
 _NOT_NAMES = {"the", "a", "an", "his", "her", "their", "its", "and", "but", "in", "on", "at", "said", "says", "by", "for",
               "of", "to", "with", "from", "as", "when", "while", "after", "before", "among", "including"}
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"']))(?P<name>(?:{_WORD}\.?\s+){{0,3}}{_WORD}),\s*$")
 """The name an age follows between commas: "Mayor Lidia Farnel, [58]," "For Ms. Vesk, [52],"."""
-_NAME_BEFORE_NOUN = re.compile(rf"(?:^|(?<=[\s(“\"']))(?P<name>(?:{_WORD}\.?\s+){{0,3}}{_WORD}),\s+(?:the|a|an)\s+"
+_NAME_BEFORE_NOUN = re.compile(rf"(?:^|(?<=[\s(“\"']))(?P<name>(?:{_WORD}\.?\s+){{0,3}}{_WORD}),\s+(?:the|a|an|{_WORD}['’]s)\s+"
                                rf"(?:[\w'’-]+\s+){{0,3}}?$")
-"""...or that a noun with the age follows: "Dario Menesco, the federation's [52-year-old] leader"."""
-_NAME_AFTER = re.compile(rf"^-year-old\s+(?P<name>(?:{_WORD}\s+){{0,3}}{_WORD})")
-"""...or that follows the age: "[15]-year-old Elin Maro", "[46]-year-old Dorian Mwale"."""
+"""...or that a noun with the age follows: "Dario Menesco, the federation's [52-year-old] leader", "Ingrid Solvang,
+Carvenergi's [54-year-old] chief executive"."""
+_NAME_AFTER = re.compile(rf"^-year-old\s+(?P<name>(?:{_WORD}\s+){{0,3}}{_WORD})(?=\s*[,.;:)]|\s+(?:who|was|is|had|has|"
+                         rf"said|says|told|died|and)\b)")
+"""...or that follows the age: "[15]-year-old Elin Maro,", "[46]-year-old Dorian Mwale and" (not "a [46]-year-old Carvenergi
+lineworker": a name there only qualifies a noun)."""
 
 
 def _name(f: Figure) -> tuple[str, ...]:
@@ -41,13 +47,12 @@ def _name(f: Figure) -> tuple[str, ...]:
         _NAME_BEFORE_NOUN.search(before)
     if not m:
         return ()
-    words = [w.rstrip(".") for w in m.group("name").split()]
-    while words and (words[0].lower() in _TITLES or words[0].lower() in _NOT_NAMES):
-        words = words[1:]
-    if not words or any(w.lower() in _NOT_NAMES or w.isupper() and len(w) > 1 for w in words):
-        return ()
-    titled = len(m.group("name").split()) > len(words)  # "Ms. Vesk": a surname after a title is a person
-    return tuple(words) if len(words) >= 2 or titled else ()
+    words: list[str] = []
+    for w in reversed([w.rstrip(".") for w in m.group("name").split()]):  # the name ends the run: "Carvenergi CEO Ingrid
+        if w.lower() in _TITLES or w.lower() in _NOT_NAMES or w.isupper() and len(w) > 1:  # Solvang", "Mayor Lidia Farnel"
+            break
+        words.insert(0, w)
+    return tuple(words)
 
 
 _FOUNDED = re.compile(r"(?i)\b(?P<verb>founded|established|opened|built|completed|inaugurated)\s+in\s+$")
@@ -101,7 +106,7 @@ def _discrepancy(quantity: str, figs: list[Figure], parts: list[str]) -> Discrep
                        statement=cited.replace(CITE, ""), cited=cited)
 
 
-def _ages(figures: Sequence[Figure]) -> list[Discrepancy]:
+def _ages(figures: Sequence[Figure], texts: Mapping[str, str]) -> list[Discrepancy]:
     named = [(f, _name(f)) for f in figures if f.kind == "age" and f.low is None and re.fullmatch(r"\d{1,3}(?:-year-old)?", f.text)]
     named = [(f, n) for f, n in named if n]
     full = defaultdict(set)  # surname -> the full names that have it
@@ -112,10 +117,12 @@ def _ages(figures: Sequence[Figure]) -> list[Discrepancy]:
     shown: dict[str, str] = {}
     for f, n in named:
         key = " ".join(n).lower()
-        if len(n) == 1:  # "Ms. Vesk": the one full name with that surname, if there is one
-            if len(full[key]) != 1:
+        if len(n) == 1:  # "Ms. Vesk", "Varossa, 52, told reporters": the one full name with that surname its own article
+            text = texts.get(f.source, f.sentence).lower()  # gives ("Health Minister Elena Varossa said on Friday")
+            mine = {name for name in full[key] if re.search(rf"\b{re.escape(name)}\b", text)}
+            if len(mine) != 1:
                 continue
-            key = next(iter(full[key]))
+            key = mine.pop()
         people[key].append(f)
         if len(n) >= 2:
             shown.setdefault(key, " ".join(n))
@@ -162,6 +169,8 @@ def _built_then_opened(alike: list[tuple[Figure, _Founding]]) -> bool:
     return len(built) == 1 and len(opened) == 1 and 0 < min(opened) - min(built) <= 3
 
 
-def differing_facts(figures: Sequence[Figure]) -> list[Discrepancy]:
-    """Fixed facts that sources give differently: a named person's age, the year something was founded or opened."""
-    return _ages(figures) + _years(figures)
+def differing_facts(figures: Sequence[Figure], texts: Mapping[str, str] | None = None) -> list[Discrepancy]:
+    """Fixed facts that sources give differently: a named person's age, the year something was founded or opened. `texts`,
+    each source's article by its id, tells whom a surname alone names ("Varossa, 52,"): the one full name with that surname
+    its article gives (without it, the sentence must)."""
+    return _ages(figures, texts or {}) + _years(figures)

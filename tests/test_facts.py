@@ -18,7 +18,7 @@ def figs(articles: dict[str, str]) -> list[Figure]:
 
 
 def said(articles: dict[str, str]) -> list[str]:
-    return [d.statement for d in differing_facts(figs(articles))]
+    return [d.statement for d in differing_facts(figs(articles), articles)]
 
 
 def test_a_named_persons_age_given_differently_is_said_with_every_source():
@@ -35,8 +35,26 @@ def test_an_age_beside_a_noun_after_the_name_and_a_surname_after_a_title():
                  "f": "\"It is a victory,\" union leader Dario Menesco, 57, told cheering workers."}) == [
         "Figures for the age of Dario Menesco differ: b says 52; f says 57."]
     assert said({"a": "Civic Renewal leader Mara Vesk, 51, an economist, said Monday she would begin talks.",
-                 "l": "For Ms. Vesk, 52, a former finance minister, the task is harder."}) == [
+                 "l": "Mara Vesk's victory opens a fragile path. For Ms. Vesk, 52, a former finance minister, the task is "
+                      "harder."}) == [
         "Figures for the age of Mara Vesk differ: a says 51; l says 52."]
+
+
+def test_a_role_before_the_name_and_a_bare_surname_that_one_full_name_has():
+    """The sixteenth blind set's three ages, each missed on its first run."""
+    assert said({"b": "Ingrid Solvang, Carvenergi's 54-year-old chief executive, apologised.",
+                 "a": "Carvenergi CEO Ingrid Solvang, 57, said crews were working around the clock."}) == [
+        "Figures for the age of Ingrid Solvang differ: b says 54; a says 57."]
+    assert said({"f": "Matthias Krell, Holtmann's 58-year-old chief executive, told the Financial Times it would not bid again.",
+                 "b": "\"We will be disciplined,\" Holtmann Chief Executive Officer Matthias Krell, 61, said in a statement."}) == [
+        "Figures for the age of Matthias Krell differ: f says 58; b says 61."]
+    assert said({"a": "Health Minister Dr. Elena Varossa, 49, urged people to stay indoors.",
+                 "d": "Health Minister Elena Varossa said on Friday. \"They die of heart failure,\" Varossa, 52, told reporters."
+                 }) == ["Figures for the age of Elena Varossa differ: a says 49; d says 52."]
+    # a surname alone names the one full name its own article gives, or no one
+    assert said({"a": "Health Minister Dr. Elena Varossa, 49, urged people to stay indoors.",
+                 "d": "\"They die of heart failure,\" Varossa, 52, told reporters."}) == []
+    assert said({"a": "Erik Tammsen, a 46-year-old Carvenergi lineworker, was killed.", "b": "Ola Carvenergi, 50, said."}) == []
 
 
 def test_ages_that_agree_or_name_different_people_or_no_one_are_not_said():
