@@ -12,7 +12,7 @@ import dataclasses
 import datetime as _dt
 import re
 
-from briefing.outlets import byline, file_outlet, infer
+from briefing.outlets import byline, file_outlet, infer, named_outlets
 from briefing.records import Article
 from briefing.segment import ITEM, dateline, label, split_sentences
 from briefing.words import MONTH, MONTHS, WEEKDAYS
@@ -404,8 +404,9 @@ def clean(article: Article) -> Article:
     if ADDRESS.search(title) and (subject or MAIL_HEADER.match(title)):  # a mail's address is never a title
         title = ADDRESS.sub("", title).strip(" :;,-<>()") or subject or "Untitled"
     kept: list[str] = []
-    paragraphs = 0
-    norm_title = _norm(title)
+    paragraphs = prose = 0
+    head = list(removed)  # what dates the page: furniture above the headline, and under it before the second paragraph of
+    norm_title = _norm(title)  # prose (a standfirst, a byline, then the date: the Guardian's, the FT's and DW's pages)
     for line in body_lines:
         s = line.strip()
         n = _norm(s)
@@ -413,9 +414,12 @@ def clean(article: Article) -> Article:
             removed.append(s)
             if paragraphs < 2:  # under the headline or a standfirst
                 top_lines.append(s)
+            if prose < 2:
+                head.append(s)
             continue
         kept.append(line.rstrip())
         paragraphs += bool(s)
+        prose += bool(TERMINAL.search(s)) and len(s.split()) >= 8
     tail = len(kept)
     while tail and (not kept[tail - 1].strip() or any(p.match(kept[tail - 1].strip()) for p in TAIL)):
         tail -= 1  # the bio, notes and credits that end the article
@@ -424,14 +428,16 @@ def clean(article: Article) -> Article:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return dataclasses.replace(article, title=title, text=text, removed=tuple(article.removed) + tuple(removed),
                                title_from_lead=lead is not None and not subject,
-                               outlet=article.outlet or infer(top_lines, text) or file_outlet(article.path),
-                               date=article.date or _dated(removed))
+                               outlet=article.outlet or infer(top_lines, text) or (
+                                   "" if named_outlets(top_lines, text) else file_outlet(article.path)),
+                               date=article.date or _dated(head))
 
 
 def _dated(lines: list[str]) -> str:
-    """The date the page's date lines give (see DATE_LINE), wherever `clean` dropped them (above the headline, under it, or
-    under a standfirst and a byline as the Guardian's and the FT's pages have it): the first publication date, else the
-    first update's ("Published 11 March 2025" and "Updated 12 March 2025" give the 11th)."""
+    """The date the page's date lines give (see DATE_LINE) among the lines `clean` dropped at its head (above the headline,
+    under it, or under a standfirst and a byline as the Guardian's and the FT's pages have it; not a timeline's or a "Most
+    viewed" box's further down): the first publication date, else the first update's ("Published 11 March 2025" and
+    "Updated 12 March 2025" give the 11th)."""
     dates = [published_on(line) for line in lines]
     return next((d for d, updated in dates if d and not updated), next((d for d, _ in dates if d), ""))
 

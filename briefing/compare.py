@@ -931,10 +931,12 @@ _EARLIER_WHEN = re.compile(rf"(?i)\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(
                            r"(?:,?\s+(?:when|in\s+which)\b|,?\s+(?:that|which)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|left|cut|hit|struck|sank|took|made|"
                            r"drove|swept|tore|shut|kept|brought|caught|fell|lost|saw|went|came|ran)\b)")
 _EARLIER_ONE = re.compile(r"(?i)^(?:the|that|this|an?)\s+(?:(?:earlier|previous|prior)\b|((?:19|20)\d\d)\s+[a-z])")
-_LAST_ONE = re.compile(rf"(?i)^(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w'’-]+\s+){{0,7}}?[\w'’-]+,?\s+"
+_LAST_ONE = re.compile(rf"(?i)^(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+"
+                       rf"(?:(?!(?:was|were|is|are|has|had|still|built|opened|founded)\b)[\w'’-]+\s+){{0,7}}?[\w'’-]+,?\s+"
                        rf"(?:was\s+)?in\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d\d)\b")
 """An earlier event named with its year at the head of the sentence: "The last nationwide port strike, in 2012, lasted 11 days",
-"The last major trade dispute between the two countries, in 2011, saw Neradia impose 15% tariffs" (the fifteenth blind set)."""
+"The last major trade dispute between the two countries, in 2011, saw Neradia impose 15% tariffs" (the fifteenth blind set);
+not a thing's year ("The last hospital still open in the city was built in 1970 and is treating 400 wounded")."""
 _CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|now)\b")
 """What ends a sentence's earlier event: its figures come before it ("The previous estimate was 300, but ... 450")."""
 _AS_PRECEDENT = re.compile(r"(?i)\b(?:earlier|previous|prior|last|worst|deadliest|biggest|largest)\b")
@@ -2038,10 +2040,21 @@ def _report_day(f: Figure, days: Mapping[str, str] | None, moving: bool = False)
     return days.get(f.source, "")
 
 
+_CLAUSE_EDGE = re.compile(r"[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|when|since|which|who|"
+                          r"whose)\b|\b(?:which|who|whose|that)\s+(?:is|are|was|were|has|have|had|holds|held)\b")
+
+
 def _of_the_moment(figs: Sequence[Figure]) -> bool:
-    """Whether one of the figures is a count of the moment that a later report may give anew (see `_MOVING`)."""
-    return any(_MOVING.search(f.sentence[max(0, f.at - 80):f.at + len(f.text) + 60] if f.at >= 0 else f.sentence)
-               for f in figs)
+    """Whether one of the figures is a count of the moment that a later report may give anew (see `_MOVING`), said so in its
+    own clause ("The ferry was carrying 180 passengers when it capsized, and rescuers are still searching" is no count of
+    the moment; "More than 900 people are now involved in the search, among them 250 soldiers" is, for the 250 too)."""
+    def clause(f: Figure) -> str:
+        if f.at < 0:
+            return f.sentence
+        before = [m.end() for m in _CLAUSE_EDGE.finditer(f.sentence, 0, f.at)]
+        after = _CLAUSE_EDGE.search(f.sentence, f.at + len(f.text))
+        return f.sentence[before[-1] if before else 0:after.start() if after else len(f.sentence)]
+    return any(_MOVING.search(clause(f)) for f in figs)
 
 
 def _dated(published: str, time: str = "") -> str:
@@ -2055,7 +2068,8 @@ def _dated(published: str, time: str = "") -> str:
         named = next((i for i, d in enumerate(_WEEKDAYS) if re.search(rf"\b{d}", time.lower())), None)
         if named is None:
             return ""
-        day -= _dt.timedelta(days=(day.weekday() - named) % 7)  # the last such day up to the report's
+        back = (day.weekday() - named) % 7 or (7 if re.match(r"(?i)last\s", time) else 0)  # ("last Monday" in a Monday's)
+        day -= _dt.timedelta(days=back)  # the last such day up to the report's
     return f"{MONTHS[day.month - 1]} {day.day}"
 
 

@@ -27,9 +27,9 @@ _NOT_NAMES = {"the", "a", "an", "his", "her", "their", "its", "and", "but", "in"
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"']))(?P<name>(?:{_WORD}\.?\s+){{0,3}}{_WORD}),\s*$")
 """The name an age follows between commas: "Mayor Lidia Farnel, [58]," "For Ms. Vesk, [52],"."""
 _NAME_BEFORE_NOUN = re.compile(rf"(?:^|(?<=[\s(“\"']))(?P<name>(?:{_WORD}\.?\s+){{0,3}}{_WORD}),\s+(?:the|a|an|{_WORD}['’]s)\s+"
-                               rf"(?:[\w'’-]+\s+){{0,3}}?$")
+                               rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?$")
 """...or that a noun with the age follows: "Dario Menesco, the federation's [52-year-old] leader", "Ingrid Solvang,
-Carvenergi's [54-year-old] chief executive"."""
+Carvenergi's [54-year-old] chief executive" (not "Kofi Mensah, the father of a [9-year-old] boy": his son's age)."""
 _NAME_AFTER = re.compile(rf"^-year-old\s+(?P<name>(?:{_WORD}\s+){{0,3}}{_WORD})(?=\s*[,.;:)]|\s+(?:who|was|is|had|has|"
                          rf"said|says|told|died|and)\b)")
 """...or that follows the age: "[15]-year-old Elin Maro,", "[46]-year-old Dorian Mwale and" (not "a [46]-year-old Carvenergi
@@ -43,8 +43,9 @@ def _name(f: Figure) -> tuple[str, ...]:
     if at < 0 or not digits:
         return ()
     before, after = f.sentence[:at], f.sentence[at + digits.end():]
-    m = _NAME_AFTER.match(after) or (None if f.text.endswith("old") else _NAME_BEFORE.search(before)) or \
-        _NAME_BEFORE_NOUN.search(before)
+    described = re.search(r"(?i)\b(?:a|an|one|another)\s+$", before)  # "a 34-year-old South African": who, not a name
+    m = (None if described else _NAME_AFTER.match(after)) or (None if f.text.endswith("old") else _NAME_BEFORE.search(before)) \
+        or _NAME_BEFORE_NOUN.search(before)
     if not m:
         return ()
     words: list[str] = []
@@ -72,7 +73,13 @@ class _Founding(NamedTuple):
     subject: str
     """What it is said of, as written: "Korvath Steel", "The stadium"."""
     words: frozenset[str]
-    """The subject's words that name it ("korvath", "steel"): two subjects that share one are one."""
+    """The subject's words that name it ("korvath", "steel"): see `_one_subject`."""
+
+
+_SAID = re.compile(r"(?i)^.*\b(?:said|says|told|added|reported|announced|noted|stated|claimed|confirmed)\s+(?:that\s+)?")
+_ANOTHER = {"second", "third", "another", "other", "new", "old", "older", "newer", "former", "rival", "first", "sister",
+            "neighbouring", "neighboring", "nearby", "original"}
+"""Words that make a subject another one of its kind: "a second bridge" is not "the bridge"."""
 
 
 def _founding(f: Figure) -> _Founding | None:
@@ -82,9 +89,19 @@ def _founding(f: Figure) -> _Founding | None:
     s = _SUBJECT.search(f.sentence[:m.start()]) if m else None
     if not m or not s:
         return None
-    words = frozenset(w.lower() for w in re.findall(r"[\w'’-]+", s.group("subject"))) - _GENERIC
+    subject = _SAID.sub("", s.group("subject"))  # "Police said the bridge, which opened in": the bridge
+    words = frozenset(w.lower() for w in re.findall(r"[\w'’-]+", subject)) - _GENERIC
     verb = m.group("verb").lower()
-    return _Founding("opened" if verb in _OPENED else "founded", verb, s.group("subject"), words) if words else None
+    return _Founding("opened" if verb in _OPENED else "founded", verb, subject, words) if words else None
+
+
+def _one_subject(x: _Founding, y: _Founding) -> bool:
+    """Whether two subjects are one: the words of one are all the other's ("Korvath" and "Korvath Steel", "The stadium" and
+    "Ostpark Stadium"), and the other's extra words do not make it another of its kind ("Korvath Steel" is not "Tarvis
+    Steel", nor "the new terminal" "the old terminal", nor "a second bridge" "the bridge")."""
+    if x.kind != y.kind or not (x.words <= y.words or y.words <= x.words):
+        return False
+    return not (x.words ^ y.words) & _ANOTHER
 
 
 def _parts(said: dict[str, str]) -> list[str]:
@@ -106,6 +123,19 @@ def _discrepancy(quantity: str, figs: list[Figure], parts: list[str]) -> Discrep
                        statement=cited.replace(CITE, ""), cited=cited)
 
 
+_KIN = re.compile(r"(?i)\b(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grand(?:father|mother|"
+                  r"son|daughter)|parents?|widow(?:er)?|nephew|niece|relatives?|partner|fianc[ée]e?)\b")
+
+
+def _full_names(text: str, surname: str) -> set[str]:
+    """The full names with `surname` that `text` gives ("elena varossa"), titles and roles aside."""
+    found = set()
+    for m in re.finditer(rf"\b({_WORD})\s+{re.escape(surname)}\b", text):
+        if m.group(1).lower() not in _TITLES | _NOT_NAMES and not m.group(1).isupper():
+            found.add(f"{m.group(1)} {surname}".lower())
+    return found
+
+
 def _ages(figures: Sequence[Figure], texts: Mapping[str, str]) -> list[Discrepancy]:
     named = [(f, _name(f)) for f in figures if f.kind == "age" and f.low is None and re.fullmatch(r"\d{1,3}(?:-year-old)?", f.text)]
     named = [(f, n) for f, n in named if n]
@@ -118,9 +148,10 @@ def _ages(figures: Sequence[Figure], texts: Mapping[str, str]) -> list[Discrepan
     for f, n in named:
         key = " ".join(n).lower()
         if len(n) == 1:  # "Ms. Vesk", "Varossa, 52, told reporters": the one full name with that surname its own article
-            text = texts.get(f.source, f.sentence).lower()  # gives ("Health Minister Elena Varossa said on Friday")
-            mine = {name for name in full[key] if re.search(rf"\b{re.escape(name)}\b", text)}
-            if len(mine) != 1:
+            if _KIN.search(f.sentence[:max(f.at, 0)][-40:]):  # gives ("Health Minister Elena Varossa said on Friday")
+                continue  # "His father, Mr. Mwale, 52," is not Joseph Mwale
+            mine = _full_names(texts.get(f.source, f.sentence), n[0])
+            if len(mine) != 1 or next(iter(mine)) not in full[key]:
                 continue
             key = mine.pop()
         people[key].append(f)
@@ -143,7 +174,7 @@ def _years(figures: Sequence[Figure]) -> list[Discrepancy]:
     facts = [(f, x) for f, x in found if x]
     out = []
     for f, x in facts:
-        alike = [(g, y) for g, y in facts if y.kind == x.kind and y.words & x.words]
+        alike = [(g, y) for g, y in facts if _one_subject(x, y)]
         sources = {g.source for g, _ in alike}
         if f is not min((g for g, _ in alike), key=lambda g: (g.source, g.start)) or len(sources) < 2:
             continue  # (each group once, from its first figure)
@@ -163,9 +194,9 @@ def _years(figures: Sequence[Figure]) -> list[Discrepancy]:
 
 
 def _built_then_opened(alike: list[tuple[Figure, _Founding]]) -> bool:
-    """A building built one year and opened up to three years later: two facts that fit, not a difference."""
-    built = {g.value for g, y in alike if y.verb in ("built", "completed")}
-    opened = {g.value for g, y in alike if y.verb not in ("built", "completed")}
+    """A building built one year and opened or completed up to three years later: two facts that fit, not a difference."""
+    built = {g.value for g, y in alike if y.verb == "built"}
+    opened = {g.value for g, y in alike if y.verb != "built"}
     return len(built) == 1 and len(opened) == 1 and 0 < min(opened) - min(built) <= 3
 
 

@@ -103,7 +103,8 @@ def canonical(name: str) -> str:
 
 def file_outlet(path: str) -> str:
     """The known outlet a file is named after, "" if none: "bbc.txt", "guardian.txt", "aljazeera.txt", "nytimes.txt",
-    "reuters_day1.txt" (pages pasted from the BBC or the Guardian name no outlet in their bylines: the sixteenth blind set)."""
+    "reuters_day1.txt" (pages pasted from the BBC or the Guardian name no outlet in their bylines: the sixteenth blind set).
+    `clean` asks it last, and only when the article's bylines and dateline name no outlet at all (see `named_outlets`)."""
     stem = re.sub(r"[\s_-]+", " ", PurePath(path).stem.lower()).strip()
     stem = re.sub(r"\s+(?:day\s*)?\d{1,3}$", "", stem)  # "reuters day1", "bbc 2"
     squeezed = {k.replace(" ", ""): v for k, v in OUTLETS.items()}
@@ -116,8 +117,13 @@ def infer(bylines: Iterable[str], text: str) -> str:
     """The outlet the article's bylines and its first paragraph's dateline agree on ("" when they
     name none, or two: a byline's outlet is the writer's, a dateline's the copy's; which is whose
     article we cannot tell). `bylines` are the lines `clean` removed at the top of the article."""
-    found = {o for o in (*map(byline_outlet, bylines), dateline_outlet(text)) if o}
+    found = named_outlets(bylines, text)
     return found.pop() if len(found) == 1 else ""
+
+
+def named_outlets(bylines: Iterable[str], text: str) -> set[str]:
+    """The outlets the article's bylines and its first paragraph's dateline name (see `infer`)."""
+    return {o for o in (*map(byline_outlet, bylines), dateline_outlet(text)) if o}
 
 
 MAX_BYLINE = 200

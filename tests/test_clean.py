@@ -57,6 +57,11 @@ def test_a_date_line_under_the_headline_gives_the_date_and_the_first_publication
                          "extra €450 as inquiry turns to ageing substation\nJon Halvorsen in Brenholt\nFri 21 Nov 2025 18.32 GMT\n"
                          "Share\nElectricity has been restored to all but 3,400 homes, officials said."))
     assert guardian.date == "2025-11-21" and guardian.text.endswith("officials said.")
+    # not a date further down: a timeline's, or a "Most viewed" box's (a review)
+    later = clean(art("Landslide toll rises", "Last updated: Mar 12, 2025\n\nEleven people were killed in the landslide, "
+                      "officials said on Wednesday.\n\nRescuers searched through the night for the missing, the mayor said.\n\n"
+                      "Most viewed\n\nPublished 3 March 2024"))
+    assert later.date == "2025-03-12"
     for title in ("March 11, 2025: the day the plant burned", "Save the Children says 40 died"):
         headline = clean(art(title, "A fire killed two workers, officials said."))
         assert headline.title == title and headline.date == ""

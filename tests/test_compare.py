@@ -1207,13 +1207,21 @@ def test_counts_of_the_moment_in_dated_reports_of_different_days_may_have_change
     found = dated_groups({"b": ("2025-06-19", "Nine people were in critical condition on Monday, health officials said."),
                           "g": later}, embed)
     assert "given on different days" in group_with(found, "g", "Six").statement  # (Monday June 16 in a report of Thursday)
+    found = dated_groups({"b": ("2025-06-23", "Nine people were in critical condition last Monday, health officials said."),
+                          "g": ("2025-06-23", "Six people remain in critical condition, the health ministry said.")}, embed)
+    assert "given on different days" in group_with(found, "g", "Six").statement  # (June 16 and 23)
     found = dated_groups({"a": ("2025-05-07", "A total of 648 rescue workers, including 120 soldiers sent by the defence "
                                               "ministry, were taking part."),
                           "b": ("2025-05-08", "More than 900 people are now involved in the search, among them 250 soldiers.")},
                          embed)
     assert "given on different days" in group_with(found, "b", "250").statement
-    # not undated, nor of one day, nor a fixed fact with nothing of the moment, nor an earlier event's toll
+    # not undated, nor of one day, nor a fixed fact with nothing of the moment (in its own clause), nor an earlier event's
+    # toll, nor a week before ("last Monday" in a Monday's report: a review)
     for a, b in [(("", "Nine people remain in critical condition."), ("", "Six people remain in critical condition.")),
+                 (("2025-06-15", "The ferry was carrying 180 passengers when it capsized, and rescuers are still searching."),
+                  ("2025-06-17", "The ferry was carrying 220 passengers when it capsized off the coast, the coast guard said.")),
+                 (("2025-06-15", "The promoter said it had sold 51,200 tickets, and police are still investigating the crush."),
+                  ("2025-06-18", "The promoter said 49,300 tickets had been sold.")),
                  (("2025-06-18", "Nine people remain in critical condition."), later),
                  (("2025-06-15", "The promoter said it had sold 51,200 tickets."),
                   ("2025-06-18", "The promoter said 49,300 tickets had been sold.")),
@@ -2193,6 +2201,8 @@ def test_an_earlier_event_s_figure_is_no_rival_of_this_one_s(embed):
                        "Losses to the economy climbed to more than 15 billion dinars, the chamber said.", embed)  # (the fourteenth blind set's strike)
     assert not grouped("The last major trade dispute between the two countries, in 2011, saw Neradia impose 15% tariffs on "
                        "Coravian textiles.", "Coravia said Thursday it will impose 20% tariffs on Neradian farm products.", embed)
+    assert grouped("The last hospital still open in the city was built in 1970 and is treating 400 wounded.",
+                   "Doctors at the hospital said they were treating 650 wounded.", embed)  # (a thing's year: a review)
     now = "He said about 4,000 evacuees were staying in emergency shelters in schools and sports halls."  # (the fourteenth blind set)
     for old in ["The Merelin plant was the scene of a chlorine leak in 2011 that forced about 3,000 people from their homes.",
                 "In 2011 a chlorine leak at the site forced about 3,000 people from their homes for two days."]:

@@ -82,6 +82,23 @@ def test_a_founding_or_opening_year_given_differently_is_said():
         "Figures for when the plant opened or was built differ: r says opened in 1978; b says built in 1987."]
 
 
+def test_what_a_review_found_said_of_ages_and_years_is_not_said():
+    """A read-only review of the first version: each of these was said to differ."""
+    for a, b in [("Joseph Mwale, 19, was among the first out of the mine.",
+                  "Joseph Mwale was trapped for three days. His father, Mr. Mwale, 52, waited outside all night."),
+                 ("Tomas Vesk, 55, a miner, is missing.", "Tomas Vesk is still missing. His wife, Mrs. Vesk, 51, waited."),
+                 ("Among the dead was a 34-year-old South African, police said.", "A 61-year-old South African was also killed."),
+                 ("Kofi Mensah, the father of a 9-year-old boy who died, said the school ignored warnings.",
+                  "Kofi Mensah, 41, said he had warned the school."),
+                 ("Korvath Steel, founded in 1912, cut jobs.", "Rival Tarvis Steel, founded in 1950, hired."),
+                 ("The new terminal, which opened in 2019, was evacuated.", "The old terminal, which opened in 1974, was shut."),
+                 ("The bridge, built in 1962, was closed.", "A second bridge, built in 2005, stayed open."),
+                 ("Police said the bridge, which opened in 1962, was closed.", "Officials said the school, which opened in 1990, "
+                  "was shut."),
+                 ("The dam was built in 1958 on the river.", "The dam, completed in 1961, holds the reservoir.")]:
+        assert said({"a": a, "b": b}) == [], (a, b)
+
+
 def test_years_that_fit_or_describe_different_things_are_not_said():
     assert said({"r": "The plant was built in 1976.", "b": "The plant, which opened in 1978, produces chlorine."}) == []
     assert said({"r": "The flood wall, completed in 2019, held.", "t": "A new pumping station opened in 2021."}) == []

@@ -87,6 +87,9 @@ def test_the_file_name_is_the_last_resort():
     assert clean(Article(id="guardian", title="Power restored", path="in/guardian.txt",
                          text="By Jane Doe, Reuters\n\n" + body)).outlet == "Reuters"
     assert clean(Article(id="guardian", title="Power restored", path="in/guardian.txt", text=body, outlet="AP")).outlet == "AP"
+    # a byline and a dateline that disagree leave it unknown, whatever the file's name (a review)
+    assert clean(Article(id="guardian", title="Power restored", path="in/guardian.txt",
+                         text="By Jane Doe, Reuters\n\nKYIV (AP) — Power was restored to 3,400 homes, officials said.")).outlet == ""
 
 
 def test_a_photo_credit_names_no_outlet():
