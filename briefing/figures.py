@@ -68,6 +68,9 @@ _MEASURE_UNITS = {
     "twh": "TWh", "c": "C", "f": "F", "degrees celsius": "C", "degree celsius": "C", "degrees centigrade": "C",
     "degrees fahrenheit": "F", "degree fahrenheit": "F", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
     "kilometres an hour": "km/h", "kilometers an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph",
+    "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilowatt hour": "kWh", "megawatt hour": "MWh",
+    "gigawatt hour": "GWh", "terawatt hour": "TWh", "kilowatt-hour": "kWh", "megawatt-hour": "MWh", "gigawatt-hour": "GWh",
+    "terawatt-hour": "TWh",
 }
 
 _HEDGES = (
@@ -283,6 +286,7 @@ _CUR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:(?P<p>US|U\.S\.|American|Canadian|
                         r"kronor|krona|kroner|krone|(?(p)crowns?|(?!)))\b|\s*(?P<code>" + "|".join(_CODES) + r")\b")
 _UNIT_AFTER = re.compile(r"(?i)(?:\s*-?\s*)(?P<u>square\s+(?:kilomet(?:re|er)|mile|met(?:re|er))s?|sq\s+km|km2|km/h|kph|kmh|"
                          r"(?:kilomet(?:re|er)s?|miles)\s+(?:per|an|a)\s+hour|kms?|kilomet(?:re|er)s?|"
+                         r"(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga)watts?|"
                          r"miles?|met(?:re|er)s?|kgs?|kilograms?|tonnes?|tons?|litres?|liters?|hectares?|acres?|°\s?[CF]|(?<=\d)(?-i:[CF])|"
                          r"degrees?\s+(?:celsius|centigrade|fahrenheit)|degrees?|feet|foot|ft|inch(?:es)?|cm|mm|millimet(?:re|er)s?|centimet(?:re|er)s?|mph|knots?|barrels?|MW|GW|kWh|TWh|"
                          r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?!-old|\s+old\b)")
@@ -1497,6 +1501,10 @@ def _unshouted(text: str) -> str:
 
 # --- entry point --------------------------------------------------------------------------
 
+_SIGN = re.compile(r"(?:(?<![\w.,%)])[-−]|\bminus\s+)$")
+"""A minus sign before a figure ("fell to -12C", "−3.5%", "minus 14 Celsius"), not a hyphen ("10-12C", "COVID-19")."""
+
+
 def extract(doc: Document) -> list[Figure]:
     """Every figure in the document's sentences, in reading order."""
     figures: list[Figure] = []
@@ -1518,6 +1526,10 @@ def extract(doc: Document) -> list[Figure]:
             if sp.kind == "count" and _NAMES_THEM.match(text, sp.end) and _AMONG_THE.search(text, 0, sp.start):
                 continue  # "across the two countries", "between the two sides": where or who, not how many
             fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
+            sign = _SIGN.search(shown, 0, fig.offset) if fig.offset >= 0 and shown.startswith(fig.text, fig.offset) else None
+            if sign and fig.kind in ("count", "other", "percent", "money"):  # "-12C", "minus 14 Celsius": below zero, as written
+                fig = dataclasses.replace(fig, value=-fig.value, low=None if fig.low is None else -fig.low, offset=sign.start(),
+                                          text=shown[sign.start():fig.offset] + fig.text, start=fig.start - len(sign.group()))
             if fig.unit == CROWNS:
                 fig = dataclasses.replace(fig, unit=_crowns_of(shown, body))
             where = _speaker_place(fig.attribution, shown, body)  # "..., while the Czech Republic reported five dead", "Paris

@@ -142,8 +142,9 @@ class Figure:
 
     @property
     def comparable(self) -> bool:
-        """Quantities that can compete with other sources' figures (not years, dates, labels, earlier values)."""
-        return self.kind in {"count", "money", "percent", "duration", "other"} and not self.previous
+        """Quantities that can compete with other sources' figures (not years, dates, labels, earlier values, nor a figure
+        below zero: "-12C" beside "minus 14 Celsius" is a forecast beside a reading as often as a difference)."""
+        return self.kind in {"count", "money", "percent", "duration", "other"} and not self.previous and self.value >= 0
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")

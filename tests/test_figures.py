@@ -117,6 +117,21 @@ def test_rates():
                "More than 40,000").rate == ""  # (the rain's, not the homes': a review)
 
 
+def test_a_minus_sign_and_spelled_out_power_units():
+    """The sixteenth blind set: "-12C" was read as 12 and said so ("ap says 12"), and 14.2 gigawatts beside 14,200 megawatts
+    was said to look like a missing unit."""
+    for text, written, value in [("Overnight temperatures fell to -12C in parts of the region.", "-12C", -12.0),
+                                 ("It was −12°C at dawn.", "−12°C", -12.0),
+                                 ("Temperatures dropped to minus 14 degrees Celsius on Sunday night.", "minus 14 degrees Celsius", -14.0),
+                                 ("Output fell -3.5% in May.", "-3.5%", -3.5)]:
+        f = one(text, written)
+        assert f.value == value and f.sentence[f.at:f.at + len(f.text)] == written and not f.comparable
+    assert one("Highs of 10-12C are expected.", "10-12C").value == 12.0
+    assert (one("Demand peaked at 14.2 gigawatts on Tuesday.", "14.2 gigawatts").unit,
+            one("Demand hit a record 14,200 megawatts.", "14,200 megawatts").unit,
+            one("The plant produced 4.2 terawatt-hours last year.", "4.2 terawatt-hours").unit) == ("GW", "MW", "TWh")
+
+
 def test_units():
     f = one("Wind gusts reached 140 km/h on the coast.", "140 km/h")
     assert (f.kind, f.unit, f.context) == ("other", "km/h", "Wind gusts")
