@@ -2031,8 +2031,9 @@ def _report_day(f: Figure, days: Mapping[str, str] | None, moving: bool = False)
     """The day of `f`'s report for a count of the moment with no time of its own, else "": its article's date ("May 6",
     see `_dated`) for a toll, or any count in a group of which one is of the moment (`moving`, see `_of_the_moment`), or
     the latest weekday the report names (see `report_days`) for a toll."""
-    if f.time or _precedent(f, f.published[:4]):
-        return ""  # (an earlier event's toll is of its own day: "since 1987, when a slide ... killed 31 people")
+    if f.time and not re.match(r"(?i)since\s+(?:the|its|their)\s", f.time) or _precedent(f, f.published[:4]):
+        return ""  # (an earlier event's toll is of its own day: "since 1987, when a slide ... killed 31 people"; a count "since
+        # the fire began" runs to its report's day)
     if f.published and (moving or set(f.state.split()) & _TOLLS):
         return _dated(f.published)
     if not days or not set(f.state.split()) & _TOLLS:

@@ -2201,6 +2201,8 @@ def test_an_earlier_event_s_figure_is_no_rival_of_this_one_s(embed):
                        "Losses to the economy climbed to more than 15 billion dinars, the chamber said.", embed)  # (the fourteenth blind set's strike)
     assert not grouped("The last major trade dispute between the two countries, in 2011, saw Neradia impose 15% tariffs on "
                        "Coravian textiles.", "Coravia said Thursday it will impose 20% tariffs on Neradian farm products.", embed)
+    assert not grouped("Carvenergi saw its shares fall 6.2% on Monday, the first day of trading after the blackout.",
+                       "The company's shares have lost 14 per cent since the blackout.", embed)  # (a day's move, and since)
     assert grouped("The last hospital still open in the city was built in 1970 and is treating 400 wounded.",
                    "Doctors at the hospital said they were treating 650 wounded.", embed)  # (a thing's year: a review)
     now = "He said about 4,000 evacuees were staying in emergency shelters in schools and sports halls."  # (the fourteenth blind set)

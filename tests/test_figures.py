@@ -117,6 +117,14 @@ def test_rates():
                "More than 40,000").rate == ""  # (the rain's, not the homes': a review)
 
 
+def test_since_an_event_is_a_span():
+    """"shares have lost 14 per cent since the blackout" runs from the blackout to now (the sixteenth blind set: a day's fall
+    of 6.2% was set against it); "since the strike began on Monday" is since Monday."""
+    assert one("The company's shares have lost 14 per cent since the blackout.", "14 per cent").time == "since the blackout"
+    assert one("Prices have risen 8% since the war began.", "8%").time == "since the war began"
+    assert one("Losses had reached 7.8 billion dinars since the strike began on Monday.", "7.8 billion").time == "since Monday"
+
+
 def test_a_minus_sign_and_spelled_out_power_units():
     """The sixteenth blind set: "-12C" was read as 12 and said so ("ap says 12"), and 14.2 gigawatts beside 14,200 megawatts
     was said to look like a missing unit."""
