@@ -1391,6 +1391,9 @@ def _time(text: str, s: int, e: int) -> str:
         if outside and not opening and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
             continue  # "the deadliest storm since 1957" dates the comparison, not the figure (an opening "In 2020," dates
             # its sentence: the eleventh blind set's earlier recall of 1.1 million vehicles was set against this one)
+        if outside and re.match(r"(?i)since\s+(?:the|its|their)\s", m.group()):
+            continue  # a span from an event is its own clause's ("236 treated since the fire began, and six remained in
+            # hospital": not the six's, the fourteenth blind set)
         if m.start() >= e and re.match(r"(?i)since\b", m.group()) and _RECORD.search(text, max(e, m.start() - 60), m.start()):
             continue  # nor "rose 6.4%, the biggest intraday gain since March" after it (the fifth user review); before it,
             # "the biggest decline since March 16, when they all fell more than 11%" may be the figure's day

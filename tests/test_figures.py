@@ -123,6 +123,8 @@ def test_since_an_event_is_a_span():
     assert one("The company's shares have lost 14 per cent since the blackout.", "14 per cent").time == "since the blackout"
     assert one("Prices have risen 8% since the war began.", "8%").time == "since the war began"
     assert one("Losses had reached 7.8 billion dinars since the strike began on Monday.", "7.8 billion").time == "since Monday"
+    f = one("The ministry said 236 people had been treated since the fire began, and six remained in hospital.", "six")
+    assert f.time == ""  # (the 236's span, in its own clause: a blind judge found it given to the six)
 
 
 def test_a_minus_sign_and_spelled_out_power_units():
