@@ -3,9 +3,10 @@
 `compare` lines up quantities that can change (tolls, crowds, prices); ages and years are read by `figures` but never
 compared as quantities, so "Mayor Lidia Farnel, 58," in one report and "Lidia Farnel, 61," in another, or "Korvath,
 founded in 1921" and "Korvath Steel, founded in 1912", went unsaid, though such a fact cannot change between two reports
-of one story. Here each is tied to whom or what it describes, strictly (a full name, or a surname that only one full name
-has; the subject of "founded in"), and said only where two sources give one subject different values and neither gives
-it two.
+of one story. Here each is tied to whom or what it describes, strictly (a full name, or a surname alone for which its own
+article gives one full name and no kinship word stands before it; the subject of "founded in", one only where one
+subject's words are all the other's), and said only where two sources give one subject different values and neither
+gives it two.
 """
 
 from __future__ import annotations
@@ -137,8 +138,8 @@ def _full_names(text: str, surname: str) -> set[str]:
 
 
 def _ages(figures: Sequence[Figure], texts: Mapping[str, str]) -> list[Discrepancy]:
-    named = [(f, _name(f)) for f in figures if f.kind == "age" and f.low is None and re.fullmatch(r"\d{1,3}(?:-year-old)?", f.text)]
-    named = [(f, n) for f, n in named if n]
+    ages = [f for f in figures if f.kind == "age" and f.low is None and re.fullmatch(r"\d{1,3}(?:-year-old)?", f.text)]
+    named = [(f, n) for f in ages if (n := _name(f))]  # (not "in their 70s", "aged 5 to 11", "a 3-month-old")
     full = defaultdict(set)  # surname -> the full names that have it
     for _, n in named:
         if len(n) >= 2:

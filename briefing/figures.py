@@ -171,8 +171,10 @@ _TIME_RE = re.compile(
     r"(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:19|20)\d\d|the\s+(?:weekend|morning|evening|afternoon)|midday|midnight|noon|dawn|nightfall)"
     r"|(?i:since)\s+(?:the|its|their)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?(?i:" + _EVENT_NOUNS + r")"
-    r"(?!(?:\s+[a-z]+(?:\s+(?:out|effect))?)?\s+(?:on|in|at)\s)"  # ("since the strike began on Monday" is since Monday)
-    r"(?:\s+(?:began|started|struck|hit|broke\s+out|erupted|took\s+effect|was\s+announced))?"
+    r"(?:\s+(?:began|started|struck|hit|broke\s+out|erupted|took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"(?:was|were)\s+(?:announced|imposed|introduced|lifted|signed|unveiled|launched)))?"
+    r"(?=\s*(?:[,.;:)]|$))"  # the event ends the phrase ("since the election campaign began" names no event here; "since the
+    # strike began on Monday" is since Monday; "since the deal values it at $5bn" is because)
     r"|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|(?:at|by)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|o'clock|GMT|UTC|local time))\b\.?"
@@ -1391,9 +1393,12 @@ def _time(text: str, s: int, e: int) -> str:
         if outside and not opening and re.fullmatch(r"(?i)(?:since|in|from|before|after|until)\s+\d{4}", m.group().strip(" .")):
             continue  # "the deadliest storm since 1957" dates the comparison, not the figure (an opening "In 2020," dates
             # its sentence: the eleventh blind set's earlier recall of 1.1 million vehicles was set against this one)
-        if outside and re.match(r"(?i)since\s+(?:the|its|their)\s", m.group()):
+        gap = text[e:m.start()] if m.start() >= e else text[m.end():s]
+        if re.match(r"(?i)since\s+(?:the|its|their)\s", m.group()) and (
+                outside or re.search(r"\d|\b(?:and|but|while)\b", gap)):
             continue  # a span from an event is its own clause's ("236 treated since the fire began, and six remained in
-            # hospital": not the six's, the fourteenth blind set)
+            # hospital": not the six's, the fourteenth blind set; "rose 3% but have lost 14 per cent since the blackout";
+            # "Strikes since the ceasefire took effect have killed 120 people and brought the overall toll to 48,500")
         if m.start() >= e and re.match(r"(?i)since\b", m.group()) and _RECORD.search(text, max(e, m.start() - 60), m.start()):
             continue  # nor "rose 6.4%, the biggest intraday gain since March" after it (the fifth user review); before it,
             # "the biggest decline since March 16, when they all fell more than 11%" may be the figure's day
@@ -1515,8 +1520,9 @@ def _unshouted(text: str) -> str:
 
 # --- entry point --------------------------------------------------------------------------
 
-_SIGN = re.compile(r"(?:(?<![\w.,%)])[-−]|\bminus\s+)$")
-"""A minus sign before a figure ("fell to -12C", "−3.5%", "minus 14 Celsius"), not a hyphen ("10-12C", "COVID-19")."""
+_SIGN = re.compile(r"(?:(?<![\w.,%)°/±-])[-−]|(?<!\bplus or )\bminus\s+)$")
+"""A minus sign before a figure ("fell to -12C", "−3.5%", "minus 14 Celsius"), not a hyphen ("10-12C", "COVID-19", "25°-30°C",
+"--15 by some counts--") nor a margin ("plus or minus 3.9 points", "+/-3 points")."""
 
 
 def extract(doc: Document) -> list[Figure]:
@@ -1542,7 +1548,8 @@ def extract(doc: Document) -> list[Figure]:
             fig = dataclasses.replace(_figure(doc.id, text, base, sp, previous_counted, shown), published=published)
             sign = _SIGN.search(shown, 0, fig.offset) if fig.offset >= 0 and shown.startswith(fig.text, fig.offset) else None
             if sign and fig.kind in ("count", "other", "percent", "money"):  # "-12C", "minus 14 Celsius": below zero, as written
-                fig = dataclasses.replace(fig, value=-fig.value, low=None if fig.low is None else -fig.low, offset=sign.start(),
+                value, low = (fig.value, -fig.low) if fig.low is not None else (-fig.value, None)  # ("-5 to 10C": the low's)
+                fig = dataclasses.replace(fig, value=value, low=low, offset=sign.start(),
                                           text=shown[sign.start():fig.offset] + fig.text, start=fig.start - len(sign.group()))
             if fig.unit == CROWNS:
                 fig = dataclasses.replace(fig, unit=_crowns_of(shown, body))

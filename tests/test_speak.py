@@ -110,6 +110,35 @@ def test_pieces_cut_after_lines_then_sentences_then_words() -> None:
     assert " ".join(cut).split() == text.split()  # nothing lost or reordered
 
 
+def test_an_utterance_cut_short_that_still_passes_the_check_is_said_again(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CI run lost a sentence of a two-sentence piece under load, and the cut file passed the length check: each piece is
+    said twice and the longer kept."""
+    text = "The first sentence has seven words. The second sentence has seven too."
+    whole = tmp_path / "whole.wav"
+    espeak.Pyttsx3Voice().synthesise(text, whole, Settings())
+    real = espeak.Pyttsx3Voice._run_once
+    calls = []
+
+    def cut_first(text: str, tmp: Path, *args) -> bool:
+        done = real(text, tmp, *args)
+        calls.append(tmp.name)
+        if len(calls) == 1:  # the first utterance loses its last 40%: still long enough to pass check_wav
+            with wave.open(str(tmp), "rb") as w:
+                frames = w.readframes(int(w.getnframes() * 0.6))
+            with wave.open(str(tmp), "wb") as w:
+                w.setnchannels(1), w.setsampwidth(2), w.setframerate(22_050)
+                w.writeframes(frames)
+        return done
+
+    monkeypatch.setattr(espeak.Pyttsx3Voice, "_run_once", staticmethod(cut_first))
+    out = tmp_path / "out.wav"
+    espeak.Pyttsx3Voice().synthesise(text, out, Settings())
+    with wave.open(str(out)) as a, wave.open(str(whole)) as b:
+        assert a.getnframes() == b.getnframes()
+    assert len(calls) == 2 and sorted(p.name for p in tmp_path.iterdir()) == ["out.wav", "whole.wav"]
+
+
 def test_a_text_spoken_in_pieces_is_one_valid_wav(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(espeak, "PIECE_WORDS", 12)
     text = "The first sentence has seven words. " * 6

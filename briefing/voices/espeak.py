@@ -232,6 +232,11 @@ def _callback_errors_logged() -> Iterator[None]:
         sys.unraisablehook = saved
 
 
+def _frames(path: Path) -> int:
+    with wave.open(str(path), "rb") as w:
+        return w.getnframes()
+
+
 def _passes(path: Path, text: str, wpm: int) -> bool:
     """Whether the file passes `check_wav` (else it is spoken again): the same judge as the last word."""
     try:
@@ -385,6 +390,16 @@ class Pyttsx3Voice:
             raise VoiceError(f"espeak-ng was cancelled {ATTEMPTS} times ({_OUTCOME.get('error') or 'no error given'}); "
                              f"check that it works: `espeak-ng -w /tmp/t.wav hello`, or {INSTALL_HINT}")
         check_wav(tmp, text, settings.rate, "pyttsx3 (espeak-ng)")
+        # An utterance cut short by a sentence or two still passes the check (a CI run on 2026-11-24 lost 2 s of a 4.7 s
+        # piece): espeak-ng says a text the same way every time, so say it once more and keep the longer of the two.
+        again = tmp.with_name(tmp.name + ".again")
+        try:
+            if self._run_once(text, again, voice_id, settings, timeout) and _passes(again, text, settings.rate) \
+                    and _frames(again) > _frames(tmp):
+                log.debug("pyttsx3: the first utterance was %d frames short; kept the second", _frames(again) - _frames(tmp))
+                os.replace(again, tmp)
+        finally:
+            again.unlink(missing_ok=True)
 
     @staticmethod
     def _run_once(text: str, tmp: Path, voice_id: str, settings: "Settings", timeout: float) -> bool:
