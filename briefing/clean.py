@@ -67,9 +67,9 @@ DATE_LINE = re.compile(
 """A line that is only a date, with a label, a weekday and a time if any: "Tue 11 Mar 2025 18.32 GMT" (the Guardian),
 "March 11, 2025 4:05 PM GMT" (Reuters), "Published 11 March 2025", "Last updated: Mar 11, 2025, 04:05 PM ET", "Updated
 5:02 PM EDT, Tue March 11, 2025", "2025-03-11", "11/03/2025 18:32", "Published March 11, 2025 Updated March 12, 2025, 9:14
-a.m. ET" (the New York Times'), "March 11, 20254:05 PM GMTUpdated 2 hours ago" (Reuters', pasted). Furniture wherever it stands above the text, and the
-article's date when it has none (see `published_on`): pasted as the headline, "Tue 11 Mar 2025 18.32 GMT" was quoted as
-one."""
+a.m. ET" (the New York Times'), "March 11, 20254:05 PM GMTUpdated 2 hours ago" (Reuters', pasted). Furniture wherever
+it stands, and the article's date when it stands at the page's head and nothing else dates it (see `published_on`,
+`_dated`): pasted as the headline, "Tue 11 Mar 2025 18.32 GMT" was quoted as one."""
 
 
 def published_on(line: str) -> tuple[str, bool]:

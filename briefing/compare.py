@@ -1987,7 +1987,7 @@ def _on_other_days(figs: Sequence[Figure], days: Mapping[str, str] | None = None
     if any(f.kind != "count" or f.unit for f in figs):
         return False  # (a quake's magnitude or a day's market move does not change with the day it is reported)
     moving = _of_the_moment(figs)
-    moments = [_moment(f.time if not (f.published and _WEEKDAY_ONLY.search(f.time)) else _dated(f.published, f.time))
+    moments = [_moment(f.time if not (f.published and _WEEKDAY_ONLY.search(f.time)) else _report_date(f.published, f.time))
                or _moment(_report_day(f, days, moving)) for f in figs]
     if any(m is None or m[0] == "today" for m in moments) or len({m[0] == "date" for m in moments if m}) > 1:
         return False  # ("on Tuesday" may be "on July 8")
@@ -2029,13 +2029,13 @@ search", "Four people remain in critical condition", "has now passed €3.4 mill
 
 def _report_day(f: Figure, days: Mapping[str, str] | None, moving: bool = False) -> str:
     """The day of `f`'s report for a count of the moment with no time of its own, else "": its article's date ("May 6",
-    see `_dated`) for a toll, or any count in a group of which one is of the moment (`moving`, see `_of_the_moment`), or
+    see `_report_date`) for a toll, or any count in a group of which one is of the moment (`moving`, see `_of_the_moment`), or
     the latest weekday the report names (see `report_days`) for a toll."""
     if f.time and not re.match(r"(?i)since\s+(?:the|its|their)\s", f.time) or _precedent(f, f.published[:4]):
         return ""  # (an earlier event's toll is of its own day: "since 1987, when a slide ... killed 31 people"; a count "since
         # the fire began" runs to its report's day)
     if f.published and (moving or set(f.state.split()) & _TOLLS):
-        return _dated(f.published)
+        return _report_date(f.published)
     if not days or not set(f.state.split()) & _TOLLS:
         return ""
     return days.get(f.source, "")
@@ -2058,7 +2058,7 @@ def _of_the_moment(figs: Sequence[Figure]) -> bool:
     return any(_MOVING.search(clause(f)) for f in figs)
 
 
-def _dated(published: str, time: str = "") -> str:
+def _report_date(published: str, time: str = "") -> str:
     """A report's date as the briefing says it ("May 6"), or the date a weekday it names stands for ("on Monday" in a report of
     Thursday May 8 is May 5; "" if the date is not one)."""
     try:
