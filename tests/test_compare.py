@@ -2201,6 +2201,10 @@ def test_an_earlier_event_s_figure_is_no_rival_of_this_one_s(embed):
                        "Losses to the economy climbed to more than 15 billion dinars, the chamber said.", embed)  # (the fourteenth blind set's strike)
     assert not grouped("The last major trade dispute between the two countries, in 2011, saw Neradia impose 15% tariffs on "
                        "Coravian textiles.", "Coravia said Thursday it will impose 20% tariffs on Neradian farm products.", embed)
+    assert not grouped("Ferrand shares closed up 35 per cent at €36.86 on Monday, the day the bid was announced, and ended "
+                       "Tuesday at €37.40, suggesting some investors expect a higher offer.",
+                       "Ferrand shares were up 37.9% at 37.65 euros by 1105 GMT, just below the offer price, making them the "
+                       "biggest gainer on the Vireaux stock exchange.", embed)  # (a close and a move by 11:05: the sixteenth set)
     assert not grouped("Carvenergi saw its shares fall 6.2% on Monday, the first day of trading after the blackout.",
                        "The company's shares have lost 14 per cent since the blackout.", embed)  # (a day's move, and since)
     assert grouped("The last hospital still open in the city was built in 1970 and is treating 400 wounded.",
