@@ -1993,8 +1993,9 @@ def _on_other_days(figs: Sequence[Figure], days: Mapping[str, str] | None = None
     briefing says they were given on different days rather than that they differ (the twelfth blind set's mine: four miners
     missing on Wednesday, two on Thursday). A toll with no day of its own takes its report's (`days`, see `report_days`):
     the thirteenth blind set's ferry, 60 missing in a report that ran to Sunday, 44 "on Monday afternoon"."""
-    if any(f.kind != "count" or f.unit for f in figs):
-        return False  # (a quake's magnitude or a day's market move does not change with the day it is reported)
+    if any(f.kind != "count" or f.unit for f in figs) and not (all(f.kind == "percent" for f in figs) and _of_the_moment(figs)):
+        return False  # (a quake's magnitude or a day's market move does not change with the day it is reported; a stake
+        # "now" owned does: "owns 8.2%" on December 1, "now owns 14.9%" on December 11, the sixteenth blind set)
     moving = _of_the_moment(figs)
     moments = [_moment(f.time if not (f.published and _WEEKDAY_ONLY.search(f.time)) else _report_date(f.published, f.time))
                or _moment(_report_day(f, days, moving)) for f in figs]

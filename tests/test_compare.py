@@ -1215,6 +1215,10 @@ def test_counts_of_the_moment_in_dated_reports_of_different_days_may_have_change
                           "b": ("2025-05-08", "More than 900 people are now involved in the search, among them 250 soldiers.")},
                          embed)
     assert "given on different days" in group_with(found, "b", "250").statement
+    found = dated_groups({"r": ("2025-12-01", "Holtmann, which already owns 8.2% of Ferrand, launched a bid."),
+                          "b": ("2025-12-11", "Holtmann has continued to buy shares in the market and now owns 14.9% of Ferrand.")},
+                         embed)  # (a stake "now" owned changes between reports; a day's market move does not)
+    assert "given on different days" in group_with(found, "b", "14.9%").statement
     # not undated, nor of one day, nor a fixed fact with nothing of the moment (in its own clause), nor an earlier event's
     # toll, nor a week before ("last Monday" in a Monday's report: a review)
     for a, b in [(("", "Nine people remain in critical condition."), ("", "Six people remain in critical condition.")),
