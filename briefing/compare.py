@@ -33,9 +33,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable, Mapping, Sequence
 
 from briefing.facts import differing_facts
-from briefing.figures import AUTHOR_WORDS, COLLECTIVE, PERIODS, STOP, WORLDWIDE_AFTER, WORLDWIDE_BEFORE, WORLDWIDE_OPENING, state_of
+from briefing.figures import (AUTHOR_WORDS, COLLECTIVE, PERIODS, SINCE_AN_EVENT, STOP, WORLDWIDE_AFTER, WORLDWIDE_BEFORE,
+                              WORLDWIDE_OPENING, state_of)
 from briefing.records import CITE, Discrepancy, Figure
-from briefing.words import APPOSITIVE, MONTHS, MOVE_VERB, MOVED_BEFORE, WEEKDAY, WEEKDAYS
+from briefing.words import APPOSITIVE, MONTHS, MOVE_VERB, MOVED_BEFORE, WEEKDAY, WEEKDAYS, join_names
 
 log = logging.getLogger(__name__)
 
@@ -1114,7 +1115,8 @@ def _compatible(a: Figure, b: Figure, sim: float, apart: bool = True) -> bool:
         return False  # "Sterling rose 0.3%" is no rise in prices (7.9%: the sixth user review)
     if _averaged(a) != _averaged(b):  # a national average of 30.8C is no rival of one station's 47.9C (the ninth user review)
         return False
-    if "close" in {_in_session(a), _in_session(b)} and len({_in_session(a), _in_session(b)} - {""}) == 2:  # "rose as much as 6.4%" in the session; "closed up 4.9%"
+    sessions = {_in_session(a), _in_session(b)}
+    if "close" in sessions and len(sessions - {""}) == 2:  # "rose as much as 6.4%" in the session, or "by 1105 GMT"; "closed up 4.9%"
         return False
     ea, eb = _share_of_economy(a), _share_of_economy(b)
     if ea and eb and ea != eb:
@@ -1449,9 +1451,9 @@ def _when(f: Figure) -> str:
 def _mention(f: Figure, written: str = "", report: str = "") -> str:
     """The figure as written (or `written`), with when and by whom in brackets (and `report`, the day of a report that dates
     it: see `_report_day`)."""
+    dated = (_moment(report) or ("",))[0] == "date"  # "May 6" (a dated report), not "Sunday"
     notes = [x for x in (_when(f), f.attribution and f"according to {_named(_author(f.attribution))}",
-                         report and (f"in a report of {report}" if _moment(report) and _moment(report)[0] == "date"
-                                     else f"in a report whose latest day is {report}")) if x]
+                         report and (f"in a report of {report}" if dated else f"in a report whose latest day is {report}")) if x]
     return (written or _as_written(f)) + (f" ({', '.join(notes)})" if notes else "")
 
 
@@ -1490,13 +1492,6 @@ def _merge_authors(names: list[str]) -> dict[str, str]:
         match = next((c for c in canon.values() if c.lower() == key or c.lower().endswith(" " + key)), None)
         canon[key] = match or n
     return {x: canon[_author(x).lower()] for x in names}
-
-
-def join_names(items: list[str]) -> str:
-    """"a", "a and b", "a, b and c" ("" for none): how the briefing lists sources and amounts."""
-    if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _by_source(figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
@@ -1976,7 +1971,7 @@ def _statement(kind: str, quantity: str, figs: Sequence[Figure], common: set[tup
         loose = [f"{f.source} says {_as_written(f)} without naming a count" for f in figs if not f.attribution]
         return f"Figures for {quantity} depend on who is counting: {'; '.join(parts + loose)}."
     other_days = _on_other_days(figs, days)  # (an undated toll is then dated by its report: see `_report_day`)
-    moving = _of_the_moment(figs)
+    moving = other_days and _of_the_moment(figs)
     parts = [f"{src} says {join_names([_mention(f, report=_report_day(f, days, moving) if other_days else '') for f in lst])}"
              for src, lst in per]
     if other_days:
@@ -1993,10 +1988,10 @@ def _on_other_days(figs: Sequence[Figure], days: Mapping[str, str] | None = None
     briefing says they were given on different days rather than that they differ (the twelfth blind set's mine: four miners
     missing on Wednesday, two on Thursday). A toll with no day of its own takes its report's (`days`, see `report_days`):
     the thirteenth blind set's ferry, 60 missing in a report that ran to Sunday, 44 "on Monday afternoon"."""
-    if any(f.kind != "count" or f.unit for f in figs) and not (all(f.kind == "percent" for f in figs) and _of_the_moment(figs)):
+    moving = _of_the_moment(figs)
+    if any(f.kind != "count" or f.unit for f in figs) and not (moving and all(f.kind == "percent" for f in figs)):
         return False  # (a quake's magnitude or a day's market move does not change with the day it is reported; a stake
         # "now" owned does: "owns 8.2%" on December 1, "now owns 14.9%" on December 11, the sixteenth blind set)
-    moving = _of_the_moment(figs)
     moments = [_moment(f.time if not (f.published and _WEEKDAY_ONLY.search(f.time)) else _report_date(f.published, f.time))
                or _moment(_report_day(f, days, moving)) for f in figs]
     if any(m is None or m[0] == "today" for m in moments) or len({m[0] == "date" for m in moments if m}) > 1:
@@ -2041,7 +2036,7 @@ def _report_day(f: Figure, days: Mapping[str, str] | None, moving: bool = False)
     """The day of `f`'s report for a count of the moment with no time of its own, else "": its article's date ("May 6",
     see `_report_date`) for a toll, or any count in a group of which one is of the moment (`moving`, see `_of_the_moment`), or
     the latest weekday the report names (see `report_days`) for a toll."""
-    if f.time and not re.match(r"(?i)since\s+(?:the|its|their)\s", f.time) or _precedent(f, f.published[:4]):
+    if f.time and not SINCE_AN_EVENT.match(f.time) or _precedent(f, f.published[:4]):
         return ""  # (an earlier event's toll is of its own day: "since 1987, when a slide ... killed 31 people"; a count "since
         # the fire began" runs to its report's day)
     if f.published and (moving or set(f.state.split()) & _TOLLS):

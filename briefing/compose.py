@@ -10,7 +10,8 @@ import dataclasses
 import re
 from pathlib import Path
 
-from briefing.compare import disputed, join_names, relabel
+from briefing.compare import disputed, relabel
+from briefing.words import join_names
 from briefing.errors import UsageError
 from briefing.records import CITE, Briefing, Discrepancy, Document, Point, Skipped, Source, StoryPart, printable
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 from typing import Mapping, NamedTuple, Sequence
 
 from briefing.records import CITE, Discrepancy, Figure
+from briefing.words import join_names
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "mayor", "president", "minister", "chief",
@@ -113,8 +114,7 @@ def _parts(said: dict[str, str]) -> list[str]:
         by_value[value].append(f"{CITE}{src}{CITE}")
     out = []
     for value, srcs in sorted(by_value.items(), key=lambda kv: int(re.findall(r"\d+", kv[0])[-1])):
-        names = srcs[0] if len(srcs) == 1 else ", ".join(srcs[:-1]) + " and " + srcs[-1]
-        out.append(f"{names} {'says' if len(srcs) == 1 else 'say'} {value}")
+        out.append(f"{join_names(srcs)} {'says' if len(srcs) == 1 else 'say'} {value}")
     return out
 
 

@@ -155,6 +155,8 @@ AUTHOR_WORDS = {"officials", "official", "police", "organisers", "organizers", "
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "their", "his", "her", "its", "our", "this", "that",
              "which", "who", "some", "others", "many", "most"}
 
+_BEGAN = r"began|started|struck|hit|broke\s+out|erupted|took\s+effect"
+"""How an event a span runs from is said to start ("since the strike began", "since the storm hit")."""
 _EVENT_NOUNS = (r"blackout|outage|announcement|attack|attacks|crash|storm|outbreak|war|strike|election|vote|invasion|pandemic|"
                 r"crisis|disaster|quake|earthquake|floods?|fire|wildfire|collapse|bid|deal|merger|takeover|referendum|shutdown|"
                 r"lockdown|ban|tariffs|sanctions|shooting|explosion|heatwave|heat\s+wave|protests?|uprising|coup|ceasefire|"
@@ -162,6 +164,10 @@ _EVENT_NOUNS = (r"blackout|outage|announcement|attack|attacks|crash|storm|outbre
                 r"walkout|downturn|slump|rally|selloff|sell-off")
 """What "since the ..." names when it starts a span a figure runs over: "shares have lost 14 per cent since the blackout"
 (the sixteenth blind set: a day's fall of 6.2% was set against it)."""
+
+SINCE_AN_EVENT = re.compile(r"(?i)since\s+(?:the|its|their)\s")
+"""How a time that runs from an event to now begins ("since the blackout", see `_EVENT_NOUNS`): its own clause's time, and
+a count's up to its report's day (see compare._report_day)."""
 
 _TIME_RE = re.compile(
     r"\b(?:(?:(?i:this|last|next|earlier this|later this)|that|the same|the previous|the following)\s+"
@@ -171,8 +177,8 @@ _TIME_RE = re.compile(
     r"(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:19|20)\d\d|the\s+(?:weekend|morning|evening|afternoon)|midday|midnight|noon|dawn|nightfall)"
     r"|(?i:since)\s+(?:the|its|their)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?(?i:" + _EVENT_NOUNS + r")"
-    r"(?:\s+(?:began|started|struck|hit|broke\s+out|erupted|took\s+effect|came\s+into\s+(?:force|effect)|"
-    r"(?:was|were)\s+(?:announced|imposed|introduced|lifted|signed|unveiled|launched)))?"
+    r"(?:\s+(?:" + _BEGAN + r"|came\s+into\s+(?:force|effect)|(?:was|were)\s+(?:announced|imposed|introduced|lifted|signed|"
+    r"unveiled|launched)))?"
     r"(?=\s*(?:[,.;:)]|$))"  # the event ends the phrase ("since the election campaign began" names no event here; "since the
     # strike began on Monday" is since Monday; "since the deal values it at $5bn" is because)
     r"|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -1377,8 +1383,8 @@ _RECORD = re.compile(r"(?i)\b(?:biggest|largest|highest|lowest|most|least|best|w
 """A superlative before "since": what follows dates the record, not the figure ("the biggest gain since March")."""
 
 
-_SINCE_EVENT = re.compile(r"(?i)\bsince\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3}(?:began|started|struck|hit|broke\s+out|"
-                          r"erupted|opened|collapsed|capsized|sank|crashed|happened|occurred|took\s+effect)\s+$")
+_SINCE_EVENT = re.compile(r"(?i)\bsince\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3}(?:" + _BEGAN +
+                          r"|opened|collapsed|capsized|sank|crashed|happened|occurred)\s+$")
 """Before a day, a "since" clause that makes it the start of a span: "since the strike began on Monday"."""
 
 
@@ -1394,7 +1400,7 @@ def _time(text: str, s: int, e: int) -> str:
             continue  # "the deadliest storm since 1957" dates the comparison, not the figure (an opening "In 2020," dates
             # its sentence: the eleventh blind set's earlier recall of 1.1 million vehicles was set against this one)
         gap = text[e:m.start()] if m.start() >= e else text[m.end():s]
-        if re.match(r"(?i)since\s+(?:the|its|their)\s", m.group()) and (
+        if SINCE_AN_EVENT.match(m.group()) and (
                 outside or re.search(r"\d|\b(?:and|but|while)\b", gap)):
             continue  # a span from an event is its own clause's ("236 treated since the fire began, and six remained in
             # hospital": not the six's, the fourteenth blind set; "rose 3% but have lost 14 per cent since the blackout";

@@ -107,10 +107,13 @@ def file_outlet(path: str) -> str:
     `clean` asks it last, and only when the article's bylines and dateline name no outlet at all (see `named_outlets`)."""
     stem = re.sub(r"[\s_-]+", " ", PurePath(path).stem.lower()).strip()
     stem = re.sub(r"\s+(?:day\s*)?\d{1,3}$", "", stem)  # "reuters day1", "bbc 2"
-    squeezed = {k.replace(" ", ""): v for k, v in OUTLETS.items()}
-    return (OUTLETS.get(stem) or squeezed.get(stem.replace(" ", "")) or
-            next((SITES[f"{stem.replace(' ', '')}{tld}"] for tld in (".com", ".co.uk", ".org", ".net") if
-                  f"{stem.replace(' ', '')}{tld}" in SITES), ""))
+    key = stem.replace(" ", "")
+    return (OUTLETS.get(stem) or _SQUEEZED.get(key) or
+            next((SITES[key + tld] for tld in (".com", ".co.uk", ".org", ".net") if key + tld in SITES), ""))
+
+
+_SQUEEZED = {k.replace(" ", ""): v for k, v in OUTLETS.items()}
+"""The outlets by their names without spaces, as files are named: "aljazeera", "lemonde"."""
 
 
 def infer(bylines: Iterable[str], text: str) -> str:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from briefing.compare import join_names
+from briefing.words import join_names
 from briefing.words import MILLIONS_OF, MONTH, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover

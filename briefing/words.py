@@ -1,4 +1,5 @@
-"""Words several stages read the same way: the months, the days of the week, what is counted in millions."""
+"""Words several stages read the same way: the months, the days of the week, what is counted in millions; and how the
+briefing lists names (`join_names`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,14 @@ import re
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def join_names(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c" ("" for none): how the briefing lists sources and amounts."""
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
 
 MONTH = "(?:" + "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 """A month, written out or abbreviated ("October", "Oct.", "Sept")."""

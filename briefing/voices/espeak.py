@@ -394,10 +394,11 @@ class Pyttsx3Voice:
         # piece): espeak-ng says a text the same way every time, so say it once more and keep the longer of the two.
         again = tmp.with_name(tmp.name + ".again")
         try:
-            if self._run_once(text, again, voice_id, settings, timeout) and _passes(again, text, settings.rate) \
-                    and _frames(again) > _frames(tmp):
-                log.debug("pyttsx3: the first utterance was %d frames short; kept the second", _frames(again) - _frames(tmp))
-                os.replace(again, tmp)
+            if self._run_once(text, again, voice_id, settings, timeout) and _passes(again, text, settings.rate):
+                short = _frames(again) - _frames(tmp)
+                if short > 0:
+                    log.debug("pyttsx3: the first utterance was %d frames short; kept the second", short)
+                    os.replace(again, tmp)
         finally:
             again.unlink(missing_ok=True)
 
